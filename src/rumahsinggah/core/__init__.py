@@ -1,0 +1,1 @@
+"""Domain rules with no Qt and no database: vocabularies, validation, dates."""

@@ -1,0 +1,1 @@
+"""The local SQLite store: tables, engine, migrations, audit, backups. No Qt here."""

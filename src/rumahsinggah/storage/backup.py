@@ -1,0 +1,110 @@
+"""Backups through SQLite's online backup API, with daily and weekly rotation.
+
+A file copy of a live WAL database can miss committed pages still in the ``-wal`` file; the
+backup API copies a consistent snapshot while the store stays in use.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from rumahsinggah.core.errors import StoreError
+from rumahsinggah.locations import DataPaths
+from rumahsinggah.storage.engine import connect_raw
+
+DAILY_KEEP = 7
+WEEKLY_KEEP = 4
+_STAMP = re.compile(r"^rumahsinggah-(.+)\.sqlite$")
+
+
+def backup_file(source: Path, dest: Path, key: bytes | None = None) -> Path:
+    """Copy the store at ``source`` to ``dest`` (a new file) as one consistent snapshot."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = connect_raw(source, key)
+    try:
+        dst = connect_raw(tmp, key)
+        try:
+            src.backup(dst)
+            # A backup is one self-contained file: fold the WAL back in before closing.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(dest)
+    return dest
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    files = sorted(p for p in folder.glob("rumahsinggah-*.sqlite") if _STAMP.match(p.name))
+    for old in files[:-keep] if keep else files:
+        old.unlink()
+
+
+def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None = None) -> Path | None:
+    """Make today's backup if there is none yet; keep 7 daily and 4 weekly copies."""
+    if not paths.database.exists():
+        return None
+    today = today or date.today()
+    daily = paths.backups / "harian" / f"rumahsinggah-{today.isoformat()}.sqlite"
+    made = None
+    if not daily.exists():
+        made = backup_file(paths.database, daily, key)
+        _rotate(daily.parent, DAILY_KEEP)
+    year, week, _ = today.isocalendar()
+    weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.sqlite"
+    if not weekly.exists():
+        backup_file(paths.database, weekly, key)
+        _rotate(weekly.parent, WEEKLY_KEEP)
+    return made
+
+
+def safety_copy(paths: DataPaths, reason: str, key: bytes | None = None) -> Path:
+    """A copy taken before something risky (migration, restore, import)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_file(
+        paths.database, paths.backups / f"sebelum-{reason}-{stamp}.sqlite", key
+    )
+
+
+def verify_backup(path: Path, key: bytes | None = None) -> None:
+    """Raise StoreError unless ``path`` is a readable, intact Rumah Singgah store."""
+    if not path.is_file():
+        raise StoreError(f"Berkas cadangan tidak ditemukan: {path}")
+    try:
+        conn = connect_raw(path, key)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            has_version = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except Exception as exc:  # the driver raises DatabaseError for non-database files
+        raise StoreError(
+            f"Berkas {path.name} bukan cadangan Rumah Singgah yang dapat dibaca ({exc})."
+        ) from exc
+    if result != "ok":
+        raise StoreError(f"Berkas cadangan {path.name} rusak: {result}")
+    if not has_version:
+        raise StoreError(f"Berkas {path.name} bukan cadangan basis data Rumah Singgah.")
+
+
+def restore(paths: DataPaths, source: Path, key: bytes | None = None) -> Path:
+    """Replace the store with ``source``; the current store is saved first. Returns that copy."""
+    verify_backup(source, key)
+    saved = safety_copy(paths, "pemulihan", key) if paths.database.exists() else None
+    src = connect_raw(source, key)
+    try:
+        dst = connect_raw(paths.database, key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return saved if saved else paths.database

@@ -1,0 +1,57 @@
+"""All tables of the store. Import from here so every table registers on one MetaData."""
+
+from rumahsinggah.storage.models.care import (
+    Assessment,
+    Belonging,
+    Coordination,
+    Decision,
+    FamilyMember,
+    HomeVisit,
+    Identification,
+    ServiceSession,
+    StepCompletion,
+    Termination,
+    TracingAttempt,
+)
+from rumahsinggah.storage.models.office import (
+    Agency,
+    Attachment,
+    AuditEvent,
+    Complaint,
+    Counter,
+    Draft,
+    Facility,
+    Letter,
+    LocalState,
+    Setting,
+    User,
+)
+from rumahsinggah.storage.models.people import Client, Raid, Stay
+
+__all__ = [
+    "Agency",
+    "Assessment",
+    "Attachment",
+    "AuditEvent",
+    "Belonging",
+    "Client",
+    "Complaint",
+    "Coordination",
+    "Counter",
+    "Decision",
+    "Draft",
+    "Facility",
+    "FamilyMember",
+    "HomeVisit",
+    "Identification",
+    "Letter",
+    "LocalState",
+    "Raid",
+    "ServiceSession",
+    "Setting",
+    "Stay",
+    "StepCompletion",
+    "Termination",
+    "TracingAttempt",
+    "User",
+]

@@ -1,0 +1,153 @@
+"""Organisation and bookkeeping tables: agencies, facilities, users, letters, files, audit."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+from rumahsinggah.storage.base import Tracked, utcnow
+
+
+class Agency(Tracked, table=True):
+    """A government office or other body: Dinas Sosial, Satpol PP, police, hospital, NGO."""
+
+    name: str = Field(max_length=200)
+    kind: str = Field(default="lainnya", max_length=40)  # dinsos, satpol_pp, polisi, ...
+    address: str = ""
+    regency: str = ""  # kabupaten / kota
+    province: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
+class Facility(Tracked, table=True):
+    """A rumah singgah, panti sosial or RPS. ``code`` prefixes its case numbers."""
+
+    name: str = Field(max_length=200)
+    kind: str = Field(max_length=40)
+    code: str = Field(max_length=12, unique=True)
+    agency_id: uuid.UUID | None = Field(default=None, foreign_key="agency.id")
+    address: str = ""
+    regency: str = ""
+    province: str = ""
+    phone: str = ""
+    capacity: int | None = None
+    default_standard: str = Field(default="", max_length=60)
+
+
+class User(Tracked, table=True):
+    """A member of staff (petugas). Credentials live in the key file, not here."""
+
+    username: str = Field(max_length=60, unique=True)
+    full_name: str = Field(max_length=200)
+    role: str = Field(max_length=40)
+    nip: str = Field(default="", max_length=30)
+    title: str = Field(default="", max_length=200)  # jabatan, printed under signatures
+    active: bool = True
+    facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")
+
+
+class Attachment(Tracked, table=True):
+    """A file kept in the attachments folder: scans of KTP/KK, photos, generated letters."""
+
+    client_id: uuid.UUID | None = Field(default=None, foreign_key="client.id", index=True)
+    stay_id: uuid.UUID | None = Field(default=None, foreign_key="stay.id", index=True)
+    kind: str = Field(max_length=40)
+    filename: str = Field(max_length=255)  # the name the user knows it by
+    stored_name: str = Field(max_length=255, unique=True)  # relative to the attachments folder
+    mime: str = Field(default="application/octet-stream", max_length=100)
+    size: int = 0
+    sha256: str = Field(default="", max_length=64)
+    note: str = ""
+
+
+class Letter(Tracked, table=True):
+    """A generated document: its number, who signed, and the kept PDF (an attachment)."""
+
+    letter_type: str = Field(max_length=60, index=True)
+    number: str = Field(default="", max_length=120)
+    sequence: int | None = None
+    year: int | None = None
+    letter_date: date
+    stay_id: uuid.UUID | None = Field(default=None, foreign_key="stay.id", index=True)
+    client_id: uuid.UUID | None = Field(default=None, foreign_key="client.id", index=True)
+    signatory_name: str = ""
+    signatory_nip: str = ""
+    signatory_title: str = ""
+    attachment_id: uuid.UUID | None = Field(default=None, foreign_key="attachment.id")
+    sha256: str = Field(default="", max_length=64)
+    version: int = 1
+    supersedes_id: uuid.UUID | None = Field(default=None, foreign_key="letter.id")
+    params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Complaint(Tracked, table=True):
+    """A complaint (pengaduan) received through one of the standard's channels."""
+
+    facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")
+    stay_id: uuid.UUID | None = Field(default=None, foreign_key="stay.id", index=True)
+    channel: str = Field(max_length=40)
+    anonymous: bool = False
+    complainant_name: str = ""
+    contact: str = ""
+    content: str
+    received_at: datetime = Field(default_factory=utcnow)
+    due_at: datetime | None = None
+    stage: str = Field(default="diterima", max_length=40)
+    response: str = ""
+    resolved_at: datetime | None = None
+
+
+class Setting(Tracked, table=True):
+    """Store-wide settings shared by every desk (letterhead, signatories, number patterns)."""
+
+    key: str = Field(max_length=100, unique=True)
+    value: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Draft(Tracked, table=True):
+    """A wizard's half-typed input, saved as the user types so a power cut loses nothing."""
+
+    wizard: str = Field(max_length=60)
+    owner_id: uuid.UUID | None = Field(default=None, index=True)
+    subject_id: uuid.UUID | None = None  # the case or client the wizard works on, if any
+    page: str = Field(default="", max_length=60)
+    data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class AuditEvent(SQLModel, table=True):
+    """One change, sign-in or other event. Append-only; written by the session hooks."""
+
+    __tablename__ = "audit_event"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user_id: uuid.UUID | None = None
+    username: str = Field(default="", max_length=60)
+    site_id: str = Field(default="", max_length=40)
+    action: str = Field(max_length=40)  # insert, update, mark_deleted, sign_in, ...
+    entity: str = Field(default="", max_length=60)
+    record_id: uuid.UUID | None = Field(default=None, index=True)
+    client_id: uuid.UUID | None = Field(default=None, index=True)
+    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    change_stamp: int = Field(default=0, index=True)
+
+
+class Counter(SQLModel, table=True):
+    """A named sequence (case numbers, letter numbers). Values are never handed out twice."""
+
+    name: str = Field(primary_key=True, max_length=120)
+    value: int = 0
+
+
+class LocalState(SQLModel, table=True):
+    """Facts about this desk only (its site id, its last change stamp); never synced."""
+
+    __tablename__ = "local_state"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = ""

@@ -1,0 +1,149 @@
+"""Opening the store: checks, the start-up backup, migrations, and sessions for user actions."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from rumahsinggah.core.errors import StoreError
+from rumahsinggah.locations import DataPaths
+from rumahsinggah.storage import backup, migrate
+from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
+from rumahsinggah.storage.engine import READ_ONLY, make_engine
+from rumahsinggah.storage.models import LocalState
+
+
+class Store:
+    """An open store. A user action is ``with store.write(actor) as s: ...``: one transaction."""
+
+    def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None, site_id: str,
+                 clock: ChangeClock) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.key = key
+        self.site_id = site_id
+        self.clock = clock
+        self._read_engine = engine.execution_options(**READ_ONLY)
+
+    def session(self, actor: Actor = SYSTEM, *, readonly: bool = False) -> Session:
+        bind = self._read_engine if readonly else self.engine
+        return Session(
+            bind,
+            expire_on_commit=False,
+            info={"actor": actor, "site_id": self.site_id, "clock": self.clock},
+        )
+
+    @contextmanager
+    def write(self, actor: Actor = SYSTEM) -> Iterator[Session]:
+        """One user action: committed whole at the end, or rolled back whole on any error."""
+        with self.session(actor) as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot; never takes the write lock."""
+        with self.session(readonly=True) as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        try:
+            with self.write() as s:
+                s.merge(LocalState(key="last_stamp", value=str(self.clock.last)))
+        except Exception:  # closing must not fail because the disk went away
+            pass
+        self.engine.dispose()
+
+
+def _explain(exc: Exception, path: Path) -> StoreError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            f"Basis data {path.name} sedang dipakai program lain. Tutup program tersebut "
+            "lalu coba lagi."
+        )
+    if "readonly" in message or "read-only" in message:
+        return StoreError(
+            f"Basis data {path.name} tidak dapat ditulis (disk atau folder hanya-baca)."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return StoreError(
+            f"Berkas {path.name} rusak, bukan basis data Rumah Singgah, atau kuncinya salah. "
+            "Berkas tidak diubah. Pulihkan dari cadangan dengan 'rumahsinggah restore'."
+        )
+    return StoreError(f"Basis data {path.name} tidak dapat dibuka: {exc}")
+
+
+def _check_writable(paths: DataPaths) -> None:
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StoreError(f"Folder data {paths.root} tidak dapat dibuat atau ditulis: {exc}") from exc
+    targets = [paths.root] + ([paths.database] if paths.database.exists() else [])
+    for target in targets:
+        if not os.access(target, os.W_OK):
+            raise StoreError(
+                f"{target} hanya-baca. Rumah Singgah memerlukan folder data yang dapat ditulis."
+            )
+
+
+def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool = True) -> Store:
+    """Open (creating or upgrading when needed) the store under ``paths``.
+
+    Nothing is overwritten when the file is corrupt, locked, foreign or from a newer version.
+    """
+    install_hooks()
+    _check_writable(paths)
+    existed = paths.database.exists() and paths.database.stat().st_size > 0
+    engine = make_engine(paths.database, key)
+    try:
+        with engine.connect() as conn:
+            tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+            revision = migrate.current_revision(conn) if "alembic_version" in tables else None
+            conn.commit()
+        if existed and revision is None and tables:
+            raise StoreError(
+                f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah Singgah. "
+                "Berkas tidak diubah."
+            )
+        if revision is not None and revision not in migrate.known_revisions():
+            raise StoreError(
+                "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
+                "sebelum membukanya; berkas tidak diubah."
+            )
+        if existed and daily_backup:
+            backup.daily_backup(paths, key)
+        if revision != migrate.head_revision():
+            if existed:
+                backup.safety_copy(paths, "migrasi", key)
+            migrate.upgrade(engine)
+        site_id, clock = _local_identity(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise _explain(exc, paths.database) from exc
+    return Store(paths, engine, key, site_id, clock)
+
+
+def _local_identity(engine: Engine) -> tuple[str, ChangeClock]:
+    with engine.begin() as conn:
+        rows = dict(conn.execute(text("SELECT key, value FROM local_state")).all())
+        site_id = rows.get("site_id")
+        if not site_id:
+            site_id = f"desk-{uuid.uuid4().hex[:12]}"
+            conn.execute(
+                text("INSERT INTO local_state (key, value) VALUES ('site_id', :v)"), {"v": site_id}
+            )
+        last = max(
+            int(rows.get("last_stamp") or 0),
+            conn.execute(text("SELECT coalesce(max(change_stamp), 0) FROM audit_event")).scalar_one(),
+        )
+    return site_id, ChangeClock(last)
