@@ -1,0 +1,1 @@
+"""Letters and reports as PDF (ReportLab)."""

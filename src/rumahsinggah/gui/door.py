@@ -1,0 +1,65 @@
+"""The one door from the GUI thread to the database.
+
+Widgets never touch a session. They hand a job (a plain function of the store) to the door;
+one worker thread runs jobs in order and the result or the error comes back on the GUI thread
+through a queued signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from rumahsinggah.storage.store import Store
+
+T = TypeVar("T")
+
+
+class DbDoor(QObject):
+    _finished = Signal(object, object, object)  # callback, result, error
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    def run(
+        self,
+        job: Callable[[Store], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``job(store)`` off the GUI thread; call back on the GUI thread."""
+        self._pending += 1
+
+        def work() -> None:
+            try:
+                result = job(self.store)
+            except Exception as exc:  # handed to the GUI thread, never swallowed
+                self._finished.emit(on_error or _raise, None, exc)
+            else:
+                self._finished.emit(on_done, result, None)
+
+        self._pool.submit(work)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _deliver(self, callback: Any, result: Any, error: Any) -> None:
+        self._pending -= 1
+        if callback is None:
+            return
+        callback(error if error is not None else result)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+def _raise(exc: Exception) -> None:
+    raise exc

@@ -1,0 +1,1 @@
+"""The published service standards (Standar Pelayanan) as data."""

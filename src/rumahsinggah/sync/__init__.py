@@ -1,0 +1,1 @@
+"""Sync-export bundles between desks."""

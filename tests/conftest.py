@@ -1,0 +1,31 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from rumahsinggah.locations import DataPaths  # noqa: E402
+from rumahsinggah.storage.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    base = tmp_path_factory.mktemp("env")
+    monkeypatch.setenv("RUMAHSINGGAH_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("RUMAHSINGGAH_CONFIG_DIR", str(base / "config"))
+
+
+@pytest.fixture
+def paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "store")
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Store:
+    s = open_store(paths)
+    yield s
+    s.close()
