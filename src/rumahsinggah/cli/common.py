@@ -19,3 +19,16 @@ def open_cli_store(args: argparse.Namespace) -> tuple[Store, Actor]:
     The accounts feature replaces the system actor with the user unlocked by ``--user``.
     """
     return open_store(data_paths(args)), SYSTEM
+
+
+def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
+    """Open (creating) the store that ``rumahsinggah demo`` fills.
+
+    The accounts feature makes this create an encrypted store with demo accounts and print them.
+    """
+    return open_store(data_paths(args)), SYSTEM
+
+
+def store_exists(args: argparse.Namespace) -> bool:
+    database = data_paths(args).database
+    return database.exists() and database.stat().st_size > 0
