@@ -115,6 +115,8 @@ class ClientRecordWidget(QWidget):
         for form in (form_left, form_right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(6)
 
         def add(form, key, widget):
             label = QLabel()
@@ -368,7 +370,8 @@ class ClientRecordWidget(QWidget):
         trace = QTreeWidgetItem([self.tr("Penelusuran keluarga"), "", "", ""])
         tree.addTopLevelItem(trace)
         for t in self.record.tracing:
-            trace.addChild(QTreeWidgetItem([format_date(t.at), t.method, t.result,
+            trace.addChild(QTreeWidgetItem([format_date(t.at), self._tracing_label(t.method),
+                                            self._tracing_label(t.result),
                                             t.counterpart + (f" \u2013 {t.notes}"
                                                              if t.notes else "")]))
         fam.setExpanded(True)
@@ -427,6 +430,14 @@ class ClientRecordWidget(QWidget):
         entities = {"client": self.tr("identitas"), "stay": self.tr("kasus"),
                     "attachment": self.tr("lampiran"), "family_member": self.tr("keluarga")}
         return f"{actions.get(action, action)} {entities.get(entity, entity)}".strip()
+
+    def _tracing_label(self, code: str) -> str:
+        return {
+            "telepon": self.tr("Telepon"), "kunjungan": self.tr("Kunjungan"),
+            "surat_dinas": self.tr("Surat dinas"), "media_sosial": self.tr("Media sosial"),
+            "ditemukan": self.tr("Ditemukan"), "tidak_ditemukan": self.tr("Tidak ditemukan"),
+            "menunggu": self.tr("Menunggu"),
+        }.get(code, code)
 
     def _kind_label(self, kind: str) -> str:
         return {

@@ -47,6 +47,12 @@ STAGES = (
 )
 STAGE_LABELS = dict(STAGES)
 
+TRACING_LABELS = {
+    "telepon": "telepon", "kunjungan": "kunjungan", "surat_dinas": "surat dinas",
+    "media_sosial": "media sosial", "ditemukan": "Keluarga ditemukan",
+    "tidak_ditemukan": "Keluarga belum ditemukan", "menunggu": "Menunggu jawaban",
+}
+
 EDITABLE_FIELDS = {
     "full_name": "Nama lengkap",
     "nickname": "Nama panggilan",
@@ -184,8 +190,10 @@ def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
             row.notes))
     for row in session.execute(select(TracingAttempt).where(
             TracingAttempt.stay_id == sid, TracingAttempt.deleted_at.is_(None))).scalars():
-        out.append(TimelineEntry("resosialisasi", row.attempted_at,
-                                 f"Penelusuran keluarga ({row.method})", row.result))
+        out.append(TimelineEntry(
+            "resosialisasi", row.attempted_at,
+            f"Penelusuran keluarga ({TRACING_LABELS.get(row.method, row.method)})",
+            TRACING_LABELS.get(row.result, row.result)))
     for row in session.execute(select(Coordination).where(
             Coordination.stay_id == sid, Coordination.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry("resosialisasi", row.sent_at,
