@@ -35,11 +35,12 @@ def sign_in_message(exc: BaseException) -> str:
     wait = getattr(exc, "wait_seconds", None)
     if wait:
         minutes, seconds = divmod(int(wait + 0.999), 60)
-        tr = QCoreApplication.translate
-        span = (tr("SignInDialog", "{0} menit {1} detik").format(minutes, seconds) if minutes
-                else tr("SignInDialog", "{0} detik").format(seconds))
-        return tr("SignInDialog",
-                  "Terlalu banyak percobaan yang salah. Coba lagi dalam {0}.").format(span)
+        span = (QCoreApplication.translate("SignInDialog", "{0} menit {1} detik")
+                .format(minutes, seconds) if minutes
+                else QCoreApplication.translate("SignInDialog", "{0} detik").format(seconds))
+        return QCoreApplication.translate(
+            "SignInDialog", "Terlalu banyak percobaan yang salah. Coba lagi dalam {0}."
+        ).format(span)
     return error_text(exc)
 
 
