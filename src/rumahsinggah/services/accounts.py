@@ -451,6 +451,26 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
     return result
 
 
+def unlock_key(paths: DataPaths, username: str, password: str, *, now: float | None = None
+               ) -> bytes:
+    """Only unwrap the store key (throttled like :func:`sign_in`) without opening the store.
+
+    For tools that must not open the store the normal way (the integrity check of a damaged
+    file). A failure waits for the audit trail; a success is not recorded (nothing is opened).
+    """
+    keys = keyfile.load(paths)
+    moment = _now(now)
+    name = keyfile.normal_username(username)
+    state = SignInState.load(paths)
+    _check_throttle(paths, state, name, moment)
+    store_key = keys.unlock_user(name, password)
+    if store_key is None:
+        raise _fail(paths, state, name, moment, "wrong_credentials")
+    if state.failures.pop(name, None) is not None:
+        state.save(paths)
+    return store_key
+
+
 def verify_password(store: Store, paths: DataPaths, username: str, password: str, *,
                     now: float | None = None) -> SignedIn:
     """Check a password on the already open store (lock screen, switching user).
