@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.store_commands",
     "rumahsinggah.cli.standards_commands",
     "rumahsinggah.cli.account_commands",
+    "rumahsinggah.cli.gui_commands",
 ]
 
 

@@ -349,6 +349,14 @@ class ClientRecordWidget(QWidget):
         for col, width in enumerate((190, 200, 300)):
             tree.setColumnWidth(col, width)
 
+    def _placeholder(self, tree: QTreeWidget, text: str) -> None:
+        if tree.topLevelItemCount() == 0:
+            item = QTreeWidgetItem([text])
+            item.setFirstColumnSpanned(True)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+
     def _stage_label(self, code: str, label: str) -> str:
         return {
             "penerimaan": self.tr("Penerimaan"),
@@ -389,6 +397,8 @@ class ClientRecordWidget(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, str(a.id))
             item.setData(1, Qt.ItemDataRole.UserRole, a.mime)
             tree.addTopLevelItem(item)
+        self._placeholder(tree, self.tr("Belum ada lampiran. Tambahkan pindaian KTP, KK, "
+                                        "surat atau foto dengan tombol di atas."))
         for col, width in enumerate((280, 160, 160)):
             tree.setColumnWidth(col, width)
         self.preview.clear()
@@ -399,6 +409,7 @@ class ClientRecordWidget(QWidget):
         for x in self.record.letters:
             tree.addTopLevelItem(QTreeWidgetItem([format_date(x.letter_date), x.number,
                                                   x.letter_type, x.signatory_name]))
+        self._placeholder(tree, self.tr("Belum ada surat untuk klien ini."))
         for col, width in enumerate((160, 260, 220)):
             tree.setColumnWidth(col, width)
 
@@ -421,6 +432,7 @@ class ClientRecordWidget(QWidget):
                 changed.append(label)
             item.setText(3, ", ".join(changed[:6]))
             tree.addTopLevelItem(item)
+        self._placeholder(tree, self.tr("Belum ada perubahan yang tercatat."))
         for col, width in enumerate((200, 140, 240)):
             tree.setColumnWidth(col, width)
 
