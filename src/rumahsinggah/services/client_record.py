@@ -306,6 +306,12 @@ def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=Fals
         check_nik = None
     if value is None or not str(value).strip():
         return None
+    compact = "".join(str(value).split())
+    if not compact.isdigit():
+        raise DomainError("NIK hanya boleh berisi angka.", field=field_name)
+    if len(compact) != 16:
+        raise DomainError(f"NIK harus 16 angka (yang diisi {len(compact)} angka).",
+                          field=field_name)
     if check_nik is not None:
         return check_nik(value, sex=sex, birth_date=birth_date,
                          birth_date_estimated=estimated, field=field_name)
