@@ -7,12 +7,13 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+from sqlmodel import select
+
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import accounts, demo_data
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.keys import KdfParams
 from rumahsinggah.storage.models import Client, Facility, Stay
-from sqlmodel import select
 
 FAST = KdfParams(memory_kib=64, iterations=1, parallelism=1)
 PASSWORD = accounts.DEMO_PASSWORD
@@ -67,9 +68,7 @@ def visible_texts(widget) -> list[str]:
     for w in [widget, *widget.findChildren(QWidget)]:
         if not w.isVisible() or w.visibleRegion().isEmpty():
             continue
-        if isinstance(w, QLabel | QAbstractButton):
-            out.append(w.text())
-        elif isinstance(w, QLineEdit):
+        if isinstance(w, QLabel | QAbstractButton) or isinstance(w, QLineEdit):
             out.append(w.text())
         elif isinstance(w, QPlainTextEdit):
             out.append(w.toPlainText())
