@@ -68,7 +68,7 @@ def visible_texts(widget) -> list[str]:
     for w in [widget, *widget.findChildren(QWidget)]:
         if not w.isVisible() or w.visibleRegion().isEmpty():
             continue
-        if isinstance(w, QLabel | QAbstractButton) or isinstance(w, QLineEdit):
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
             out.append(w.text())
         elif isinstance(w, QPlainTextEdit):
             out.append(w.toPlainText())
