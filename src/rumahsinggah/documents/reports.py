@@ -55,6 +55,9 @@ ASSESSMENT_FIELDS = (
 )
 
 
+BLANK = "." * 90
+
+
 def _heading(text: str) -> Flowable:
     return para(text, HEADING)
 
@@ -89,7 +92,8 @@ def _assessment_section(ctx: LetterContext, a: Any, width: float) -> list[Flowab
     label = ASSESSMENT_KIND_LABELS.get(a.kind, a.kind)
     head = para(f"<b>{esc(label)}</b>, {tanggal(local(a.assessed_at))}, oleh "
                 f"{esc(_officer_name(ctx, a.officer_id))}", BODY, markup=True)
-    rows = [(title, getattr(a, name)) for name, title in ASSESSMENT_FIELDS]
+    rows = [(title, getattr(a, name)) for name, title in ASSESSMENT_FIELDS
+            if getattr(a, name) or name in ("problem", "recommendation")]
     rows.append(("Dapat dipulangkan", "ya" if a.ready_to_return else "belum"))
     return [head, Spacer(1, 1.5 * mm), fields_table(rows, width, label_width=52 * mm), GAP]
 
@@ -101,7 +105,7 @@ def _family_table(ctx: LetterContext, width: float) -> Flowable:
     for i, f in enumerate(ctx.family, start=1):
         data.append([str(i), f.full_name, f.relationship, nik_text(f.nik),
                      ", ".join(p for p in (f.address, f.regency, f.province) if p), f.phone])
-    return grid_table(data, [9 * mm, 38 * mm, 22 * mm, 30 * mm, width - 124 * mm, 25 * mm])
+    return grid_table(data, [9 * mm, 36 * mm, 20 * mm, 33 * mm, width - 127 * mm, 29 * mm])
 
 
 def _services_table(ctx: LetterContext, width: float) -> Flowable:
@@ -112,7 +116,7 @@ def _services_table(ctx: LetterContext, width: float) -> Flowable:
         officer = sv.officer_name or _officer_name(ctx, sv.officer_id)
         data.append([str(i), tanggal(local(sv.held_at)),
                      SERVICE_KIND_LABELS.get(sv.kind, sv.kind), officer, sv.notes])
-    return grid_table(data, [9 * mm, 28 * mm, 40 * mm, 32 * mm, width - 109 * mm])
+    return grid_table(data, [9 * mm, 31 * mm, 40 * mm, 32 * mm, width - 112 * mm])
 
 
 def _worker_signatures(ctx: LetterContext, width: float, worker: Signer | None) -> Flowable:
@@ -172,7 +176,7 @@ def _tracing_table(ctx: LetterContext, width: float) -> Flowable:
     for i, t in enumerate(ctx.tracing, start=1):
         data.append([str(i), tanggal(local(t.attempted_at)), t.method.replace("_", " "),
                      t.counterpart, t.result.replace("_", " "), t.notes])
-    return grid_table(data, [9 * mm, 28 * mm, 24 * mm, 35 * mm, 24 * mm, width - 120 * mm])
+    return grid_table(data, [9 * mm, 31 * mm, 22 * mm, 35 * mm, 24 * mm, width - 121 * mm])
 
 
 # -- Formulir Asesmen ----------------------------------------------------------------------------
@@ -190,10 +194,10 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
     if ctx.client is not None:
         story.append(fields_table(client_rows(ctx), width))
     else:
-        story.append(fields_table([(label, "") for label in (
+        story.append(fields_table([(label, BLANK) for label in (
             "Nama", "Nama panggilan", "NIK", "Jenis kelamin", "Tempat, tanggal lahir / umur",
-            "Agama", "Alamat asal", "Kategori PPKS", "Nomor kasus", "Tanggal masuk")],
-            width, style=SMALL))
+            "Agama", "Alamat asal", "", "Kategori PPKS", "Nomor kasus", "Tanggal masuk")],
+            width, label_width=55 * mm))
     story.append(_heading("B. PELAKSANAAN ASESMEN"))
     if a is not None:
         story.append(fields_table([
@@ -201,8 +205,8 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
             ("Pekerja sosial", _officer_name(ctx, a.officer_id)),
         ], width))
     else:
-        story.append(fields_table([("Tanggal asesmen", "............................"),
-                                   ("Pekerja sosial", "............................")], width))
+        story.append(fields_table([("Tanggal asesmen", BLANK), ("Pekerja sosial", BLANK)],
+                                  width, label_width=55 * mm))
     story.append(_heading("C. HASIL ASESMEN"))
     for i, (name, label) in enumerate(ASSESSMENT_FIELDS, start=1):
         if a is not None:
@@ -229,7 +233,7 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
 
 REGISTER_HEADERS = ["No", "No. Kasus", "Tgl. Masuk", "Nama (Panggilan)", "NIK", "L/P", "Umur",
                     "Alamat Asal", "Kategori PPKS", "Sumber", "Status", "Tgl. Keluar / Ket."]
-REGISTER_WIDTHS_MM = [9, 25, 17, 42, 27, 8, 15, 42, 24, 26, 20, 0]  # last takes the rest
+REGISTER_WIDTHS_MM = [8, 25, 17, 42, 27, 7, 14, 40, 22, 26, 19, 0]  # last takes the rest
 
 
 def _short(d) -> str:
@@ -251,7 +255,7 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
         left = _short(r.left) if r.left else ""
         note = "; ".join(x for x in (left, r.note) if x)
         data.append([str(i), r.case_number, _short(r.arrival), name, nik_text(r.nik), r.sex,
-                     r.age, r.origin, r.category, r.source, r.status, note])
+                     r.age, r.origin, r.category.capitalize(), r.source, r.status, note])
     if len(data) == 1:
         data.append(["", "", "", "Tidak ada klien pada periode ini.", "", "", "", "", "", "",
                      "", ""])
