@@ -56,6 +56,7 @@ ASSESSMENT_FIELDS = (
 
 
 BLANK = "." * 90
+ANSWER = BODY.clone("answer", leftIndent=5 * mm)
 
 
 def _heading(text: str) -> Flowable:
@@ -211,8 +212,8 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
     for i, (name, label) in enumerate(ASSESSMENT_FIELDS, start=1):
         if a is not None:
             story.append(KeepTogether([
-                para(f"{i}. {label}", BODY, markup=False),
-                para(or_dash(getattr(a, name)), SMALL),
+                para(f"<b>{i}. {esc(label)}</b>", BODY, markup=True),
+                para(or_dash(getattr(a, name)), ANSWER),
                 Spacer(1, 2 * mm)]))
         else:
             story.append(KeepTogether([para(f"{i}. {label}"), write_lines(3, width)]))
