@@ -36,6 +36,7 @@ from rumahsinggah.documents.layout import (
     grid_table,
     or_dash,
     para,
+    plain_grid_table,
     signatures,
     write_lines,
 )
@@ -234,7 +235,7 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
 
 REGISTER_HEADERS = ["No", "No. Kasus", "Tgl. Masuk", "Nama (Panggilan)", "NIK", "L/P", "Umur",
                     "Alamat Asal", "Kategori PPKS", "Sumber", "Status", "Tgl. Keluar / Ket."]
-REGISTER_WIDTHS_MM = [8, 25, 17, 42, 27, 7, 14, 40, 22, 26, 19, 0]  # last takes the rest
+REGISTER_WIDTHS_MM = [8, 25, 17, 42, 27, 7, 17, 38, 22, 25, 19, 0]  # last takes the rest
 
 
 def _short(d) -> str:
@@ -250,7 +251,7 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     ]
     widths = [w * mm for w in REGISTER_WIDTHS_MM]
     widths[-1] = width - sum(widths[:-1])
-    data: list[list[object]] = [REGISTER_HEADERS]
+    data: list[list[str]] = [REGISTER_HEADERS]
     for i, r in enumerate(ctx.register, start=1):
         name = r.full_name + (f" ({r.nickname})" if r.nickname else "")
         left = _short(r.left) if r.left else ""
@@ -260,12 +261,15 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     if len(data) == 1:
         data.append(["", "", "", "Tidak ada klien pada periode ini.", "", "", "", "", "", "",
                      "", ""])
-    story.append(grid_table(data, widths, style=TINY, header_style=TINY_CENTER))
-    story.append(Spacer(1, 2 * mm))
-    story.append(para(f"Jumlah klien: {len(ctx.register)} orang", SMALL))
+    story.append(plain_grid_table(data, widths))
     signer = ctx.signer
-    story.append(signatures([None, None, Signer((ctx.place_date,) + signer.heading, signer.name,
-                                                 signer.nip)], width))
+    # The count stays with the signature, so the closing page never starts bare.
+    story.append(KeepTogether([
+        Spacer(1, 2 * mm),
+        para(f"Jumlah klien: {len(ctx.register)} orang", SMALL),
+        signatures([None, None, Signer((ctx.place_date,) + signer.heading, signer.name,
+                                       signer.nip)], width),
+    ]))
     return story
 
 
