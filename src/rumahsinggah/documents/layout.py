@@ -39,7 +39,8 @@ FONT = "Times-Roman"
 FONT_BOLD = "Times-Bold"
 FONT_ITALIC = "Times-Italic"
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=11.5, leading=14.5, alignment=TA_JUSTIFY)
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=11.5, leading=14.5, alignment=TA_JUSTIFY,
+                      allowWidows=0, allowOrphans=0)
 BODY_LEFT = ParagraphStyle("body_left", parent=BODY, alignment=TA_LEFT)
 COMPACT = ParagraphStyle("compact", parent=BODY, fontSize=11, leading=13.2)
 COMPACT_LEFT = ParagraphStyle("compact_left", parent=COMPACT, alignment=TA_LEFT)
@@ -247,6 +248,14 @@ def signatures(signers: Sequence[Signer | None], width: float, *,
                gap: float = 6 * mm) -> Flowable:
     """Signature blocks side by side (``None`` keeps a column empty, for the right-hand
     placement of a single official's signature)."""
+    return KeepTogether(signature_flowables(signers, width, space=space, widths=widths,
+                                            gap=gap))
+
+
+def signature_flowables(signers: Sequence[Signer | None], width: float, *,
+                        space: float = 20 * mm, widths: Sequence[float] | None = None,
+                        gap: float = 6 * mm) -> list[Flowable]:
+    """:func:`signatures` as a list, to put inside a larger KeepTogether."""
     n = len(signers)
     cols = list(widths) if widths else [width / n] * n
     lines = max(len([x for x in s.heading if x]) for s in signers if s)
@@ -261,7 +270,7 @@ def signatures(signers: Sequence[Signer | None], width: float, *,
             ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
         ]),
     )
-    return KeepTogether([Spacer(1, gap), table])
+    return [Spacer(1, gap), table]
 
 
 def grid_table(

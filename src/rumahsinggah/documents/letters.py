@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rumahsinggah.core.vocab import (
     CASE_SOURCE_LABELS,
@@ -42,6 +42,7 @@ from rumahsinggah.documents.layout import (
     grid_table,
     or_dash,
     para,
+    signature_flowables,
     signatures,
 )
 
@@ -273,14 +274,15 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     story.append(Spacer(1, 1.5 * mm))
     story.append(_belongings_table(ctx, width))
     story.append(GAP)
-    story.append(para(
+    closing = para(
         "Sejak berita acara ini ditandatangani, tanggung jawab atas klien tersebut beralih "
         "kepada PIHAK KEDUA. Demikian berita acara ini dibuat dengan sebenarnya dalam rangkap 2 "
-        "(dua) untuk dipergunakan sebagaimana mestinya."))
-    story.append(signatures([
+        "(dua) untuk dipergunakan sebagaimana mestinya.")
+    # The closing words stay with the parties' signatures on the same page.
+    story.append(KeepTogether([closing, *signature_flowables([
         Signer(("PIHAK KEDUA,", "Yang menerima"), receiver.get("nama", ""), None),
         Signer(("PIHAK PERTAMA,", "Yang menyerahkan"), officer.name, officer.nip),
-    ], width))
+    ], width)]))
     story.append(signatures(_witnesses(ctx), width, space=16 * mm))
     signer = ctx.signer
     story.append(signatures([None, Signer(("Mengetahui,",) + signer.heading, signer.name,
@@ -390,6 +392,8 @@ def surat_rujukan(ctx: LetterContext, width: float) -> list[Flowable]:
             rows.append(("Rekomendasi", latest.recommendation))
         if reason:
             rows.append(("Pertimbangan", reason))
+        rows = [(label, value) for label, value in rows
+                if value or label in ("Permasalahan", "Rekomendasi")]
         story.append(fields_table(rows, width - 8 * mm, indent=8 * mm, label_width=40 * mm))
     _closing(story,
              "Sebagai bahan pertimbangan, bersama ini kami lampirkan laporan sosial klien. "

@@ -37,6 +37,7 @@ from rumahsinggah.documents.layout import (
     or_dash,
     para,
     plain_grid_table,
+    signature_flowables,
     signatures,
     write_lines,
 )
@@ -58,6 +59,7 @@ ASSESSMENT_FIELDS = (
 
 BLANK = "." * 90
 ANSWER = BODY.clone("answer", leftIndent=5 * mm)
+KEEP_WITH_NEXT = BODY.clone("keep_with_next", keepWithNext=1, spaceAfter=1.5 * mm)
 
 
 def _heading(text: str) -> Flowable:
@@ -93,11 +95,11 @@ def _officer_name(ctx: LetterContext, user_id: Any) -> str:
 def _assessment_section(ctx: LetterContext, a: Any, width: float) -> list[Flowable]:
     label = ASSESSMENT_KIND_LABELS.get(a.kind, a.kind)
     head = para(f"<b>{esc(label)}</b>, {tanggal(local(a.assessed_at))}, oleh "
-                f"{esc(_officer_name(ctx, a.officer_id))}", BODY, markup=True)
+                f"{esc(_officer_name(ctx, a.officer_id))}", KEEP_WITH_NEXT, markup=True)
     rows = [(title, getattr(a, name)) for name, title in ASSESSMENT_FIELDS
             if getattr(a, name) or name in ("problem", "recommendation")]
     rows.append(("Dapat dipulangkan", "ya" if a.ready_to_return else "belum"))
-    return [head, Spacer(1, 1.5 * mm), fields_table(rows, width, label_width=52 * mm), GAP]
+    return [head, fields_table(rows, width, label_width=52 * mm), GAP]
 
 
 def _family_table(ctx: LetterContext, width: float) -> Flowable:
@@ -267,8 +269,8 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     story.append(KeepTogether([
         Spacer(1, 2 * mm),
         para(f"Jumlah klien: {len(ctx.register)} orang", SMALL),
-        signatures([None, None, Signer((ctx.place_date,) + signer.heading, signer.name,
-                                       signer.nip)], width),
+        *signature_flowables([None, None, Signer((ctx.place_date,) + signer.heading,
+                                                 signer.name, signer.nip)], width),
     ]))
     return story
 
@@ -302,7 +304,7 @@ def case_record(ctx: LetterContext, width: float) -> list[Flowable]:
         for i, b in enumerate(ctx.belongings, start=1):
             back = f"{tanggal(local(b.returned_at))} ({b.returned_to})" if b.returned_at else ""
             data.append([str(i), b.description, str(b.quantity), b.condition, back])
-        story.append(grid_table(data, [9 * mm, width - 124 * mm, 18 * mm, 35 * mm, 62 * mm]))
+        story.append(grid_table(data, [9 * mm, width - 109 * mm, 16 * mm, 34 * mm, 50 * mm]))
     else:
         story.append(para("Barang bawaan: tidak ada."))
     story.append(_heading("4. ASESMEN"))
