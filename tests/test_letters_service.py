@@ -18,6 +18,7 @@ from rumahsinggah.services.letters import (
     generate_in,
     generate_letter,
     letters_for_client,
+    letters_for_products,
     reprint,
     set_desk_code,
 )
@@ -178,3 +179,17 @@ def test_generation_needs_a_known_case(store):
 
     with pytest.raises(letters.NotFound):
         generate_letter(store, Actor(None, "x"), "surat_penjamin", stay_id=uuid.uuid4())
+
+
+def test_standard_products_map_to_letter_types():
+    assert letters_for_products(["Surat Rujukan ke Panti yang menangani Orang Terlantar",
+                                 "Surat Pengantar Pemulangan Klien",
+                                 "Berita Acara Pemulangan Klien"]) == [
+        "surat_rujukan", "surat_pengantar_pemulangan", "ba_pemulangan"]
+    assert letters_for_products(["Surat Rujukan/Rekomendasi Klien", "Laporan Sosial"]) == [
+        "surat_rujukan", "laporan_sosial"]
+    assert letters_for_products(["Penerimaan Klien Rumah Singgah"]) == [
+        "pemberitahuan_penerimaan"]
+    assert letters_for_products(["Pemulangan Klien Rumah Singgah"]) == [
+        "surat_penjamin", "ba_serah_terima"]
+    assert letters_for_products(["Rehabilitasi Sosial"]) == []
