@@ -277,8 +277,9 @@ def _remap(table: Table, row: dict[str, Any], id_map: dict[uuid.UUID, uuid.UUID]
     """Point references (foreign keys, acting users) at the local ids of merged rows."""
     if id_map:
         for column in table.columns:
-            if column.name != "id" and row.get(column.name) in id_map:
-                row[column.name] = id_map[row[column.name]]
+            value = row.get(column.name)
+            if column.name != "id" and isinstance(value, uuid.UUID) and value in id_map:
+                row[column.name] = id_map[value]
     return row
 
 
