@@ -3,9 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rules_support import World
 from sqlmodel import select
 
+from rules_support import World
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services.matching import (
     LinkInput,
@@ -106,3 +106,13 @@ def test_confirming_same_person_after_registration_links_the_stay(world):
         assert removed not in ids
     with pytest.raises(DomainError, match="sudah tercatat"), world.write("pekerja_sosial") as s:
         link_to_existing_client(s, LinkInput(dup.stay_id, yusuf.id))
+
+
+def test_candidates_are_narrowed_with_the_name_key_index(world):
+    from sqlalchemy import text
+
+    with world.store.read() as s:
+        plan = s.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM client WHERE name_key >= :a AND name_key < :b"),
+            {"a": "muhammad yu", "b": "muhammad yu\uffff"}).all()
+    assert any("ix_client_name_key" in str(row[-1]) for row in plan), plan

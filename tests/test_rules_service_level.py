@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from rules_support import World
 
+from rules_support import World
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.core.localtime import from_local
 from rumahsinggah.services.casework import (
