@@ -131,3 +131,21 @@ def test_cli_list_and_show(capsys):
     assert "lebih dari 21 hari" in out and "Surat Penjamin" in out
     assert main(["standards", "show", "tidak-ada"]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_standards_are_found_in_the_installed_layout(tmp_path):
+    """In a wheel the resources sit in rumahsinggah/resources (hatch force-include)."""
+    import subprocess
+    import sys
+
+    import rumahsinggah
+
+    package = Path(rumahsinggah.__file__).parent
+    target = tmp_path / "site" / "rumahsinggah"
+    shutil.copytree(package, target, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(bundled_dir(), target / "resources" / "standards")
+    code = ("from rumahsinggah.standards import bundled_dir, load_registry;"
+            "print(bundled_dir()); print(len(load_registry([bundled_dir()])))")
+    out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(tmp_path / "site")},
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == str(target / "resources" / "standards") and out[1] == "5"
