@@ -25,6 +25,7 @@ from collections import Counter as Tally
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from faker import Faker
@@ -415,9 +416,12 @@ class _ClientPlan:
 
 
 def _utc_text(value: datetime) -> str:
-    if value.utcoffset() is None:
-        raise ValueError("demo data datetimes must be timezone-aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    """``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC, as SQLAlchemy's SQLite DateTime stores it."""
+    if value.tzinfo is not UTC:
+        if value.utcoffset() is None:
+            raise ValueError("demo data datetimes must be timezone-aware")
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _converter(column_type: Any):
@@ -435,7 +439,7 @@ def _converter(column_type: Any):
     return None
 
 
-_INSERTS: dict[str, tuple[str, list[tuple[str, Any]]]] = {}
+_INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
 
 
 def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
@@ -449,20 +453,19 @@ def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> 
     table = model.__table__
     if table.name not in _INSERTS:
         stmt = insert(table).compile(dialect=session.get_bind().dialect)
-        columns = [(name, _converter(table.c[name].type)) for name in stmt.positiontup]
-        _INSERTS[table.name] = (str(stmt), columns)
-    sql, columns = _INSERTS[table.name]
-    plain = [name for name, conv in columns if conv is None]
-    if len(plain) == len(columns):
-        params = [tuple(r[name] for name in plain) for r in rows]
-    else:
-        params = [
-            tuple(
-                r[name] if conv is None or r[name] is None else conv(r[name])
-                for name, conv in columns
-            )
-            for r in rows
-        ]
+        names_ = list(stmt.positiontup)
+        converters = [(i, conv) for i, name in enumerate(names_)
+                      if (conv := _converter(table.c[name].type)) is not None]
+        _INSERTS[table.name] = (str(stmt), itemgetter(*names_), converters)
+    sql, getter, converters = _INSERTS[table.name]
+    params = []
+    for r in rows:
+        values = list(getter(r))
+        for i, conv in converters:
+            v = values[i]
+            if v is not None:
+                values[i] = conv(v)
+        params.append(tuple(values))
     session.connection().exec_driver_sql(sql, params)
 
 
@@ -674,7 +677,9 @@ class _Generator:
                     status, day = OPEN_PATTERN[open_made]
                 else:
                     day = min(40, 1 + int(rng.expovariate(1 / 8)))
-                    status = (CaseStatus.TERDAFTAR if day == 1 and rng.random() < 0.4
+                    early = rng.random()
+                    status = (CaseStatus.TERDAFTAR if day == 1 and early < 0.35
+                              else CaseStatus.IDENTIFIKASI if day == 1 and early < 0.7
                               else CaseStatus.ASESMEN if day <= 2
                               else CaseStatus.MENUNGGU_KEPUTUSAN if day <= 3
                               else CaseStatus.RESOSIALISASI if day >= 12 and rng.random() < 0.3
@@ -978,7 +983,7 @@ class _Generator:
             return
         # Services, tracing, further assessments.
         span = max(1, stay.days - 1)
-        for _ in range(max(1, min(4, span // 5 + rng.randint(0, 1)))):
+        for _ in range(max(1, min(4, span // 6 + rng.randint(0, 1)))):
             kind = rng.choice(_SERVICE_KINDS)
             held = at(rng.uniform(1, span), rng.uniform(1, 6))
             out[ServiceSession].append(self.row(
@@ -987,10 +992,10 @@ class _Generator:
                 duration_minutes=rng.choice((30, 45, 60, 90, 120)),
                 notes=rng.choice(SERVICE_NOTES),
             ))
-        if span >= 4 and rng.random() < 0.6:
+        if span >= 4 and rng.random() < 0.5:
             self.assessment(stay_id, AssessmentKind.LANJUTAN, at(span / 2, 3), peksos, True, out)
         found = None
-        for attempt in range(rng.randint(1, 3) if family or rng.random() < 0.5 else 0):
+        for attempt in range(rng.choice((1, 1, 2, 3)) if family or rng.random() < 0.5 else 0):
             member = rng.choice(family) if family else None
             last = attempt == 0 and (status in (CaseStatus.RESOSIALISASI, CaseStatus.SELESAI))
             result = (TracingResult.DITEMUKAN if member and last
