@@ -246,3 +246,15 @@ def test_copy_of_store_folder_is_independent(paths, tmp_path):
         assert s.scalar(select(func.count()).select_from(Client)) == 10
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     store.close()
+
+
+def test_reserving_a_block_of_numbers_continues_the_sequence(store):
+    from rumahsinggah.storage import sequences
+
+    with store.write() as s:
+        assert sequences.next_value(s, "case:BJM:2026") == 1
+        assert sequences.reserve(s, "case:BJM:2026", 10) == 2
+        assert sequences.case_number(s, "BJM", 2026) == "BJM-2026-00012"
+        assert sequences.reserve(s, "case:BBL:2026", 3) == 1
+    with pytest.raises(ValueError), store.write() as s:
+        sequences.reserve(s, "case:BJM:2026", 0)
