@@ -50,6 +50,7 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
+from rumahsinggah.standards import get_registry
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.models import (
@@ -170,7 +171,7 @@ FACILITIES = (
     FacilitySpec(
         "BJM", "Rumah Singgah Dinas Sosial Kota Banjarmasin", FacilityKind.RUMAH_SINGGAH,
         "Kota Banjarmasin", "Jl. Sultan Adam No. 18, Sungai Jingah", "(0511) 3304512", 40,
-        "banjarmasin-penerimaan-klien-rumah-singgah", 0.48,
+        "bjm-penerimaan-rs", 0.48,
         (("Kota Banjarmasin", 60), ("Kabupaten Banjar", 10), ("Kota Banjarbaru", 6),
          ("Kabupaten Barito Kuala", 8), ("Kabupaten Hulu Sungai Selatan", 6), ("*", 10)),
         RS_PMKS,
@@ -182,7 +183,7 @@ FACILITIES = (
     FacilitySpec(
         "BJR", "Rumah Singgah Dinsos P3A Kota Banjar", FacilityKind.RUMAH_SINGGAH,
         "Kota Banjar", "Jl. Siliwangi No. 54, Banjar", "(0265) 741234", 25,
-        "banjar-penanganan-gelandangan-pengemis", 0.22,
+        "banjar-gepeng", 0.22,
         (("Kota Banjar", 50), ("Kabupaten Ciamis", 15), ("Kabupaten Pangandaran", 8),
          ("Kota Tasikmalaya", 7), ("Kabupaten Cilacap", 8), ("*", 12)),
         RS_PMKS,
@@ -195,7 +196,7 @@ FACILITIES = (
     FacilitySpec(
         "BBL", "Panti Sosial Bina Serumpun", FacilityKind.PANTI,
         "Kota Pangkalpinang", "Jl. Pulau Bangka, Air Itam", "(0717) 438812", 60,
-        "babel-rehabilitasi-orang-terlantar-panti", 0.16,
+        "babel-orang-terlantar", 0.16,
         (("Kota Pangkalpinang", 30), ("Kabupaten Bangka", 25), ("Kabupaten Belitung", 15),
          ("Kabupaten Bangka Tengah", 15), ("*", 15)),
         (("orang terlantar", 45), ("lanjut usia terlantar", 25), ("penyandang disabilitas", 10),
@@ -208,7 +209,7 @@ FACILITIES = (
     FacilitySpec(
         "PGK", "Rumah Perlindungan Sosial Kota Pangkalpinang", FacilityKind.RPS,
         "Kota Pangkalpinang", "Jl. Depati Amir No. 7, Bukit Intan", "(0717) 421190", 20,
-        "pangkalpinang-rehabilitasi-tuna-susila", 0.14,
+        "pgk-tuna-susila", 0.14,
         (("Kota Pangkalpinang", 60), ("Kabupaten Bangka", 20), ("Kabupaten Bangka Tengah", 10),
          ("*", 10)),
         (("tuna susila", 70), ("perempuan rawan sosial ekonomi", 15),
@@ -469,6 +470,34 @@ def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> 
     session.connection().exec_driver_sql(sql, params)
 
 
+def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bool,
+                      path: str) -> dict[str, bool]:
+    """``{leaf code: met}`` over the standard's requirements, as intake records them."""
+    met: dict[str, bool] = {}
+
+    def walk(req, chosen: bool) -> None:
+        if req.any_of:
+            preferred = [alt for alt in req.any_of if alt.path and alt.path == path]
+            pick = preferred[0] if preferred else rng.choice(req.any_of)
+            for alt in req.any_of:
+                walk(alt, chosen and alt is pick)
+        elif req.all_of:
+            for part in req.all_of:
+                walk(part, chosen)
+        elif not chosen:
+            met[req.code] = False
+        elif req.kind == "kesehatan":
+            met[req.code] = healthy
+        elif "ktp" in req.code or "kk" in req.code.split("_"):
+            met[req.code] = papers
+        else:
+            met[req.code] = not req.optional or rng.random() < 0.5
+
+    for requirement in standard.requirements if standard else ():
+        walk(requirement, True)
+    return met
+
+
 class _TimeOrderedIds:
     """UUID version 7 style ids (RFC 9562): a millisecond timestamp, then a counter.
 
@@ -529,6 +558,8 @@ class _Generator:
                                              for i, f in enumerate(FACILITIES)))
         self.closed_pick = _Weighted(CLOSED_STATUSES)
         self.mode_pick = _Weighted(TERMINATION_MODES)
+        registry = get_registry()
+        self.standards = [registry.get(f.standard) for f in FACILITIES]
         self.far_regions = [r for r in REGIONS.values()
                             if r.province not in ("Kalimantan Selatan",)]
 
@@ -930,7 +961,12 @@ class _Generator:
             source=stay.source, referring_agency_id=referring, requester_name=requester,
             requester_contact=contact, raid_id=raid_id, arrival_at=arrival, status=status,
             status_changed_at=closed_at or at(max(0, stay.days - 2), 2), closed_at=closed_at,
-            requirements={},
+            requirements=_requirements_met(
+                self.standards[stay.facility], rng, papers=bool(papers),
+                healthy=status != CaseStatus.RUJUK_KESEHATAN,
+                path="A" if stay.source == CaseSource.RUJUKAN_ANTAR_DAERAH
+                or (stay.source == CaseSource.RUJUKAN_INSTANSI and rng.random() < 0.5) else "B",
+            ),
             health_referral_to=(rng.choice(HEALTH_SERVICES)
                                 if status == CaseStatus.RUJUK_KESEHATAN else ""),
             planned_exit=((self.local_day(arrival) + timedelta(days=21))
