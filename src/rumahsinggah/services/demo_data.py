@@ -706,6 +706,8 @@ class _Generator:
             if i % open_every == 0 and open_made < n_open:
                 if open_made < len(OPEN_PATTERN):
                     status, day = OPEN_PATTERN[open_made]
+                    if day >= 15:
+                        fac = 0  # the rumah singgah with the 21-day rule shows the mark
                 else:
                     day = min(40, 1 + int(rng.expovariate(1 / 8)))
                     early = rng.random()
