@@ -149,3 +149,21 @@ def test_standards_are_found_in_the_installed_layout(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(tmp_path / "site")},
                          capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == str(target / "resources" / "standards") and out[1] == "5"
+
+
+def test_cli_check_reports_good_and_bad_files(tmp_path, capsys):
+    reload_registry()
+    good = tmp_path / "kota-lain.toml"
+    good.write_text((bundled_dir() / "banjar-gepeng.toml").read_text().replace(
+        'code = "banjar-gepeng"', 'code = "kota-lain"'))
+    assert main(["standards", "check", str(good)]) == 0
+    assert "OK     kota-lain.toml: kota-lain" in capsys.readouterr().out
+    bad = tmp_path / "rusak.toml"
+    bad.write_text(good.read_text().replace("[time_limit]\namount = 5", "[time_limit]\namount = -5"))
+    assert main(["standards", "check", str(bad)]) == 1
+    assert "rusak.toml: kolom 'time_limit.amount': harus lebih besar dari nol" in (
+        capsys.readouterr().out)
+    clash = tmp_path / "clash.toml"
+    clash.write_text((bundled_dir() / "banjar-gepeng.toml").read_text())
+    assert main(["standards", "check", str(clash)]) == 1
+    assert main(["standards", "folder"]) == 0

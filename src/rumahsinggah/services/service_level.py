@@ -245,6 +245,8 @@ def service_level(session: Session, stay_id: uuid.UUID,
                 required = False  # the termination standard has not started yet
             row = done.get(step_key(std.code, step.code))
             due = deadline(start, limit.amount, limit.unit) if start is not None else None
+            if row is None and stay.closed_at is not None:
+                applicable = False  # the case ended before this step was needed
             state = _state(row.done_at if row else None, due, start, now) if applicable \
                 else "tidak_berlaku"
             steps.append(StepStatus(
@@ -270,6 +272,7 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
         select(Stay.standard_code).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
         .distinct())]
     counts: dict[uuid.UUID, int] = {}
+    cutoffs: dict[tuple[float, str], datetime] = {}
     for primary_code in in_use:
         primary = reg.get(primary_code)
         if primary is None:
@@ -279,7 +282,10 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
                 if step.after_service or step.when.condition or step.when.mode:
                     continue
                 limit = _limit(std, step)
-                cutoff = latest_start_still_on_time(now, limit.amount, limit.unit)
+                if (limit.amount, limit.unit) not in cutoffs:
+                    cutoffs[(limit.amount, limit.unit)] = latest_start_still_on_time(
+                        now, limit.amount, limit.unit)
+                cutoff = cutoffs[(limit.amount, limit.unit)]
                 done = aliased(StepCompletion)
                 q = (select(Stay.id)
                      .where(Stay.standard_code == primary_code, Stay.closed_at.is_(None),
@@ -312,13 +318,24 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
     return counts
 
 
+def complaint_due(session: Session, standard_code: str, received_at: datetime) -> datetime | None:
+    """When a complaint received under ``standard_code`` must be answered (None: no limit set).
+
+    Banjarmasin: "Respon pengaduan paling lambat 3 hari kerja sejak diterimanya pengaduan".
+    """
+    limit = registry(session).require(standard_code).complaints.response_time
+    if limit is None:
+        return None
+    return deadline(received_at, limit.amount, limit.unit)
+
+
 def count_overdue_steps(session: Session, now: datetime | None = None, *,
                         facility_id: uuid.UUID | None = None) -> int:
     return sum(overdue_counts(session, now, facility_id=facility_id).values())
 
 
 __all__ = [
-    "STATE_LABELS", "MarkStep", "ServiceLevel", "StepStatus", "count_overdue_steps",
+    "STATE_LABELS", "MarkStep", "complaint_due", "ServiceLevel", "StepStatus", "count_overdue_steps",
     "mark_step_done", "marker", "overdue_counts", "record_event", "service_level",
     "standards_of", "step_key",
 ]
