@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -101,12 +102,54 @@ def build(store, clients: int, queries: int, seed: int) -> list[tuple[MatchQuery
     return planted
 
 
+_WORD_OLD = {"muhammad": ["M.", "Muhamad", "Mohamad", "Moh."], "ahmad": ["Achmad"],
+             "nur": ["Noor"], "yusuf": ["Jusuf"], "umar": ["Oemar"]}
+# Old-spelling rewrites that are unambiguous: c before h is part of "ch", y after d/t would
+# read as the old "dj"/"tj".
+_LETTER_OLD = [(re.compile(r"(?<!d)j"), "dj"), (re.compile(r"c(?!h)"), "tj"),
+               (re.compile("u"), "oe"), (re.compile("kh"), "ch"),
+               (re.compile(r"(?<![dt])y"), "j")]
+
+
+def old_spelling(name: str, rng: random.Random, sex: str) -> str:
+    """The name as an officer might type it today, from the record's spelling, or back."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w.lower() in _WORD_OLD:
+            words[i] = rng.choice(_WORD_OLD[w.lower()])
+            return " ".join(words)
+    options = [(i, a, b) for i, w in enumerate(words) for a, b in _LETTER_OLD
+               if a.search(w.lower())]
+    if options:
+        i, a, b = rng.choice(options)
+        words[i] = a.sub(b, words[i].lower(), count=1).capitalize()
+        return " ".join(words)
+    return f"{name} {'bin' if sex == 'L' else 'binti'} Abdullah"
+
+
+def plant_in_demo(store, queries: int, seed: int) -> list[tuple[MatchQuery, uuid.UUID]]:
+    """Queries for existing demo clients, typed in another spelling."""
+    rng = random.Random(seed)
+    with store.read() as s:
+        rows = s.execute(select(Client.id, Client.full_name, Client.sex, Client.birth_date,
+                                Client.regency).where(Client.birth_date.is_not(None))).all()
+    picked = rng.sample(rows, min(queries, len(rows)))
+    today = date.today()
+    return [(MatchQuery(full_name=old_spelling(name, rng, sex), sex=sex,
+                        estimated_age=today.year - born.year + rng.randint(-2, 2),
+                        regency=regency), cid)
+            for cid, name, sex, born, regency in picked]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--dir", type=Path, help="store folder (default: a temporary folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill with services.demo_data (full histories; slower) and plant "
+                             "variants of existing demo clients")
     args = parser.parse_args(argv)
 
     temporary = None if args.dir else tempfile.TemporaryDirectory(prefix="bench-matching-")
@@ -120,7 +163,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Store {folder} already has {existing} clients; use an empty folder.",
                   file=sys.stderr)
             return 1
-        planted = build(store, args.clients, args.queries, args.seed)
+        if args.demo:
+            from rumahsinggah.services.demo_data import generate
+
+            generate(store, clients=args.clients, seed=args.seed)
+            planted = plant_in_demo(store, args.queries, args.seed)
+        else:
+            planted = build(store, args.clients, args.queries, args.seed)
         print(f"store: {args.clients} clients in {time.perf_counter() - t0:.1f} s ({folder})")
 
         timings, first, top3, candidates = [], 0, 0, []
@@ -144,6 +193,18 @@ def main(argv: list[str] | None = None) -> int:
                   if n == 0][:5]
         if misses:
             print("no candidate for, e.g.: " + "; ".join(misses))
+        if args.demo:
+            wrong = []
+            for query, true_id in planted:
+                with store.read() as s:
+                    found = find_candidates(s, query)
+                if found and found[0].client_id != true_id and len(wrong) < 5:
+                    true = next((c for c in found if c.client_id == true_id), None)
+                    wrong.append(f"{query.full_name!r} -> {found[0].full_name!r} "
+                                 f"({found[0].score}) vs true "
+                                 f"{(true.full_name, true.score) if true else 'absent'}")
+            for line in wrong:
+                print("not first: " + line)
     finally:
         store.close()
         if temporary is not None:
