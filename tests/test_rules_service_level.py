@@ -179,3 +179,39 @@ def test_full_rumah_singgah_case_is_on_time(store):
     open_steps = [st.step_code for st in level.steps
                   if st.standard_code == "bjm-penerimaan-rs" and st.required and not st.done_at]
     assert open_steps == ["informasi_pemohon"] and level.overdue == 0
+
+
+def test_derive_events_rebuilds_what_the_workflows_record(store):
+    from sqlalchemy import select as sa_select
+
+    from rumahsinggah.services.service_level import derive_events
+    from rumahsinggah.storage.base import utcnow
+    from rumahsinggah.storage.models import Assessment, Decision, Identification, StepCompletion
+
+    world = World(store)
+    by_workflow = world.person(days_ago=2)
+    with world.write("pramu_sosial") as s:
+        record_identification(s, IdentificationInput(by_workflow.stay_id))
+    with world.write("pekerja_sosial") as s:
+        record_assessment(s, AssessmentInput(by_workflow.stay_id, "awal", problem="x"))
+    with world.write("kepala_bidang") as s:
+        decide(s, DecisionInput(by_workflow.stay_id, "tampung", reason="ok"))
+
+    by_rows = world.person(full_name="Andi", days_ago=2)
+    now = utcnow()
+    with store.write() as s:  # as demo data or an import would write them
+        s.add(Identification(stay_id=by_rows.stay_id, identified_at=now))
+        s.add(Assessment(stay_id=by_rows.stay_id, kind="awal", assessed_at=now, problem="x"))
+        s.add(Decision(stay_id=by_rows.stay_id, outcome="tampung", reason="ok", decided_at=now))
+    with store.write() as s:
+        derive_events(s, by_rows.stay_id)
+        derive_events(s, by_rows.stay_id)  # idempotent
+
+    def codes(stay_id):
+        with store.read() as s:
+            rows = s.execute(sa_select(StepCompletion.step_code)
+                             .where(StepCompletion.stay_id == stay_id)).scalars().all()
+        assert len(rows) == len(set(rows))
+        return set(rows)
+
+    assert codes(by_rows.stay_id) == codes(by_workflow.stay_id)
