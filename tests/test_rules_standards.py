@@ -44,6 +44,9 @@ def test_transcribed_values():
     assert [s.role for s in rs.steps][2:5] == ["pramu_sosial", "pekerja_sosial", "kepala_bidang"]
     assert rs.health_requirements()[0].code == "sehat_jasmani"
     assert reg.termination_standard("bjm-penerimaan-rs").code == "bjm-terminasi-rs"
+    assert [s.code for s in reg.intake_standards("panti")] == [
+        "babel-orang-terlantar", "banjar-gepeng", "pgk-tuna-susila"]
+    assert "bjm-terminasi-rs" not in [s.code for s in reg.intake_standards()]
 
     term = reg.require("bjm-terminasi-rs")
     basis = term.requirements[0]
