@@ -215,3 +215,14 @@ def test_derive_events_rebuilds_what_the_workflows_record(store):
         return set(rows)
 
     assert codes(by_rows.stay_id) == codes(by_workflow.stay_id)
+
+
+def test_steps_record_who_did_them(store):
+    world = World(store)
+    r = world.person()
+    with world.write("pramu_sosial") as s:
+        record_identification(s, IdentificationInput(r.stay_id))
+    with store.read() as s:
+        by = {st.step_code: st for st in service_level(s, r.stay_id).steps}
+    assert by["pencatatan_identifikasi"].done_by == world.actors["pramu_sosial"].user_id
+    assert by["pemberitahuan_razia"].done_by == world.actors["pramu_sosial"].user_id
