@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, or_, select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_today
@@ -192,16 +192,37 @@ def _overdue(session: Session, now: datetime | None = None) -> dict[uuid.UUID, i
 # --------------------------------------------------------------------------- the board
 
 def _text_filter(text: str, *, by_stay: bool) -> ColumnElement | None:
+    """Name, nickname or NIK (canonical spelling, in ``Client.search_text``) or case number.
+
+    For the list of all clients both parts are written so SQLite scans a narrow index, not
+    the tables (see ``services.search``): the client's rowid among those whose search text
+    matches, or among the owners of stays whose case number matches. Case numbers are only
+    looked at when the query has a digit (every case number has).
+    """
     text = (text or "").strip()
     if not text:
         return None
     pattern = like_pattern(text)
     raw = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").upper()
-    conditions = [Stay.case_number.like(f"%{raw}%", escape="\\")] if by_stay else [
-        Client.id.in_(select(Stay.client_id).where(
-            Stay.case_number.like(f"%{raw}%", escape="\\")).scalar_subquery())]
-    if pattern is not None:
-        conditions.append(Client.search_text.like(pattern, escape="\\"))
+    number_like = Stay.case_number.like(f"%{raw}%", escape="\\")
+    has_digit = any(ch.isdigit() for ch in text)
+    conditions = []
+    if by_stay:
+        if has_digit:
+            conditions.append(number_like)
+        if pattern is not None:
+            conditions.append(Client.search_text.like(pattern, escape="\\"))
+    else:
+        rowid = literal_column("client.rowid")
+        if pattern is not None:
+            conditions.append(rowid.in_(
+                select(rowid).select_from(Client)
+                .where(Client.search_text.like(pattern, escape="\\")).scalar_subquery()))
+        if has_digit:
+            conditions.append(Client.id.in_(
+                select(Stay.client_id).where(number_like).scalar_subquery()))
+    if not conditions:
+        return literal(False)
     return or_(*conditions)
 
 
