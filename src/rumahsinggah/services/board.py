@@ -31,6 +31,7 @@ from rumahsinggah.storage.models import Client, Facility, Stay
 DEFAULT_LIMIT_DAYS = 21
 DEFAULT_LEAD_DAYS = 3
 PAGE_SIZE = 200
+MIN_CLIENT_QUERY = 2  # characters before the list of all clients is searched
 
 NORMAL, APPROACHING, ELIGIBLE = "normal", "approaching", "eligible"
 RESIDENCY_STATES = (NORMAL, APPROACHING, ELIGIBLE)
@@ -399,7 +400,9 @@ def _last_stay_subquery():
 def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) -> ClientPage:
     """One page of all clients (past ones too), searched and sorted in SQL."""
     where = [Client.deleted_at.is_(None)]
-    cond = _text_filter(q.text, by_stay=False)
+    # One character narrows nothing among 100,000 clients and would cost a scan of them all.
+    text = q.text if len((q.text or "").strip()) >= MIN_CLIENT_QUERY else ""
+    cond = _text_filter(text, by_stay=False)
     if cond is not None:
         where.append(cond)
     keys = {
