@@ -153,7 +153,7 @@ def test_draft_survives_widget_loss_and_reopen(qtbot, paths, store):
         qtbot.waitUntil(lambda: start.banner.isVisible())
         w2.activateWindow()
         qtbot.waitUntil(w2.isActiveWindow)
-        QTest.keyClick(w2.focusWidget() or w2, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(w2.focusWidget() or w2, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: w2.current_key() == "catatan")  # buttons click after a blink
         assert w2.values()["name"] == "Satpol PP"
         assert w2.values()["notes"] == "Jalan Merdeka 1"

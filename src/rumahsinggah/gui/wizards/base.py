@@ -14,6 +14,7 @@ service's typed input in :meth:`prepare` (GUI thread) and call the one service f
 
 from __future__ import annotations
 
+import sys
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,29 @@ from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import ROLE_LABELS, Role
 from rumahsinggah.services import drafts
 from rumahsinggah.storage.audit import Actor
+
+
+def pin_singletons() -> None:
+    """Make ``True``, ``False`` and ``None`` immortal on Python 3.11, as 3.12+ does itself.
+
+    PySide6 6.12 on Python 3.11 drops one reference to ``True`` (and to ``None``) on every
+    signal emitted from Python (C++ signals such as ``completeChanged`` included) and on every
+    queued ``Signal(object)``. A desk session emits hundreds of thousands, and when the count
+    reaches zero the interpreter aborts with "bool_dealloc". These objects are static and never
+    freed, so a very large reference count is harmless; it is what immortal objects are.
+    """
+    global _pinned
+    if _pinned or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for obj in (True, False, None):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+    _pinned = True
+
+
+_pinned = False
+pin_singletons()
 
 AUTOSAVE_MS = 500
 ERROR_STYLE = "color: #b00020;"
@@ -103,6 +128,53 @@ def safe_callback(owner: Any, method: Callable[..., Any]) -> Callable[..., Any]:
         return func(obj, *args)
 
     return call
+
+
+class DateEdit(QDateEdit):
+    """Tab leaves the field (as in every other field); arrows move between day/month/year."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802
+        return 1 if QWidget.focusNextPrevChild(self, next_) else 0  # int: see isComplete
+
+
+class DateTimeEdit(QDateTimeEdit):
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802
+        return 1 if QWidget.focusNextPrevChild(self, next_) else 0  # int: see isComplete
+
+
+class _Box:
+    """Carries a job's result across the door's queued signal.
+
+    PySide6 6.12 drops a reference each time ``True`` (and ``None``) crosses a queued
+    ``Signal(object)``; after enough of them Python aborts with "bool_dealloc". A plain object
+    crosses safely, so results travel boxed.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def run_boxed(door: Any, owner: Any, job: Callable[[Any], Any],
+              on_done: Callable[..., Any] | None = None,
+              on_error: Callable[..., Any] | None = None) -> None:
+    """``door.run`` with the result boxed, and callbacks that do nothing once ``owner`` is gone."""
+    done = safe_callback(owner, on_done) if on_done is not None else None
+    fail = safe_callback(owner, on_error) if on_error is not None else _ignore
+
+    def boxed(store: Any) -> _Box:
+        return _Box(job(store))
+
+    def deliver(box: _Box) -> None:
+        if done is not None:
+            done(box.value)
+
+    door.run(boxed, deliver, fail)
+
+
+def _ignore(_exc: Exception) -> None:
+    return None
 
 
 def _empty(value: Any) -> bool:
@@ -245,6 +317,9 @@ class WizardPage(QWizardPage):
                   help_text: str = "") -> QComboBox:
         w = QComboBox()
         w.setObjectName(name)
+        w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        w.setMinimumContentsLength(24)
+        w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         set_options(w, options, placeholder)
 
         def setter(value: Any) -> None:
@@ -290,7 +365,7 @@ class WizardPage(QWizardPage):
 
     def add_date(self, name: str, label: str, *, required: bool = False,
                  default: date | None = None) -> QDateEdit:
-        w = QDateEdit()
+        w = DateEdit()
         w.setObjectName(name)
         w.setCalendarPopup(True)
         w.setDisplayFormat("dd/MM/yyyy")
@@ -307,7 +382,7 @@ class WizardPage(QWizardPage):
         return w
 
     def add_datetime(self, name: str, label: str, *, required: bool = False) -> QDateTimeEdit:
-        w = QDateTimeEdit()
+        w = DateTimeEdit()
         w.setObjectName(name)
         w.setCalendarPopup(True)
         w.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -386,7 +461,10 @@ class WizardPage(QWizardPage):
                 f.required for f in self.fields.values()) else "")
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        return not self.missing()
+        # An int, not a bool: PySide6 6.12 on Python 3.11 drops a reference to Py_True
+        # returned from a Python override of a C++ virtual, and the interpreter aborts
+        # ("bool_dealloc") after a few hundred calls. 1 / 0 convert to bool the same way.
+        return 0 if self.missing() else 1
 
     def show_error(self, message: str, field_name: str | None = None) -> None:
         f = self.fields.get(field_name or "")
@@ -483,9 +561,9 @@ class WizardBase(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Kembali"))
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("Lanjut >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Selesai && simpan"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Selesai && simpan"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Tutup (draf disimpan)"))
         self.setMinimumSize(820, 600)
         self._timer = QTimer(self)
@@ -495,8 +573,7 @@ class WizardBase(QWizard):
         self.build()
         self.currentIdChanged.connect(self._page_changed)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._finish_shortcut)
-        self.door.run(self.load_job, safe_callback(self, WizardBase._loaded),
-                      safe_callback(self, WizardBase._load_failed))
+        run_boxed(self.door, self, self.load_job, WizardBase._loaded, WizardBase._load_failed)
         if offer_draft:
             owner, wizard, subject = self.actor.user_id, self.name, self.subject_id
 
@@ -504,7 +581,7 @@ class WizardBase(QWizard):
                 with store.read() as s:
                     return drafts.find(s, owner_id=owner, wizard=wizard, subject_id=subject)
 
-            self.door.run(find, safe_callback(self, WizardBase._drafts_found))
+            run_boxed(self.door, self, find, WizardBase._drafts_found)
 
     # -- roles ---------------------------------------------------------------------------
 
@@ -626,8 +703,7 @@ class WizardBase(QWizard):
                               data=snapshot)
 
         self._saves_in_flight += 1
-        self.door.run(job, safe_callback(self, WizardBase._draft_saved),
-                      safe_callback(self, WizardBase._draft_failed))
+        run_boxed(self.door, self, job, WizardBase._draft_saved, WizardBase._draft_failed)
 
     def _draft_saved(self, _result: Any) -> None:
         self._saves_in_flight -= 1
@@ -666,7 +742,7 @@ class WizardBase(QWizard):
             where=tr(" (halaman: {p})").format(p=page_title) if page_title else "",
         )
         start.show_banner(text, [
-            (tr("&Lanjutkan isian"), "Alt+L", self.resume_offered),
+            (tr("Lanjutkan &isian"), "Alt+I", self.resume_offered),
             (tr("&Mulai baru"), "Alt+M", self.discard_offered),
         ])
 
@@ -682,7 +758,7 @@ class WizardBase(QWizard):
             start.hide_banner()
         if draft is not None:
             actor = self.actor
-            self.door.run(lambda store: drafts.discard_draft(store, actor, draft.id))
+            run_boxed(self.door, self, lambda store: drafts.discard_draft(store, actor, draft.id))
 
     def resume(self, draft: drafts.DraftInfo) -> None:
         """Continue ``draft`` exactly where it was: its values, then its page."""
@@ -741,8 +817,7 @@ class WizardBase(QWizard):
                 drafts.discard(s, draft_id)
             return result
 
-        self.door.run(job, safe_callback(self, WizardBase._committed),
-                      safe_callback(self, WizardBase._commit_failed))
+        run_boxed(self.door, self, job, WizardBase._committed, WizardBase._commit_failed)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,

@@ -1,0 +1,154 @@
+"""The intake wizard driven from the keyboard: a raid of 15, returning clients, an unhealthy
+arrival referred to a health service."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWizard
+from sqlalchemy import func, select
+
+from rumahsinggah.core.vocab import CaseStatus
+from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.wizards.intake import IntakeWizard
+from rumahsinggah.storage.models import Belonging, Client, Raid, Stay
+from wizards_support import seed
+
+RAID_PEOPLE = [
+    ("Budi Santoso", "Budi", "L", "34", "Banjarmasin"),
+    ("Siti Aminah", "Ami", "P", "52", "Banjarbaru"),
+    ("Muhamad Rizky", "Iki", "L", "17", "Martapura"),  # returning: Muhammad Rizki
+    ("Rahmat Hidayat", "Amat", "L", "45", "Banjarmasin"),
+    ("Nurhayati", "Nur", "P", "60", "Barabai"),
+    ("Agus Salim", "Agus", "L", "29", "Kandangan"),
+    ("Dewi Lestari", "Dewi", "P", "23", "Banjarmasin"),
+    ("Joko Susilo", "Joko", "L", "38", "Pelaihari"),
+    ("Ahmad Fauzi", "Ojie", "L", "12", "Banjarmasin"),
+    ("Yuliana", "Yuli", "P", "31", "Amuntai"),
+    ("Suparman", "Parman", "L", "66", "Tanjung"),
+    ("Rina Marlina", "Rina", "P", "27", "Banjarmasin"),
+    ("Achmad Sjarifuddin", "Udin", "L", "50", "Kotabaru"),  # returning: Ahmad Syarifudin
+    ("Herman", "Man", "L", "41", "Rantau"),
+    ("Fitriani", "Fitri", "P", "19", "Banjarmasin"),
+]
+
+
+@pytest.fixture
+def ctx(store):
+    return seed(store)
+
+
+@pytest.fixture
+def door(store, qtbot):
+    d = DbDoor(store)
+    yield d
+    qtbot.waitUntil(lambda: not d.busy)
+    d.shutdown()
+
+
+class Keys:
+    """Types into whatever has the focus, counting the keystrokes that are not data."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.extra = 0
+
+    def focus(self):
+        return QApplication.focusWidget()
+
+    def data(self, text: str) -> None:
+        QTest.keyClicks(self.focus(), text)
+
+    def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.extra += 1
+        QTest.keyClick(self.focus(), key, modifier)
+
+    def alt(self, key) -> None:
+        self.key(key, Qt.KeyboardModifier.AltModifier)
+
+
+def open_wizard(qtbot, door, actor) -> IntakeWizard:
+    w = IntakeWizard(door, actor)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.loaded and w.isActiveWindow())
+    qtbot.waitUntil(lambda: not door.busy)
+    return w
+
+
+def count(store, query) -> int:
+    with store.read() as s:
+        return s.execute(query).scalar_one()
+
+
+def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
+    w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
+    k = Keys(qtbot)
+    assert k.focus() is w.mode
+    k.key(Qt.Key.Key_R)  # "Rombongan hasil razia"
+    assert w.is_raid() and w.source.currentData() == "razia"
+    k.alt(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: w.current_key() == "razia")
+    assert k.focus().objectName() == "raid_agency"  # prefilled with the Satpol PP agency
+    k.key(Qt.Key.Key_Tab)
+    k.data("300/145/Satpol PP/XI/2026")
+    k.key(Qt.Key.Key_Tab)
+    k.key(Qt.Key.Key_Tab)  # the raid date stays today
+    k.data("Pasar Sudimampir")
+    k.alt(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: w.current_key() == "orang")
+    qtbot.waitUntil(lambda: w.table.hasFocus() or w.table.isAncestorOf(k.focus()))
+    for person in RAID_PEOPLE:
+        for value in person:
+            k.data(value)
+            k.key(Qt.Key.Key_Tab)
+    assert len(w.people()) == 15
+    next_button = w.button(QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(next_button.isEnabled)
+    k.alt(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: w.current_key() == "syarat")
+    k.alt(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: w.current_key() == "ringkasan")
+    assert "15 orang" in w.summary.text()
+    with qtbot.waitSignal(w.committed, timeout=10000):
+        k.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    result = w.result_value
+    assert len(result.people) == 15
+    assert count(store, select(func.count()).select_from(Raid)) == 1
+    assert count(store, select(func.count()).select_from(Stay).where(
+        Stay.raid_id == result.raid_id)) == 15
+    print(f"\nkeystrokes beyond the typed data: {k.extra}")
+    assert k.extra == 84
+
+
+def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
+    w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
+    w.mode.setCurrentIndex(w.mode.findData("satu"))
+    w.source.setCurrentIndex(w.source.findData("laporan_masyarakat"))
+    w.next()
+    assert w.current_key() == "identitas"
+    page = w.pages["identitas"]
+    QTest.keyClicks(page.fields["full_name"].widget, "Abdul Gani")
+    page.fields["sex"].widget.setCurrentIndex(1)
+    QTest.keyClicks(page.fields["age"].widget, "70")
+    qtbot.waitUntil(lambda: not door.busy)
+    w.next()
+    assert w.current_key() == "syarat"
+    req = w.pages["syarat"]
+    req.fields["healthy"].widget.setChecked(False)
+    assert not w.button(QWizard.WizardButton.NextButton).isEnabled()  # referral missing
+    QTest.keyClicks(req.fields["health_referral_to"].widget, "Puskesmas Pekapuran Raya")
+    QTest.keyClicks(req.fields["belongings"].widget, "2 baju")
+    w.next()
+    assert "dirujuk ke Puskesmas" in w.summary.text()
+    with qtbot.waitSignal(w.committed, timeout=10000):
+        w.button(QWizard.WizardButton.FinishButton).click()
+    with store.read() as s:
+        stay = s.execute(select(Stay)).scalar_one()
+        assert stay.status == CaseStatus.RUJUK_KESEHATAN
+        assert stay.closed_at is not None
+        assert stay.health_referral_to == "Puskesmas Pekapuran Raya"
+        assert s.execute(select(Belonging.description, Belonging.quantity)).one() == ("baju", 2)
+        assert s.execute(select(Client.full_name)).scalar_one() == "Abdul Gani"
