@@ -23,11 +23,11 @@ def check_nik(value: str | None, *, sex: str | None = None, birth_date: date | N
     number = stdnum_nik.compact(str(value))
     try:
         stdnum_nik.validate(number)
-    except InvalidFormat as exc:
-        raise DomainError("NIK hanya boleh berisi angka.", field=field) from exc
     except InvalidLength as exc:
         raise DomainError(f"NIK harus 16 angka (yang diisi {len(number)} angka).",
                           field=field) from exc
+    except InvalidFormat as exc:
+        raise DomainError("NIK hanya boleh berisi angka.", field=field) from exc
     except InvalidComponent as exc:
         raise DomainError(
             "NIK tidak sah: kode wilayah (digit 1-6) atau tanggal lahir (digit 7-12) tidak "
