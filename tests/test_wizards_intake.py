@@ -13,7 +13,7 @@ from rumahsinggah.core.vocab import CaseStatus
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.wizards.intake import IntakeWizard
 from rumahsinggah.storage.models import Belonging, Client, Raid, Stay
-from wizards_support import seed
+from wizards_support import seed, seed_returning
 
 RAID_PEOPLE = [
     ("Budi Santoso", "Budi", "L", "34", "Banjarmasin"),
@@ -84,6 +84,7 @@ def count(store, query) -> int:
 
 
 def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
+    returning = seed_returning(store)
     w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
     k = Keys(qtbot)
     assert k.focus() is w.mode
@@ -105,7 +106,19 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
             k.data(value)
             k.key(Qt.Key.Key_Tab)
     assert len(w.people()) == 15
+    # the two spelling variants were matched as they were typed; Next waits for a decision
+    qtbot.waitUntil(lambda: not door.busy and {k_ for k_, c in w.candidates.items() if c}
+                    == {"row2", "row12"})
     next_button = w.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert "baris 3" in w.people_page.hint.text()
+    assert w.raid_panel.isVisible() and "Muhamad Rizky" in w.raid_panel.title.text()
+    assert any("Nama" in r for r in w.candidates["row2"][0].reasons)
+    k.alt(Qt.Key.Key_1)  # same person as candidate 1
+    qtbot.waitUntil(lambda: "row2" in w.decisions)
+    assert "Achmad Sjarifuddin" in w.raid_panel.title.text()
+    k.alt(Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: "row12" in w.decisions)
     qtbot.waitUntil(next_button.isEnabled)
     k.alt(Qt.Key.Key_L)
     qtbot.waitUntil(lambda: w.current_key() == "syarat")
@@ -116,11 +129,15 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
         k.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     result = w.result_value
     assert len(result.people) == 15
+    assert [r.new_client for r in result.people].count(False) == 2
+    assert result.people[2].client_id == returning["Muhammad Rizki"]
+    assert result.people[12].client_id == returning["Ahmad Syarifudin"]
+    assert count(store, select(func.count()).select_from(Client)) == 15
     assert count(store, select(func.count()).select_from(Raid)) == 1
     assert count(store, select(func.count()).select_from(Stay).where(
         Stay.raid_id == result.raid_id)) == 15
     print(f"\nkeystrokes beyond the typed data: {k.extra}")
-    assert k.extra == 84
+    assert k.extra == 86
 
 
 def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):

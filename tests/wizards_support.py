@@ -6,7 +6,9 @@ import uuid
 
 from rumahsinggah.services import org
 from rumahsinggah.storage.audit import SYSTEM, Actor
-from rumahsinggah.storage.models import User
+from datetime import date
+
+from rumahsinggah.storage.models import Client, User
 
 ROLES = ("pramu_sosial", "pekerja_sosial", "kepala_bidang", "petugas_admin", "admin")
 
@@ -28,3 +30,18 @@ def seed(store) -> dict:
                        facility_id=facility))
             actors[role] = Actor(uid, role, role)
     return {"facility": facility, "satpol": satpol, "actors": actors}
+
+
+def seed_returning(store) -> dict[str, uuid.UUID]:
+    """Two clients from earlier years, as a raid may bring them back under other spellings."""
+    out = {}
+    with store.write(SYSTEM) as s:
+        for name, sex, born, regency in (
+            ("Muhammad Rizki", "L", date(2009, 7, 1), "Martapura"),
+            ("Ahmad Syarifudin", "L", date(1976, 7, 1), "Kotabaru"),
+        ):
+            client = Client(full_name=name, sex=sex, birth_date=born, birth_date_estimated=True,
+                            regency=regency)
+            s.add(client)
+            out[name] = client.id
+    return out

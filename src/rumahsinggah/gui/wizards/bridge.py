@@ -114,31 +114,38 @@ def _find_leaf(req: Any, code: str) -> Any:
 def find_candidates(store: Any, typed: dict[str, str]) -> list[Any]:
     """Probable earlier records of a typed person, best first, with reasons (the matcher)."""
     from rumahsinggah.gui.wizards.widgets import Candidate
+    from rumahsinggah.services import matching
+    from rumahsinggah.storage.models import Stay
 
-    try:
-        from rumahsinggah.services import matching
-    except ImportError:  # the matcher is not merged yet
-        return []
-    age = typed.get("age") or ""
+    age = str(typed.get("age") or "").strip()
     query = matching.MatchQuery(
         full_name=typed.get("full_name", ""),
-        nickname=typed.get("nickname", ""),
         sex=typed.get("sex") or None,
-        estimated_age=int(age) if str(age).strip().isdigit() else None,
+        estimated_age=int(age) if age.isdigit() else None,
         regency=typed.get("origin", ""),
-        nik=typed.get("nik") or None,
+        nik=(typed.get("nik") or "").strip() or None,
+        limit=3,
     )
-    with store.read() as s:
-        found = matching.find_candidates(s, query)
+    today = local_today()
     out = []
-    for c in found:
-        out.append(Candidate(
-            client_id=str(c.client_id), full_name=c.full_name, nickname=c.nickname or "",
-            sex=c.sex or "", age=str(c.age) if c.age is not None else "",
-            origin=c.regency or "", nik=c.nik or "", last_case=c.last_case_number or "",
-            last_seen=_date_text(c.last_arrival) if c.last_arrival else "",
-            score=float(c.score), reasons=list(c.reasons),
-        ))
+    with store.read() as s:
+        for c in matching.find_candidates(s, query):
+            last = s.execute(
+                select(Stay.case_number, Stay.arrival_at)
+                .where(Stay.client_id == c.client_id, Stay.deleted_at.is_(None))
+                .order_by(Stay.arrival_at.desc()).limit(1)
+            ).first()
+            years = ""
+            if c.birth_date is not None:
+                years = str(today.year - c.birth_date.year - (
+                    (today.month, today.day) < (c.birth_date.month, c.birth_date.day)))
+            out.append(Candidate(
+                client_id=str(c.client_id), full_name=c.full_name, nickname=c.nickname or "",
+                sex=c.sex or "", age=years, origin=c.regency or "", nik=c.nik or "",
+                last_case=(c.open_case_number or (last[0] if last else "")),
+                last_seen=_date_text(last[1]) if last else "",
+                score=float(c.score), reasons=list(c.reasons),
+            ))
     return out
 
 
