@@ -1,1 +1,1 @@
-"""Letters and reports as PDF (ReportLab)."""
+"""Letters and reports as PDF (ReportLab Platypus). No Qt, no database: see :mod:`.render`."""

@@ -1,0 +1,55 @@
+"""Letter numbers from a pattern: ``{kode}/{nomor:03d}/Dinsos/{bulan_romawi}/{tahun}``.
+
+Placeholders: ``{kode}`` (the classification code of the letter type, for example 460),
+``{nomor}`` (the sequence, with an optional format such as ``:03d``), ``{meja}`` (the desk
+code), ``{bulan_romawi}`` (XI), ``{bulan}`` (11), ``{tahun}`` (2026).
+
+Desks work offline and each keeps its own sequence, so a number must say which desk drew it:
+a pattern without ``{meja}`` gets the desk code after the sequence (``460/017-A/...``), unless
+the desk draws from a reserved range of its own (then the plain number is already unique).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rumahsinggah.core.errors import DomainError
+from rumahsinggah.documents.indonesian import bulan_romawi
+
+_NOMOR = re.compile(r"\{nomor(:[^}]*)?\}")
+
+
+def format_number(
+    pattern: str,
+    *,
+    kode: str,
+    nomor: int,
+    letter_date: date,
+    desk_code: str = "",
+    append_desk: bool = True,
+) -> str:
+    """The letter number for sequence value ``nomor`` drawn on ``letter_date``."""
+    if not _NOMOR.search(pattern):
+        raise DomainError(
+            "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor:03d}/Dinsos/"
+            "{bulan_romawi}/{tahun}.",
+            field="letter_patterns",
+        )
+    if append_desk and desk_code and "{meja}" not in pattern:
+        pattern = _NOMOR.sub(lambda m: m.group(0) + "-{meja}", pattern, count=1)
+    try:
+        return pattern.format(
+            kode=kode,
+            nomor=nomor,
+            meja=desk_code,
+            bulan_romawi=bulan_romawi(letter_date),
+            bulan=f"{letter_date.month:02d}",
+            tahun=letter_date.year,
+        )
+    except (KeyError, ValueError, IndexError) as exc:
+        raise DomainError(
+            f"Pola nomor surat '{pattern}' tidak dapat dipakai ({exc}). Gunakan hanya {{kode}}, "
+            "{nomor}, {meja}, {bulan_romawi}, {bulan} dan {tahun}.",
+            field="letter_patterns",
+        ) from exc

@@ -1,0 +1,46 @@
+"""Turn a :class:`LetterContext` into PDF bytes: the kop surat, then the document's story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable
+
+from rumahsinggah.core.errors import DomainError
+from rumahsinggah.documents import letters, reports
+from rumahsinggah.documents.context import LetterContext
+from rumahsinggah.documents.layout import Page, build_pdf, kop_surat
+
+Builder = Callable[[LetterContext, float], list[Flowable]]
+
+BUILDERS: dict[str, Builder] = {
+    "surat_penjamin": letters.surat_penjamin,
+    "ba_serah_terima": lambda ctx, w: letters.berita_acara(ctx, w, pemulangan=False),
+    "ba_pemulangan": lambda ctx, w: letters.berita_acara(ctx, w, pemulangan=True),
+    "surat_pengantar_pemulangan": letters.surat_pengantar_pemulangan,
+    "surat_rujukan": letters.surat_rujukan,
+    "pemberitahuan_penerimaan": letters.pemberitahuan_penerimaan,
+    "disposisi": letters.disposisi,
+    "laporan_sosial": reports.laporan_sosial,
+    "formulir_asesmen": reports.formulir_asesmen,
+    "buku_data": reports.buku_data,
+    "case_record": reports.case_record,
+}
+WIDE = {"buku_data"}
+
+
+def render(ctx: LetterContext) -> bytes:
+    """The PDF of ``ctx``; the same context always gives the same bytes."""
+    builder = BUILDERS.get(ctx.letter_type)
+    if builder is None:
+        raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
+    page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
+    story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
+    footer = ctx.title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
+    if ctx.version > 1:
+        footer += f" \u2022 Ralat ke-{ctx.version - 1}"
+    if ctx.client is not None:
+        footer += f" \u2022 {ctx.client.full_name}"
+    if len(footer) > 120:
+        footer = footer[:117] + "..."
+    return build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer)
