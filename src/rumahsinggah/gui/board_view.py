@@ -1,0 +1,675 @@
+"""The resident board (Papan Penghuni): counts, search, filters, and two paged tables.
+
+The item models hold plain rows fetched page by page through the database door; the queries
+(search, filters, sorting) run in SQL in ``services.board``. Each new query bumps a
+generation number, so results of a query the user has already typed past are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rumahsinggah.gui.common import STATE_COLOURS, STATE_SYMBOLS, show_error, vocab_label
+from rumahsinggah.gui.i18n import format_date
+from rumahsinggah.services import board
+from rumahsinggah.services.board import PAGE_SIZE, BoardCounts, BoardQuery, ClientQuery
+
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STAY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 150
+
+
+def _residency_text(model: QObject, state: str, day: int, limit_days: int) -> str:
+    labels = {
+        "normal": model.tr("Dalam batas"),
+        "approaching": model.tr("Mendekati {0} hari"),
+        "eligible": model.tr("Lewat {0} hari"),
+    }
+    return f"{STATE_SYMBOLS[state]} " + labels[state].format(limit_days)
+
+
+class BoardModel(QAbstractTableModel):
+    """Current residents, ``PAGE_SIZE`` rows per page, pages fetched when first shown."""
+
+    countsChanged = Signal(object)  # BoardCounts
+    loaded = Signal()  # a new query's first page arrived
+
+    def __init__(self, door, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._door = door
+        self._query = BoardQuery()
+        self._total = 0
+        self._pages: dict[int, list] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._overdue: dict | None = None
+        self.counts = BoardCounts()
+        self.ready = False
+
+    # -- queries ------------------------------------------------------------------------
+    @property
+    def query(self) -> BoardQuery:
+        return self._query
+
+    def set_query(self, query: BoardQuery) -> None:
+        self._query = replace(query, offset=0, limit=PAGE_SIZE)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+
+        def job(store):
+            with store.read() as s:
+                overdue = board._overdue(s)
+                page = board.board_page(s, query, overdue=overdue)
+                counts = board.board_counts(s, facility_id=query.facility_id, overdue=overdue)
+            return page, counts, overdue
+
+        def done(result):
+            if generation != self._generation:
+                return  # the user typed on; a newer query is on its way
+            page, counts, overdue = result
+            self.beginResetModel()
+            self._total = page.total
+            self._pages = {0: page.rows}
+            self._pending = set()
+            self._overdue = overdue
+            self.endResetModel()
+            self.counts = counts
+            self.ready = True
+            self.countsChanged.emit(counts)
+            self.loaded.emit()
+
+        self._door.run(job, done, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        show_error(None, exc)
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pages or page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        query = self._query.page(page * PAGE_SIZE)
+        overdue = self._overdue
+
+        def job(store):
+            with store.read() as s:
+                return board.board_page(s, query, overdue=overdue)
+
+        def done(result):
+            if generation != self._generation:
+                return
+            self._pending.discard(page)
+            self._pages[page] = result.rows
+            first = page * PAGE_SIZE
+            last = min(first + len(result.rows), self._total) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, self.columnCount() - 1))
+
+        self._door.run(job, done, self._failed)
+
+    def row_at(self, row: int):
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None:
+            self._request_page(row // PAGE_SIZE)
+            return None
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # -- the model ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(board.BOARD_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(board.BOARD_COLUMNS):
+            return None
+        return (self.tr("Nomor kasus"), self.tr("Nama (panggilan)"), self.tr("Fasilitas"),
+                self.tr("Kategori PMKS"), self.tr("Status"), self.tr("Hari ke-"),
+                self.tr("Batas tinggal"), self.tr("Tenggat layanan"))[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self._total:
+            return None
+        row = self.row_at(index.row())
+        col = board.BOARD_COLUMNS[index.column()]
+        if row is None:
+            return "\u2026" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 \
+                else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "facility":
+                return row.facility_name
+            if col == "residency":
+                return self.tr("Hari ke-{0} dari batas {1} hari").format(row.day, row.limit_days)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == "residency" and row.residency != "normal":
+                return STATE_COLOURS[row.residency]
+            if col == "service" and row.overdue_steps:
+                return STATE_COLOURS["terlambat"]
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "day":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CLIENT_ID_ROLE:
+            return str(row.client_id)
+        if role == STAY_ID_ROLE:
+            return str(row.stay_id)
+        return None
+
+    def _display(self, row, col: str):
+        if col == "case_number":
+            return row.case_number
+        if col == "name":
+            nick = row.nickname.strip()
+            return f"{row.full_name} ({nick})" if nick and nick != row.full_name \
+                else row.full_name
+        if col == "facility":
+            return row.facility_code
+        if col == "category":
+            return row.pmks_category
+        if col == "status":
+            return vocab_label("status", row.status)
+        if col == "day":
+            return str(row.day)
+        if col == "residency":
+            return _residency_text(self, row.residency, row.day, row.limit_days)
+        if col == "service":
+            if row.overdue_steps:
+                return "\u203c " + self.tr("Terlambat ({0} langkah)").format(row.overdue_steps)
+            return "\u2713 " + self.tr("Tepat waktu")
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(board.BOARD_COLUMNS):
+            return
+        self.set_query(replace(self._query, sort=board.BOARD_COLUMNS[column],
+                               descending=order == Qt.SortOrder.DescendingOrder))
+
+
+class ClientsModel(QAbstractTableModel):
+    """All clients (past ones too), fetched incrementally as the view scrolls."""
+
+    loaded = Signal()
+
+    def __init__(self, door, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._door = door
+        self._query = ClientQuery()
+        self._rows: list = []
+        self._total = 0
+        self._pending = False
+        self._generation = 0
+        self.ready = False
+
+    @property
+    def query(self) -> ClientQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: ClientQuery) -> None:
+        self._query = replace(query, offset=0, limit=PAGE_SIZE)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+        self._pending = True
+
+        def job(store):
+            with store.read() as s:
+                return board.client_page(s, query)
+
+        def done(page):
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self._total = page.total
+            self._pending = False
+            self.endResetModel()
+            self.ready = True
+            self.loaded.emit()
+
+        self._door.run(job, done, lambda exc: show_error(None, exc))
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._pending or len(self._rows) >= self._total:
+            return
+        self._pending = True
+        generation = self._generation
+        query = self._query.page(len(self._rows))
+
+        def job(store):
+            with store.read() as s:
+                return board.client_page(s, query, with_total=False)
+
+        def done(page):
+            if generation != self._generation:
+                return
+            self._pending = False
+            if not page.rows:
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+
+        self._door.run(job, done, lambda exc: show_error(None, exc))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(board.CLIENT_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(board.CLIENT_COLUMNS):
+            return None
+        return (self.tr("Nama (panggilan)"), self.tr("NIK"), self.tr("L/P"),
+                self.tr("Tanggal lahir"), self.tr("Kabupaten / kota"),
+                self.tr("Kasus terakhir"), self.tr("Status terakhir"))[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = board.CLIENT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "name":
+                nick = row.nickname.strip()
+                return f"{row.full_name} ({nick})" if nick and nick != row.full_name \
+                    else row.full_name
+            if col == "nik":
+                return row.nik or ""
+            if col == "sex":
+                return row.sex
+            if col == "birth_date":
+                return format_date(row.birth_date) if row.birth_date else ""
+            if col == "regency":
+                return row.regency
+            if col == "last_case":
+                return row.last_case
+            if col == "last_status":
+                text = vocab_label("status", row.last_status)
+                return text + (" \u2022 " + self.tr("menghuni") if row.open_stay else "")
+        if role == CLIENT_ID_ROLE:
+            return str(row.client_id)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(board.CLIENT_COLUMNS):
+            return
+        self.set_query(replace(self._query, sort=board.CLIENT_COLUMNS[column],
+                               descending=order == Qt.SortOrder.DescendingOrder))
+
+
+class CountCard(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(0)
+        self.value = QLabel("\u2013")
+        self.value.setObjectName("countValue")
+        self.label = QLabel()
+        self.label.setObjectName("countLabel")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on a table row opens the record (the view's own Enter only edits)."""
+
+    def __init__(self, view: QTableView, callback) -> None:
+        super().__init__(view)
+        self._callback = callback
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = obj.currentIndex()
+            if index.isValid():
+                self._callback(index)
+                return True
+        return False
+
+
+class _SearchKeys(QObject):
+    """Down arrow in the search box moves into the results; Enter opens the first one."""
+
+    def __init__(self, edit: QLineEdit, owner: BoardWidget) -> None:
+        super().__init__(edit)
+        self._owner = owner
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress:
+            view = self._owner.current_view()
+            if event.key() == Qt.Key.Key_Down and view.model().rowCount() > 0:
+                view.setFocus()
+                view.selectRow(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._owner.search_now()
+                return True
+        return False
+
+
+class BoardWidget(QWidget):
+    """Home screen: the residents board, with the list of all clients in a second tab."""
+
+    openClient = Signal(str)  # client id
+
+    def __init__(self, door, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.model = BoardModel(door, self)
+        self.clients_model = ClientsModel(door, self)
+        self._choices = board.FilterChoices()
+
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtitle")
+
+        counts_row = QHBoxLayout()
+        self.cards = {}
+        for key in ("residents", "approaching", "eligible", "overdue_steps", "awaiting_decision"):
+            card = CountCard(self)
+            self.cards[key] = card
+            counts_row.addWidget(card)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(360)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+        self.search.textChanged.connect(self._maybe_cleared)
+        _SearchKeys(self.search, self)
+
+        self.facility_box = QComboBox()
+        self.status_box = QComboBox()
+        self.category_box = QComboBox()
+        self.residency_box = QComboBox()
+        for box in (self.facility_box, self.status_box, self.category_box, self.residency_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.filter_labels = [QLabel() for _ in range(4)]
+        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
+                                                   self.category_box, self.residency_box),
+                              strict=True):
+            label.setBuddy(box)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search, 2)
+        filter_row = QHBoxLayout()
+        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
+                                                   self.category_box, self.residency_box),
+                              strict=True):
+            filter_row.addWidget(label)
+            filter_row.addWidget(box)
+            filter_row.addSpacing(8)
+        filter_row.addStretch(1)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("subtitle")
+        filter_row.addWidget(self.result_label)
+
+        self.view = self._make_view(self.model, (150, 300, 70, 170, 170, 70, 170, 200))
+        self.clients_view = self._make_view(self.clients_model, (300, 150, 50, 150, 200, 150,
+                                                                 200))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, "")
+        self.tabs.addTab(self.clients_view, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(counts_row)
+        layout.addSpacing(6)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.tabs, 1)
+
+        self.model.countsChanged.connect(self._show_counts)
+        self.model.loaded.connect(self._show_result_count)
+        self.clients_model.loaded.connect(self._show_result_count)
+        self.setTabOrder(self.search, self.facility_box)
+        self.setTabOrder(self.facility_box, self.status_box)
+        self.setTabOrder(self.status_box, self.category_box)
+        self.setTabOrder(self.category_box, self.residency_box)
+        self.setTabOrder(self.residency_box, self.tabs)
+        self.setTabOrder(self.tabs, self.view)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.retranslate()
+
+    def _make_view(self, model, widths) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setSortingEnabled(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        for col, width in enumerate(widths):
+            view.setColumnWidth(col, width)
+        view.activated.connect(self._open_index)
+        view.doubleClicked.connect(self._open_index)
+        _EnterOpens(view, self._open_index)
+        return view
+
+    # -- behaviour ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Load filter choices and the first page (called once the door is ready)."""
+        self.view.horizontalHeader().setSortIndicator(
+            board.BOARD_COLUMNS.index("day"), Qt.SortOrder.DescendingOrder)
+        self.clients_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+        def job(store):
+            with store.read() as s:
+                return board.filter_choices(s)
+
+        self.door.run(job, self._set_choices, lambda exc: show_error(self, exc))
+        self.model.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        if self.clients_model.ready or self.tabs.currentIndex() == 1:
+            self.clients_model.refresh()
+
+    def current_view(self) -> QTableView:
+        return self.clients_view if self.tabs.currentIndex() == 1 else self.view
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        if text != self.model.query.text:
+            self.model.set_query(replace(self.model.query, text=text))
+        if text != self.clients_model.query.text:
+            self.clients_model.set_query(replace(self.clients_model.query, text=text))
+
+    def _maybe_cleared(self, text: str) -> None:
+        if not text:
+            self._timer.start()
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search_now()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and (not self.clients_model.ready
+                           or self.clients_model.query.text != self.search.text().strip()):
+            self.clients_model.set_query(replace(self.clients_model.query,
+                                                 text=self.search.text().strip()))
+        self._show_result_count()
+
+    def _filters_changed(self) -> None:
+        if getattr(self, "_filling", False):
+            return
+        q = replace(
+            self.model.query,
+            facility_id=self.facility_box.currentData(),
+            status=self.status_box.currentData(),
+            category=self.category_box.currentData(),
+            residency=self.residency_box.currentData(),
+        )
+        self.model.set_query(q)
+
+    def set_residency_filter(self, state: str | None) -> None:
+        index = self.residency_box.findData(state)
+        self.residency_box.setCurrentIndex(max(index, 0))
+
+    def set_status_filter(self, status: str | None) -> None:
+        index = self.status_box.findData(status)
+        self.status_box.setCurrentIndex(max(index, 0))
+
+    def _set_choices(self, choices: board.FilterChoices) -> None:
+        self._choices = choices
+        self._fill_boxes()
+
+    def _fill_boxes(self) -> None:
+        self._filling = True
+        try:
+            def fill(box: QComboBox, items):
+                current = box.currentData()
+                box.clear()
+                box.addItem(self.tr("Semua"), None)
+                for text, data in items:
+                    box.addItem(text, data)
+                box.setCurrentIndex(max(box.findData(current), 0))
+
+            fill(self.facility_box, [(f"{code} \u2013 {name}", fid)
+                                     for fid, code, name in self._choices.facilities])
+            fill(self.status_box, [(vocab_label("status", s), s)
+                                   for s in self._choices.statuses])
+            fill(self.category_box, [(c, c) for c in self._choices.categories])
+            fill(self.residency_box, [
+                (self.tr("Dalam batas"), board.NORMAL),
+                (self.tr("Mendekati batas"), board.APPROACHING),
+                (self.tr("Lewat batas"), board.ELIGIBLE),
+            ])
+        finally:
+            self._filling = False
+
+    def _show_counts(self, counts: BoardCounts) -> None:
+        for key, card in self.cards.items():
+            card.value.setText(f"{getattr(counts, key):,}".replace(",", "."))
+
+    def _show_result_count(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            n = self.clients_model.total
+            self.result_label.setText(self.tr("{0} klien").format(f"{n:,}".replace(",", ".")))
+        else:
+            n = self.model.rowCount()
+            self.result_label.setText(
+                self.tr("{0} penghuni ditampilkan").format(f"{n:,}".replace(",", ".")))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        client_id = index.siblingAtColumn(0).data(CLIENT_ID_ROLE)
+        if client_id:
+            self.openClient.emit(client_id)
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Papan Penghuni"))
+        self.subtitle.setText(self.tr(
+            "Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini."))
+        texts = {
+            "residents": self.tr("Penghuni saat ini"),
+            "approaching": self.tr("Mendekati batas 21 hari"),
+            "eligible": self.tr("Lewat batas 21 hari"),
+            "overdue_steps": self.tr("Langkah layanan terlambat"),
+            "awaiting_decision": self.tr("Menunggu keputusan"),
+        }
+        for key, card in self.cards.items():
+            card.label.setText(texts[key])
+        self.search_label.setText(self.tr("&Cari:"))
+        self.search.setPlaceholderText(
+            self.tr("Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)"))
+        for label, text in zip(self.filter_labels, (
+                self.tr("&Fasilitas:"), self.tr("S&tatus:"), self.tr("&Kategori:"),
+                self.tr("&Batas tinggal:")), strict=True):
+            label.setText(text)
+        self.tabs.setTabText(0, self.tr("Penghuni saat ini"))
+        self.tabs.setTabText(1, self.tr("Semua klien"))
+        self._fill_boxes()
+        self._show_result_count()
+        for model in (self.model, self.clients_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1,
+                                                   model.columnCount() - 1))

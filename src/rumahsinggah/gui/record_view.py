@@ -1,0 +1,638 @@
+"""The client record (Rekam Klien): identity with photo, stays as timelines, family and
+tracing, attachments, letters and the history of changes."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import tempfile
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rumahsinggah.core import vocab
+from rumahsinggah.gui.common import error_text, show_error, show_info, vocab_label
+from rumahsinggah.gui.i18n import format_date
+from rumahsinggah.services import client_record
+from rumahsinggah.services.client_record import STAGES, ClientRecord
+
+# The file dialog goes through this so tests can hand in a path.
+FILE_PICKER = {"open": lambda parent, title, filt: QFileDialog.getOpenFileName(
+    parent, title, "", filt)[0]}
+KIND_CHOICES = ("ktp", "kk", "foto", "surat", "surat_penjamin", "dokumentasi", "lainnya")
+
+
+class ClientRecordWidget(QWidget):
+    """One client's record. Loads through the door; edits identity in one transaction."""
+
+    loaded = Signal()
+    saved = Signal(str)  # client id
+    titleChanged = Signal(str)
+
+    def __init__(self, door, actor, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.actor = actor
+        self.client_id = uuid.UUID(str(client_id))
+        self.record: ClientRecord | None = None
+        self._temp_files: list[Path] = []
+
+        self.photo = QLabel()
+        self.photo.setFixedSize(120, 150)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #c9d4dc; background: #f5f8fa;")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("title")
+        self.summary = QLabel()
+        self.summary.setObjectName("subtitle")
+        self.summary.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.photo)
+        info = QVBoxLayout()
+        info.addWidget(self.name_label)
+        info.addWidget(self.summary)
+        info.addStretch(1)
+        head.addLayout(info, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._identity_tab(), "")
+        self.stays_tree = self._tree(4)
+        self.tabs.addTab(self.stays_tree, "")
+        self.family_tree = self._tree(4)
+        self.tabs.addTab(self.family_tree, "")
+        self.tabs.addTab(self._attachments_tab(), "")
+        self.letters_tree = self._tree(4)
+        self.tabs.addTab(self.letters_tree, "")
+        self.history_tree = self._tree(4)
+        self.tabs.addTab(self.history_tree, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------
+    def _tree(self, columns: int) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setColumnCount(columns)
+        tree.setAlternatingRowColors(True)
+        tree.setRootIsDecorated(True)
+        tree.setUniformRowHeights(True)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    def _identity_tab(self) -> QWidget:
+        self.fields: dict[str, QWidget] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        form_left = QFormLayout()
+        form_right = QFormLayout()
+        for form in (form_left, form_right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def add(form, key, widget):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.fields[key] = widget
+            self.field_labels[key] = label
+            form.addRow(label, widget)
+
+        add(form_left, "full_name", QLineEdit())
+        add(form_left, "nickname", QLineEdit())
+        nik = QLineEdit()
+        nik.setMaxLength(16)
+        nik.setInputMask("")
+        add(form_left, "nik", nik)
+        kk = QLineEdit()
+        kk.setMaxLength(16)
+        add(form_left, "kk_number", kk)
+        sex = QComboBox()
+        for code in ("L", "P"):
+            sex.addItem("", code)
+        add(form_left, "sex", sex)
+        birth = QDateEdit()
+        birth.setCalendarPopup(True)
+        birth.setDisplayFormat("dd-MM-yyyy")
+        birth.setSpecialValueText(" ")
+        birth.setMinimumDate(QDate(1900, 1, 1))
+        add(form_left, "birth_date", birth)
+        add(form_left, "birth_date_estimated", QCheckBox())
+        add(form_left, "birth_place", QLineEdit())
+        religion = QComboBox()
+        religion.addItem("", "")
+        for item in vocab.RELIGIONS:
+            religion.addItem(item, item)
+        add(form_left, "religion", religion)
+        pmks = QComboBox()
+        pmks.addItem("", "")
+        for item in vocab.PMKS_CATEGORIES:
+            pmks.addItem(item, item)
+        add(form_left, "pmks_category", pmks)
+        add(form_right, "address", QLineEdit())
+        add(form_right, "village", QLineEdit())
+        add(form_right, "district", QLineEdit())
+        add(form_right, "regency", QLineEdit())
+        add(form_right, "province", QLineEdit())
+        desc = QPlainTextEdit()
+        desc.setFixedHeight(70)
+        desc.setTabChangesFocus(True)
+        add(form_right, "physical_description", desc)
+        notes = QPlainTextEdit()
+        notes.setFixedHeight(70)
+        notes.setTabChangesFocus(True)
+        add(form_right, "notes", notes)
+
+        self.save_button = QPushButton()
+        self.save_button.setDefault(False)
+        self.save_button.clicked.connect(self.save_identity)
+        self.photo_button = QPushButton()
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.save_button)
+
+        grid = QGridLayout()
+        grid.addLayout(form_left, 0, 0)
+        grid.addLayout(form_right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.addLayout(grid)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        order = ["full_name", "nickname", "nik", "kk_number", "sex", "birth_date",
+                 "birth_date_estimated", "birth_place", "religion", "pmks_category", "address",
+                 "village", "district", "regency", "province", "physical_description", "notes"]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(self.fields[a], self.fields[b])
+        QWidget.setTabOrder(self.fields["notes"], self.photo_button)
+        QWidget.setTabOrder(self.photo_button, self.save_button)
+        return area
+
+    def _attachments_tab(self) -> QWidget:
+        self.attach_tree = self._tree(4)
+        self.attach_tree.itemActivated.connect(lambda item, _c: self.open_attachment(item))
+        self.add_scan_button = QPushButton()
+        self.add_scan_button.clicked.connect(self.add_scan)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(
+            lambda: self.open_attachment(self.attach_tree.currentItem()))
+        self.kind_box = QComboBox()
+        for code in KIND_CHOICES:
+            self.kind_box.addItem("", code)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(160)
+        row = QHBoxLayout()
+        self.kind_label = QLabel()
+        self.kind_label.setBuddy(self.kind_box)
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind_box)
+        row.addWidget(self.add_scan_button)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.attach_tree, 2)
+        layout.addWidget(self.preview, 1)
+        return page
+
+    # -- loading ------------------------------------------------------------------------
+    def reload(self) -> None:
+        client_id = self.client_id
+
+        def job(store):
+            with store.read() as s:
+                return client_record.load_record(s, client_id, store=store)
+
+        self.door.run(job, self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, record: ClientRecord) -> None:
+        self.record = record
+        ident = record.identity
+        nick = ident["nickname"]
+        self.name_label.setText(ident["full_name"] + (f" ({nick})" if nick else ""))
+        self.titleChanged.emit(ident["full_name"])
+        self._fill_identity(ident)
+        self._show_photo(record.photo)
+        self._fill_summary()
+        self._fill_stays()
+        self._fill_family()
+        self._fill_attachments()
+        self._fill_letters()
+        self._fill_history()
+        self.loaded.emit()
+
+    def _fill_summary(self) -> None:
+        if self.record is None:
+            return
+        ident = self.record.identity
+        parts = []
+        if ident["nik"]:
+            parts.append(self.tr("NIK {0}").format(ident["nik"]))
+        else:
+            parts.append(self.tr("Tanpa NIK"))
+        parts.append(vocab_label("sex", ident["sex"]))
+        if ident["birth_date"]:
+            born = format_date(ident["birth_date"])
+            if ident["birth_date_estimated"]:
+                born = self.tr("sekitar {0}").format(born)
+            parts.append(self.tr("lahir {0}").format(born))
+        if ident["regency"]:
+            parts.append(ident["regency"])
+        if ident["pmks_category"]:
+            parts.append(ident["pmks_category"])
+        line = " \u00b7 ".join(parts)
+        open_stays = [s for s in self.record.stays if s.closed_at is None]
+        if open_stays:
+            stay = open_stays[0]
+            line += "\n" + self.tr("Sedang menghuni: {0}, {1}, sejak {2}").format(
+                stay.case_number, stay.facility, format_date(stay.arrival_at))
+        self.summary.setText(line)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        if data:
+            pix = QPixmap()
+            if pix.loadFromData(data):
+                self.photo.setPixmap(pix.scaled(self.photo.size(),
+                                                Qt.AspectRatioMode.KeepAspectRatio,
+                                                Qt.TransformationMode.SmoothTransformation))
+                return
+        self.photo.setPixmap(QPixmap())
+        self.photo.setText(self.tr("Belum ada\nfoto"))
+
+    def _fill_identity(self, ident: dict) -> None:
+        for key, widget in self.fields.items():
+            value = ident.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(value or "")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QDateEdit):
+                if value:
+                    widget.setDate(QDate(value.year, value.month, value.day))
+                else:
+                    widget.setDate(widget.minimumDate())
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value or "")
+                if index < 0 and value:
+                    widget.addItem(value, value)
+                    index = widget.count() - 1
+                widget.setCurrentIndex(max(index, 0))
+        self.message.clear()
+
+    def _fill_stays(self) -> None:
+        tree = self.stays_tree
+        tree.clear()
+        for stay in self.record.stays:
+            status = vocab_label("status", stay.status)
+            period = format_date(stay.arrival_at)
+            if stay.closed_at:
+                period += " \u2013 " + format_date(stay.closed_at)
+            top = QTreeWidgetItem([stay.case_number, period, stay.facility, status])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            tree.addTopLevelItem(top)
+            for code, label in STAGES:
+                entries = [e for e in stay.timeline if e.stage == code]
+                stage = QTreeWidgetItem([self._stage_label(code, label),
+                                         "", self.tr("{0} catatan").format(len(entries))
+                                         if entries else self.tr("belum ada"), ""])
+                top.addChild(stage)
+                for entry in entries:
+                    stage.addChild(QTreeWidgetItem([
+                        "", format_date(entry.at, with_time=False), entry.title,
+                        (entry.detail or "").replace("\n", " ")[:200]]))
+                stage.setExpanded(bool(entries))
+            top.setExpanded(stay.closed_at is None or tree.topLevelItemCount() == 1)
+        for col, width in enumerate((190, 200, 300)):
+            tree.setColumnWidth(col, width)
+
+    def _stage_label(self, code: str, label: str) -> str:
+        return {
+            "penerimaan": self.tr("Penerimaan"),
+            "asesmen": self.tr("Asesmen"),
+            "rencana": self.tr("Rencana intervensi"),
+            "intervensi": self.tr("Intervensi"),
+            "resosialisasi": self.tr("Resosialisasi"),
+            "terminasi": self.tr("Terminasi"),
+            "bimbingan_lanjut": self.tr("Bimbingan lanjut"),
+        }.get(code, label)
+
+    def _fill_family(self) -> None:
+        tree = self.family_tree
+        tree.clear()
+        fam = QTreeWidgetItem([self.tr("Keluarga"), "", "", ""])
+        tree.addTopLevelItem(fam)
+        for f in self.record.family:
+            fam.addChild(QTreeWidgetItem([f.full_name, f.relationship, f.phone, f.address]))
+        trace = QTreeWidgetItem([self.tr("Penelusuran keluarga"), "", "", ""])
+        tree.addTopLevelItem(trace)
+        for t in self.record.tracing:
+            trace.addChild(QTreeWidgetItem([format_date(t.at), t.method, t.result,
+                                            t.counterpart + (f" \u2013 {t.notes}"
+                                                             if t.notes else "")]))
+        fam.setExpanded(True)
+        trace.setExpanded(True)
+        for col, width in enumerate((240, 160, 160)):
+            tree.setColumnWidth(col, width)
+
+    def _fill_attachments(self) -> None:
+        tree = self.attach_tree
+        tree.clear()
+        for a in self.record.attachments:
+            item = QTreeWidgetItem([a.filename, self._kind_label(a.kind),
+                                    format_date(a.created_at),
+                                    f"{max(a.size // 1024, 1)} KB"])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(a.id))
+            item.setData(1, Qt.ItemDataRole.UserRole, a.mime)
+            tree.addTopLevelItem(item)
+        for col, width in enumerate((280, 160, 160)):
+            tree.setColumnWidth(col, width)
+        self.preview.clear()
+
+    def _fill_letters(self) -> None:
+        tree = self.letters_tree
+        tree.clear()
+        for x in self.record.letters:
+            tree.addTopLevelItem(QTreeWidgetItem([format_date(x.letter_date), x.number,
+                                                  x.letter_type, x.signatory_name]))
+        for col, width in enumerate((160, 260, 220)):
+            tree.setColumnWidth(col, width)
+
+    def _fill_history(self) -> None:
+        tree = self.history_tree
+        tree.clear()
+        names = self._field_labels()
+        for event in self.record.history:
+            item = QTreeWidgetItem([format_date(event.at, with_time=True), event.username,
+                                    self._action_label(event.action, event.entity), ""])
+            changed = []
+            for key, value in (event.changes or {}).items():
+                if key in ("search_text", "name_key", "updated_at", "updated_by",
+                           "change_stamp", "created_at", "created_by", "site_id", "id"):
+                    continue
+                label = names.get(key, key)
+                if isinstance(value, list | tuple) and len(value) == 2:
+                    item.addChild(QTreeWidgetItem(["", "", label,
+                                                   f"{value[0] or '-'} \u2192 {value[1] or '-'}"]))
+                changed.append(label)
+            item.setText(3, ", ".join(changed[:6]))
+            tree.addTopLevelItem(item)
+        for col, width in enumerate((200, 140, 240)):
+            tree.setColumnWidth(col, width)
+
+    def _action_label(self, action: str, entity: str) -> str:
+        actions = {"insert": self.tr("Tambah"), "update": self.tr("Ubah"),
+                   "mark_deleted": self.tr("Hapus")}
+        entities = {"client": self.tr("identitas"), "stay": self.tr("kasus"),
+                    "attachment": self.tr("lampiran"), "family_member": self.tr("keluarga")}
+        return f"{actions.get(action, action)} {entities.get(entity, entity)}".strip()
+
+    def _kind_label(self, kind: str) -> str:
+        return {
+            "ktp": self.tr("Pindaian KTP"), "kk": self.tr("Pindaian KK"),
+            "foto": self.tr("Foto"), "surat": self.tr("Surat"),
+            "surat_penjamin": self.tr("Surat penjamin"),
+            "dokumentasi": self.tr("Dokumentasi"), "lainnya": self.tr("Lainnya"),
+        }.get(kind, kind)
+
+    # -- editing ------------------------------------------------------------------------
+    def identity_changes(self) -> dict:
+        if self.record is None:
+            return {}
+        out = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                value = widget.text()
+                if key in ("nik", "kk_number"):
+                    value = value.strip() or None
+            elif isinstance(widget, QPlainTextEdit):
+                value = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                value = widget.isChecked()
+            elif isinstance(widget, QDateEdit):
+                d = widget.date()
+                value = None if d == widget.minimumDate() else date(d.year(), d.month(),
+                                                                      d.day())
+            else:
+                value = widget.currentData()
+            old = self.record.identity.get(key)
+            if (old or None) != (value or None) if not isinstance(value, bool) else \
+                    bool(old) != value:
+                out[key] = value
+        return out
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.identity_changes())
+
+    def save_identity(self) -> None:
+        changes = self.identity_changes()
+        if not changes:
+            self.message.setText(self.tr("Tidak ada perubahan untuk disimpan."))
+            return
+        client_id, actor = self.client_id, self.actor
+        self.save_button.setEnabled(False)
+
+        def job(store):
+            with store.write(actor) as s:
+                return client_record.update_client_identity(s, client_id, changes)
+
+        def done(_result):
+            self.save_button.setEnabled(True)
+            self.message.setText("")
+            self.saved.emit(str(client_id))
+            self.reload()
+
+        def failed(exc):
+            self.save_button.setEnabled(True)
+            self.message.setText(error_text(exc))
+            name = getattr(exc, "field", None)
+            if name in self.fields:
+                self.fields[name].setFocus()
+
+        self.door.run(job, done, failed)
+
+    def choose_photo(self) -> None:
+        path = FILE_PICKER["open"](self, self.tr("Pilih foto klien"),
+                                   self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if path:
+            self._save_file(Path(path), "foto", as_photo=True)
+
+    def add_scan(self) -> None:
+        path = FILE_PICKER["open"](self, self.tr("Pilih berkas pindaian"),
+                                   self.tr("Pindaian (*.pdf *.png *.jpg *.jpeg);;"
+                                           "Semua berkas (*)"))
+        if path:
+            self._save_file(Path(path), self.kind_box.currentData() or "lainnya")
+
+    def _save_file(self, path: Path, kind: str, *, as_photo: bool = False) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            show_error(self, self.tr("Berkas tidak dapat dibaca: {0}").format(exc))
+            return
+        client_id, actor, name = self.client_id, self.actor, path.name
+
+        def job(store):
+            from rumahsinggah.storage.attachments import save_bytes
+
+            with store.write(actor) as s:
+                att = save_bytes(store, s, data, filename=name, kind=kind, client_id=client_id)
+                if as_photo:
+                    client_record.update_client_identity(
+                        s, client_id, {"photo_attachment_id": att.id})
+                return att.id
+
+        self.door.run(job, lambda _id: self.reload(), lambda exc: show_error(self, exc))
+
+    def open_attachment(self, item) -> None:
+        if item is None or item.data(0, Qt.ItemDataRole.UserRole) is None:
+            return
+        attachment_id = uuid.UUID(item.data(0, Qt.ItemDataRole.UserRole))
+        filename = item.text(0)
+
+        def job(store):
+            from rumahsinggah.storage.attachments import read_bytes
+            from rumahsinggah.storage.models import Attachment
+
+            with store.read() as s:
+                att = s.get(Attachment, attachment_id)
+                return read_bytes(store, att), att.mime
+
+        def done(result):
+            data, mime = result
+            if (mime or mimetypes.guess_type(filename)[0] or "").startswith("image/"):
+                pix = QPixmap()
+                if pix.loadFromData(data):
+                    self.preview.setPixmap(pix.scaled(
+                        480, 320, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation))
+                    return
+            self._open_externally(data, filename)
+
+        self.door.run(job, done, lambda exc: show_error(self, exc))
+
+    def _open_externally(self, data: bytes, filename: str) -> None:
+        suffix = Path(filename).suffix or ".bin"
+        fd, name = tempfile.mkstemp(prefix="rumahsinggah-", suffix=suffix)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        path = Path(name)
+        self._temp_files.append(path)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_info(self, self.tr("Lampiran"),
+                      self.tr("Tidak ada aplikasi untuk membuka berkas ini."))
+        # the viewer has read the file by then; the rest is removed when the record closes
+        QTimer.singleShot(120_000, self._remove_temp_files)
+
+    def _remove_temp_files(self) -> None:
+        for path in list(self._temp_files):
+            try:
+                path.unlink(missing_ok=True)
+                self._temp_files.remove(path)
+            except OSError:
+                pass
+
+    def closeEvent(self, event) -> None:
+        self._remove_temp_files()
+        super().closeEvent(event)
+
+    def deleteLater(self) -> None:
+        self._remove_temp_files()
+        super().deleteLater()
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        tabs = (self.tr("Identitas"), self.tr("Riwayat kasus"),
+                self.tr("Keluarga && penelusuran"), self.tr("Lampiran"), self.tr("Surat"),
+                self.tr("Riwayat perubahan"))
+        for i, text in enumerate(tabs):
+            self.tabs.setTabText(i, text)
+        labels = self._field_labels()
+        for key, label in self.field_labels.items():
+            label.setText(labels[key] + ":")
+        sex = self.fields["sex"]
+        sex.setItemText(0, vocab_label("sex", "L"))
+        sex.setItemText(1, vocab_label("sex", "P"))
+        self._retranslate_rest()
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "full_name": self.tr("Nama lengkap"), "nickname": self.tr("Nama panggilan"),
+            "nik": self.tr("NIK"), "kk_number": self.tr("Nomor KK"),
+            "sex": self.tr("Jenis kelamin"), "birth_date": self.tr("Tanggal lahir"),
+            "birth_date_estimated": self.tr("Tanggal lahir perkiraan"),
+            "birth_place": self.tr("Tempat lahir"), "religion": self.tr("Agama"),
+            "pmks_category": self.tr("Kategori PMKS"), "address": self.tr("Alamat"),
+            "village": self.tr("Desa / kelurahan"), "district": self.tr("Kecamatan"),
+            "regency": self.tr("Kabupaten / kota"), "province": self.tr("Provinsi"),
+            "physical_description": self.tr("Ciri-ciri fisik"), "notes": self.tr("Catatan"),
+            "photo_attachment_id": self.tr("Foto"),
+        }
+
+    def _retranslate_rest(self) -> None:
+        self.save_button.setText(self.tr("&Simpan identitas"))
+        self.photo_button.setText(self.tr("Ganti &foto\u2026"))
+        self.add_scan_button.setText(self.tr("&Tambah pindaian\u2026"))
+        self.open_button.setText(self.tr("&Buka"))
+        self.kind_label.setText(self.tr("Jenis:"))
+        for i, code in enumerate(KIND_CHOICES):
+            self.kind_box.setItemText(i, self._kind_label(code))
+        self.stays_tree.setHeaderLabels([self.tr("Kasus / tahap"), self.tr("Tanggal"),
+                                         self.tr("Kegiatan"), self.tr("Keterangan")])
+        self.family_tree.setHeaderLabels([self.tr("Nama / tanggal"),
+                                          self.tr("Hubungan / cara"),
+                                          self.tr("Telepon / hasil"), self.tr("Keterangan")])
+        self.attach_tree.setHeaderLabels([self.tr("Nama berkas"), self.tr("Jenis"),
+                                          self.tr("Ditambahkan"), self.tr("Ukuran")])
+        self.letters_tree.setHeaderLabels([self.tr("Tanggal"), self.tr("Nomor surat"),
+                                           self.tr("Jenis surat"), self.tr("Penanda tangan")])
+        self.history_tree.setHeaderLabels([self.tr("Waktu"), self.tr("Petugas"),
+                                           self.tr("Perubahan"), self.tr("Rincian")])
+        if self.record is not None:
+            self._show(self.record)

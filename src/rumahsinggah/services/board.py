@@ -1,0 +1,422 @@
+"""The resident board (Papan Penghuni) and the list of all clients, as SQL queries.
+
+Qt-free: the GUI's item models call these on the database worker thread and hold the plain
+rows returned. Filtering, searching and sorting all happen in SQL, page by page, so the board
+stays quick on a store of 100,000 clients.
+
+The 21-day state of a stay comes from its standard's residency limit and warning lead
+(``[residency]`` in the standard's file; 21 and 3 days when the standard gives none). Day N
+counts the day of arrival as day 1 (see :func:`services.residents.day_number`); a stay is
+``approaching`` from day ``limit - lead + 1`` and ``eligible`` (past the limit, may be
+terminated) from day ``limit + 1``. Both are turned into arrival-time cutoffs per standard,
+so the state is a plain comparison in SQL and can be filtered, counted and sorted on.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlmodel import Session
+
+from rumahsinggah.core.localtime import from_local, local_today
+from rumahsinggah.core.vocab import OPEN_STATUSES, CaseStatus
+from rumahsinggah.services.residents import day_number
+from rumahsinggah.services.search import like_pattern
+from rumahsinggah.storage.base import utcnow
+from rumahsinggah.storage.models import Client, Facility, Stay
+
+DEFAULT_LIMIT_DAYS = 21
+DEFAULT_LEAD_DAYS = 3
+PAGE_SIZE = 200
+
+NORMAL, APPROACHING, ELIGIBLE = "normal", "approaching", "eligible"
+RESIDENCY_STATES = (NORMAL, APPROACHING, ELIGIBLE)
+RESIDENCY_LABELS = {
+    NORMAL: "Dalam batas",
+    APPROACHING: "Mendekati batas",
+    ELIGIBLE: "Lewat batas",
+}
+
+# Service level of a stay on the board: overdue steps or not.
+SL_ON_TIME, SL_OVERDUE = "tepat_waktu", "terlambat"
+
+BOARD_COLUMNS = (
+    "case_number", "name", "facility", "category", "status", "day", "residency", "service",
+)
+CLIENT_COLUMNS = ("name", "nik", "sex", "birth_date", "regency", "last_case", "last_status")
+
+
+@dataclass(frozen=True)
+class BoardQuery:
+    """What the board shows: a search text, filters, one sort column, and a page."""
+
+    text: str = ""
+    facility_id: uuid.UUID | None = None
+    status: str | None = None
+    category: str | None = None
+    residency: str | None = None  # one of RESIDENCY_STATES
+    sort: str = "day"  # one of BOARD_COLUMNS
+    descending: bool = True
+    offset: int = 0
+    limit: int = PAGE_SIZE
+
+    def page(self, offset: int, limit: int = PAGE_SIZE) -> BoardQuery:
+        return replace(self, offset=offset, limit=limit)
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    stay_id: uuid.UUID
+    client_id: uuid.UUID
+    case_number: str
+    full_name: str
+    nickname: str
+    facility_code: str
+    facility_name: str
+    pmks_category: str
+    status: str
+    standard_code: str
+    arrival_at: datetime
+    day: int
+    limit_days: int
+    residency: str
+    overdue_steps: int
+
+    @property
+    def service(self) -> str:
+        return SL_OVERDUE if self.overdue_steps else SL_ON_TIME
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    rows: list[BoardRow]
+    total: int
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    residents: int = 0
+    approaching: int = 0
+    eligible: int = 0
+    overdue_steps: int = 0
+    awaiting_decision: int = 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    facilities: list[tuple[uuid.UUID, str, str]] = field(default_factory=list)  # id, code, name
+    categories: list[str] = field(default_factory=list)
+    statuses: tuple[str, ...] = tuple(str(s) for s in OPEN_STATUSES)
+
+
+# --------------------------------------------------------------------------- residency
+
+def _midnight_utc(day: date) -> datetime:
+    return from_local(datetime.combine(day, time.min))
+
+
+def _limits(session: Session, codes: list[str]) -> dict[str, tuple[int, int]]:
+    """{standard_code: (limit_days, lead_days)} for the codes given."""
+    from rumahsinggah.services._common import registry
+
+    try:
+        reg = registry(session)
+    except Exception:  # a broken standards folder must not take the board down
+        reg = None
+    out: dict[str, tuple[int, int]] = {}
+    for code in codes:
+        std = reg.get(code) if reg is not None else None
+        res = getattr(std, "residency", None) if std is not None else None
+        if res is not None and res.limit_days:
+            out[code] = (res.limit_days, res.warning_lead_days)
+        else:
+            out[code] = (DEFAULT_LIMIT_DAYS, DEFAULT_LEAD_DAYS)
+    return out
+
+
+def _open_codes(session: Session) -> list[str]:
+    return [c for (c,) in session.execute(
+        select(Stay.standard_code).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+        .distinct())]
+
+
+def residency_state_of(day: int, limit_days: int, lead_days: int) -> str:
+    if day > limit_days:
+        return ELIGIBLE
+    if day > limit_days - lead_days:
+        return APPROACHING
+    return NORMAL
+
+
+def _state_expr(limits: dict[str, tuple[int, int]], today: date) -> ColumnElement:
+    """0 normal, 1 approaching, 2 eligible, as one SQL CASE over arrival cutoffs."""
+    whens = []
+    default_cut = None
+    for code, (limit_days, lead) in limits.items():
+        eligible_cut = _midnight_utc(today - timedelta(days=limit_days - 1))
+        approach_cut = _midnight_utc(today - timedelta(days=limit_days - lead - 1))
+        whens.append((and_(Stay.standard_code == code, Stay.arrival_at < eligible_cut), 2))
+        whens.append((and_(Stay.standard_code == code, Stay.arrival_at < approach_cut), 1))
+    default_cut = (
+        _midnight_utc(today - timedelta(days=DEFAULT_LIMIT_DAYS - 1)),
+        _midnight_utc(today - timedelta(days=DEFAULT_LIMIT_DAYS - DEFAULT_LEAD_DAYS - 1)),
+    )
+    known = list(limits)
+    others = Stay.standard_code.not_in(known) if known else literal(True)
+    whens.append((and_(others, Stay.arrival_at < default_cut[0]), 2))
+    whens.append((and_(others, Stay.arrival_at < default_cut[1]), 1))
+    return case(*whens, else_=0)
+
+
+_STATE_CODE = {NORMAL: 0, APPROACHING: 1, ELIGIBLE: 2}
+
+
+# --------------------------------------------------------------------------- overdue steps
+
+def _overdue(session: Session, now: datetime | None = None) -> dict[uuid.UUID, int]:
+    """{stay_id: overdue steps} from the service-level tracker; empty if it cannot say."""
+    try:
+        from rumahsinggah.services.service_level import overdue_counts
+    except ImportError:  # pragma: no cover - the rules branch provides it
+        return {}
+    try:
+        return overdue_counts(session, now)
+    except Exception:  # unknown standards etc.: the board still shows who is here
+        return {}
+
+
+# --------------------------------------------------------------------------- the board
+
+def _text_filter(text: str, *, by_stay: bool) -> ColumnElement | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    pattern = like_pattern(text)
+    raw = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").upper()
+    conditions = [Stay.case_number.like(f"%{raw}%", escape="\\")] if by_stay else [
+        Client.id.in_(select(Stay.client_id).where(
+            Stay.case_number.like(f"%{raw}%", escape="\\")).scalar_subquery())]
+    if pattern is not None:
+        conditions.append(Client.search_text.like(pattern, escape="\\"))
+    return or_(*conditions)
+
+
+def _board_base(session: Session, q: BoardQuery, limits, today: date, overdue_ids):
+    state = _state_expr(limits, today).label("state")
+    stmt = (
+        select(
+            Stay.id, Stay.client_id, Stay.case_number, Client.full_name, Client.nickname,
+            Facility.code, Facility.name, Client.pmks_category, Stay.status,
+            Stay.standard_code, Stay.arrival_at, state,
+        )
+        .join(Client, Client.id == Stay.client_id)
+        .join(Facility, Facility.id == Stay.facility_id)
+        .where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+    )
+    if q.facility_id is not None:
+        stmt = stmt.where(Stay.facility_id == q.facility_id)
+    if q.status:
+        stmt = stmt.where(Stay.status == q.status)
+    if q.category:
+        stmt = stmt.where(Client.pmks_category == q.category)
+    if q.residency in _STATE_CODE:
+        stmt = stmt.where(state == _STATE_CODE[q.residency])
+    cond = _text_filter(q.text, by_stay=True)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    return stmt, state
+
+
+def _board_order(q: BoardQuery, state, overdue_ids):
+    status_rank = case(
+        *[(Stay.status == str(s), i) for i, s in enumerate(CaseStatus)], else_=99)
+    service = (case((Stay.id.in_(list(overdue_ids)), 1), else_=0)
+               if overdue_ids else literal(0))
+    keys = {
+        "case_number": [Stay.case_number],
+        "name": [Client.name_key, Client.full_name],
+        "facility": [Facility.code],
+        "category": [Client.pmks_category],
+        "status": [status_rank],
+        # more days = earlier arrival: "day descending" is "arrival ascending"
+        "day": [Stay.arrival_at],
+        "residency": [state, Stay.arrival_at],
+        "service": [service, Stay.arrival_at],
+    }
+    cols = keys.get(q.sort, keys["day"])
+    desc = q.descending
+    if q.sort == "day":
+        desc = not desc
+    if q.sort in ("residency", "service"):
+        ordered = [cols[0].desc() if desc else cols[0].asc(),
+                   cols[1].asc() if desc else cols[1].desc()]
+    else:
+        ordered = [c.desc() if desc else c.asc() for c in cols]
+    return [*ordered, Stay.case_number]
+
+
+def board_page(session: Session, q: BoardQuery, *, today: date | None = None,
+               now: datetime | None = None,
+               overdue: dict[uuid.UUID, int] | None = None) -> BoardPage:
+    """One page of current residents matching ``q``, and how many match in all."""
+    today = today or local_today()
+    limits = _limits(session, _open_codes(session))
+    if overdue is None:
+        overdue = _overdue(session, now)
+    stmt, state = _board_base(session, q, limits, today, overdue)
+    total = session.execute(
+        select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+    stmt = stmt.order_by(*_board_order(q, state, overdue)).offset(q.offset).limit(q.limit)
+    names = {v: k for k, v in _STATE_CODE.items()}
+    rows = []
+    for r in session.execute(stmt).all():
+        limit_days = limits.get(r[9], (DEFAULT_LIMIT_DAYS, DEFAULT_LEAD_DAYS))[0]
+        rows.append(BoardRow(
+            *r[:11], day=day_number(r[10], today), limit_days=limit_days,
+            residency=names[int(r[11])], overdue_steps=overdue.get(r[0], 0)))
+    return BoardPage(rows=rows, total=total, offset=q.offset)
+
+
+def board_counts(session: Session, *, facility_id: uuid.UUID | None = None,
+                 today: date | None = None, now: datetime | None = None,
+                 overdue: dict[uuid.UUID, int] | None = None) -> BoardCounts:
+    """The figures at the top of the board."""
+    today = today or local_today()
+    limits = _limits(session, _open_codes(session))
+    if overdue is None:
+        overdue = _overdue(session, now)
+    state = _state_expr(limits, today)
+    where = [Stay.closed_at.is_(None), Stay.deleted_at.is_(None)]
+    if facility_id is not None:
+        where.append(Stay.facility_id == facility_id)
+    residents, approaching, eligible, awaiting = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((state == 1, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((state == 2, 1), else_=0)), 0),
+            func.coalesce(func.sum(case(
+                (Stay.status == CaseStatus.MENUNGGU_KEPUTUSAN.value, 1), else_=0)), 0),
+        ).where(*where)
+    ).one()
+    if facility_id is not None:
+        ids = set(session.execute(select(Stay.id).where(*where)).scalars())
+        overdue_steps = sum(n for sid, n in overdue.items() if sid in ids)
+    else:
+        overdue_steps = sum(overdue.values())
+    return BoardCounts(int(residents), int(approaching), int(eligible), overdue_steps,
+                       int(awaiting))
+
+
+def board_snapshot(session: Session, q: BoardQuery, *, today: date | None = None,
+                   now: datetime | None = None) -> tuple[BoardPage, BoardCounts]:
+    """The first page and the counts together, sharing one overdue computation."""
+    overdue = _overdue(session, now or utcnow())
+    page = board_page(session, q, today=today, overdue=overdue)
+    counts = board_counts(session, facility_id=q.facility_id, today=today, overdue=overdue)
+    return page, counts
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    facilities = [
+        (fid, code, name) for fid, code, name in session.execute(
+            select(Facility.id, Facility.code, Facility.name)
+            .where(Facility.deleted_at.is_(None)).order_by(Facility.name))
+    ]
+    categories = [c for (c,) in session.execute(
+        select(Client.pmks_category).join(Stay, Stay.client_id == Client.id)
+        .where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None), Client.pmks_category != "")
+        .distinct().order_by(Client.pmks_category))]
+    return FilterChoices(facilities=facilities, categories=categories)
+
+
+# --------------------------------------------------------------------------- all clients
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str = ""
+    sort: str = "name"  # one of CLIENT_COLUMNS
+    descending: bool = False
+    offset: int = 0
+    limit: int = PAGE_SIZE
+
+    def page(self, offset: int, limit: int = PAGE_SIZE) -> ClientQuery:
+        return replace(self, offset=offset, limit=limit)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    client_id: uuid.UUID
+    full_name: str
+    nickname: str
+    nik: str | None
+    sex: str
+    birth_date: date | None
+    regency: str
+    last_case: str
+    last_status: str
+    open_stay: bool
+
+
+@dataclass(frozen=True)
+class ClientPage:
+    rows: list[ClientRow]
+    total: int
+    offset: int = 0
+
+
+def _last_stay_subquery():
+    return (
+        select(Stay.case_number).where(Stay.client_id == Client.id, Stay.deleted_at.is_(None))
+        .order_by(Stay.arrival_at.desc()).limit(1).correlate(Client).scalar_subquery()
+    )
+
+
+def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) -> ClientPage:
+    """One page of all clients (past ones too), searched and sorted in SQL."""
+    where = [Client.deleted_at.is_(None)]
+    cond = _text_filter(q.text, by_stay=False)
+    if cond is not None:
+        where.append(cond)
+    keys = {
+        "name": [Client.name_key, Client.id],
+        "nik": [Client.nik, Client.id],
+        "sex": [Client.sex, Client.name_key],
+        "birth_date": [Client.birth_date, Client.id],
+        "regency": [Client.regency, Client.name_key],
+        "last_case": [_last_stay_subquery(), Client.id],
+        "last_status": [_last_stay_subquery(), Client.id],
+    }
+    cols = keys.get(q.sort, keys["name"])
+    order = [c.desc() if q.descending else c.asc() for c in cols]
+    stmt = (select(Client.id, Client.full_name, Client.nickname, Client.nik, Client.sex,
+                   Client.birth_date, Client.regency)
+            .where(*where).order_by(*order).offset(q.offset).limit(q.limit))
+    base = session.execute(stmt).all()
+    total = (session.execute(select(func.count()).select_from(Client).where(*where)).scalar_one()
+             if with_total else -1)
+    ids = [r[0] for r in base]
+    last: dict[uuid.UUID, tuple[str, str, bool]] = {}
+    if ids:
+        for cid, number, status, closed in session.execute(
+            select(Stay.client_id, Stay.case_number, Stay.status, Stay.closed_at)
+            .where(Stay.client_id.in_(ids), Stay.deleted_at.is_(None))
+            .order_by(Stay.arrival_at)
+        ):
+            last[cid] = (number, status, closed is None)
+    rows = [
+        ClientRow(*r, *(last.get(r[0]) or ("", "", False))) for r in base
+    ]
+    return ClientPage(rows=rows, total=total, offset=q.offset)
+
+
+__all__ = [
+    "APPROACHING", "BOARD_COLUMNS", "CLIENT_COLUMNS", "ELIGIBLE", "NORMAL", "PAGE_SIZE",
+    "RESIDENCY_LABELS", "RESIDENCY_STATES", "SL_ON_TIME", "SL_OVERDUE", "BoardCounts",
+    "BoardPage", "BoardQuery", "BoardRow", "ClientPage", "ClientQuery", "ClientRow",
+    "FilterChoices", "board_counts", "board_page", "board_snapshot", "client_page",
+    "filter_choices", "residency_state_of",
+]
