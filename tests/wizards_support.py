@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from rumahsinggah.services import org
 from rumahsinggah.storage.audit import SYSTEM, Actor
-from datetime import date
-
 from rumahsinggah.storage.models import Client, User
 
 ROLES = ("pramu_sosial", "pekerja_sosial", "kepala_bidang", "petugas_admin", "admin")
