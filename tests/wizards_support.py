@@ -44,3 +44,49 @@ def seed_returning(store) -> dict[str, uuid.UUID]:
             s.add(client)
             out[name] = client.id
     return out
+
+
+def make_case(store, ctx, *, name="Rudi Hartono", regency="Kota Banjarmasin", days_ago=2,
+              stage="admitted", ready=False) -> uuid.UUID:
+    """A case brought to ``stage`` through the services (registered / identified / assessed /
+    submitted / admitted), arrived ``days_ago`` days ago."""
+    from datetime import datetime, timedelta
+
+    from rumahsinggah.core.localtime import from_local
+    from rumahsinggah.services import casework, decision, intake
+
+    now = datetime.now()
+    arrival = from_local(now.replace(hour=9, minute=0, second=0, microsecond=0)
+                         - timedelta(days=days_ago))
+    kabid = ctx["actors"]["kepala_bidang"]
+    pekerja = ctx["actors"]["pekerja_sosial"]
+    with store.write(ctx["actors"]["pramu_sosial"]) as s:
+        stay_id = intake.register_person(s, intake.IntakeInput(
+            person=intake.PersonInput(full_name=name, sex="L", estimated_age=40,
+                                      regency=regency),
+            facility_id=ctx["facility"], source="laporan_masyarakat", arrival_at=arrival,
+            requester_name="Ketua RT 05")).stay_id
+    if stage == "registered":
+        return stay_id
+    with store.write(ctx["actors"]["pramu_sosial"]) as s:
+        casework.record_identification(s, casework.IdentificationInput(
+            stay_id=stay_id, identified_at=arrival + timedelta(hours=1)))
+    if stage == "identified":
+        return stay_id
+    with store.write(pekerja) as s:
+        casework.record_assessment(s, casework.AssessmentInput(
+            stay_id=stay_id, kind="awal", problem="Menggelandang di pasar",
+            recommendation="Tampung dan telusuri keluarga", submit_for_decision=True,
+            assessed_at=arrival + timedelta(hours=3)))
+    if stage == "submitted":
+        return stay_id
+    with store.write(kabid) as s:
+        decision.decide(s, decision.DecisionInput(
+            stay_id=stay_id, outcome="tampung", reason="Layak ditampung",
+            decided_at=arrival + timedelta(hours=5)))
+    if ready:
+        with store.write(pekerja) as s:
+            casework.record_assessment(s, casework.AssessmentInput(
+                stay_id=stay_id, kind="lanjutan", problem="Keluarga ditemukan",
+                recommendation="Pulangkan", ready_to_return=True))
+    return stay_id

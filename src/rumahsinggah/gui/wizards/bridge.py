@@ -261,3 +261,288 @@ def intake_error_field(field_name: str | None, raid: bool) -> str | None:
     if field_name.startswith("people["):
         return "people" if raid else _INTAKE_FIELDS.get(field_name.split(".", 1)[-1])
     return _INTAKE_FIELDS.get(field_name, field_name)
+
+
+# -- choosing a case ---------------------------------------------------------------------
+
+
+def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
+              with_residency: bool = False) -> list[Any]:
+    """Open stays (optionally of some statuses) as plain rows for a case picker."""
+    from rumahsinggah.core.vocab import CASE_STATUS_LABELS
+    from rumahsinggah.gui.wizards.widgets import CaseRow
+    from rumahsinggah.services import residency, residents
+
+    out = []
+    with store.read() as s:
+        for r in residents.current_residents(s):
+            if statuses and r.status not in statuses:
+                continue
+            detail = ""
+            if with_residency:
+                try:
+                    state = residency.residency_for_stay(s, r.stay_id)
+                    detail = state.label if state.state in ("approaching", "eligible") else ""
+                except DomainError:
+                    detail = ""
+            out.append(CaseRow(
+                stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
+                nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),
+                day=r.day, detail=detail,
+            ))
+    return out
+
+
+def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
+    """What a decision or termination page shows about the case (plain values)."""
+    from rumahsinggah.core.vocab import (
+        ASSESSMENT_KIND_LABELS,
+        CASE_SOURCE_LABELS,
+        CASE_STATUS_LABELS,
+        TERMINATION_BASIS_LABELS,
+    )
+    from rumahsinggah.services import casework, residency, termination
+    from rumahsinggah.storage.models import Assessment, Client, Facility, Identification, Stay
+
+    sid = _uuid(stay_id)
+    with store.read() as s:
+        stay = s.get(Stay, sid)
+        if stay is None:
+            return {}
+        client = s.get(Client, stay.client_id)
+        facility = s.get(Facility, stay.facility_id)
+        assessments = s.execute(
+            select(Assessment).where(Assessment.stay_id == sid, Assessment.deleted_at.is_(None))
+            .order_by(Assessment.assessed_at.desc())
+        ).scalars().all()
+        ident = s.execute(select(Identification).where(Identification.stay_id == sid)
+                          ).scalars().first()
+        agency = s.get(Agency, stay.referring_agency_id) if stay.referring_agency_id else None
+        try:
+            res = residency.residency_for_stay(s, sid)
+            res_label, res_state = res.label, res.state
+        except DomainError:
+            res_label, res_state = "", "none"
+        try:
+            bases = termination.allowed_bases(s, sid)
+        except DomainError:
+            bases = []
+        latest = assessments[0] if assessments else None
+        return {
+            "stay_id": str(sid),
+            "case_number": stay.case_number,
+            "full_name": client.full_name if client else "",
+            "nickname": client.nickname if client else "",
+            "client_id": str(stay.client_id),
+            "regency": client.regency if client else "",
+            "facility": facility.name if facility else "",
+            # the rules' own test of "client from the facility's kab/kota" (home visits)
+            "local": bool(casework._is_local(s, stay)),
+            "status": stay.status,
+            "status_label": CASE_STATUS_LABELS.get(stay.status, stay.status),
+            "source": CASE_SOURCE_LABELS.get(stay.source, stay.source),
+            "requester": stay.requester_name or (agency.name if agency else ""),
+            "arrival_at": stay.arrival_at,
+            "residency": res_label,
+            "residency_state": res_state,
+            "bases": {k: TERMINATION_BASIS_LABELS.get(k, k) for k in bases},
+            "ready_to_return": any(a.ready_to_return for a in assessments),
+            "healthy": ident.healthy if ident else None,
+            "assessment": None if latest is None else {
+                "kind": ASSESSMENT_KIND_LABELS.get(latest.kind, latest.kind),
+                "problem": latest.problem, "causes": latest.causes,
+                "family": latest.family_situation, "needs": latest.needs,
+                "recommendation": latest.recommendation,
+                "assessed_at": latest.assessed_at,
+            },
+        }
+
+
+def home_visit_rows(store: Any) -> list[Any]:
+    """Home visits not yet logged, soonest first, with 'due' marked."""
+    from rumahsinggah.gui.wizards.base import date_id
+    from rumahsinggah.gui.wizards.widgets import CaseRow
+    from rumahsinggah.storage.models import Client, HomeVisit, Stay
+
+    today = local_today()
+    out = []
+    with store.read() as s:
+        rows = s.execute(
+            select(HomeVisit.id, HomeVisit.scheduled_for, Stay.case_number, Client.full_name,
+                   Client.nickname, Client.address, Client.regency)
+            .join(Stay, Stay.id == HomeVisit.stay_id).join(Client, Client.id == Stay.client_id)
+            .where(HomeVisit.visited_at.is_(None), HomeVisit.deleted_at.is_(None))
+            .order_by(HomeVisit.scheduled_for)
+        ).all()
+    for hv_id, when, case, name, nick, address, regency in rows:
+        due = "JATUH TEMPO · " if when <= today else ""
+        out.append(CaseRow(stay_id=str(hv_id), case_number=case, full_name=name, nickname=nick,
+                           status=f"{due}dijadwalkan {date_id(when)}",
+                           detail=", ".join(p for p in (address, regency) if p)))
+    return out
+
+
+# -- casework ----------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[str]:
+    return [x.strip() for x in (text or "").splitlines() if x.strip()]
+
+
+def record_identification(session: Any, v: dict[str, Any]) -> Any:
+    from rumahsinggah.services import casework
+
+    belongings = []
+    for line in _lines(v.get("belongings", "")):
+        qty, desc = _split_quantity(line)
+        belongings.append(casework.BelongingInput(description=desc, quantity=qty))
+    return casework.record_identification(session, casework.IdentificationInput(
+        stay_id=_uuid(v["stay_id"]), papers_seen=list(v.get("papers_seen") or []),
+        healthy=bool(v.get("healthy")), health_notes=v.get("health_notes", ""),
+        health_referral_to=v.get("health_referral_to", ""), notes=v.get("notes", ""),
+        belongings=belongings, identified_at=_local_dt(v.get("identified_at")),
+    ))
+
+
+def record_assessment(session: Any, v: dict[str, Any]) -> Any:
+    from rumahsinggah.services import casework
+
+    return casework.record_assessment(session, casework.AssessmentInput(
+        stay_id=_uuid(v["stay_id"]), kind=v.get("kind") or "",
+        problem=v.get("problem", ""), causes=v.get("causes", ""),
+        physical_condition=v.get("physical_condition", ""),
+        mental_condition=v.get("mental_condition", ""),
+        spiritual_condition=v.get("spiritual_condition", ""),
+        social_condition=v.get("social_condition", ""),
+        family_situation=v.get("family_situation", ""), potentials=v.get("potentials", ""),
+        needs=v.get("needs", ""), recommendation=v.get("recommendation", ""),
+        ready_to_return=bool(v.get("ready_to_return")),
+        submit_for_decision=bool(v.get("submit_for_decision")),
+        assessed_at=_local_dt(v.get("assessed_at")),
+    ))
+
+
+def decide(session: Any, v: dict[str, Any]) -> Any:
+    from rumahsinggah.services import decision
+
+    return decision.decide(session, decision.DecisionInput(
+        stay_id=_uuid(v["stay_id"]), outcome=v.get("outcome") or "", reason=v.get("reason", ""),
+        referral_destination=v.get("referral_destination", ""),
+    ))
+
+
+def record_care(session: Any, v: dict[str, Any]) -> Any:
+    """One care entry: a guidance session, a family member, a tracing attempt or a
+    coordination letter, by the kind chosen on the wizard's first page."""
+    from rumahsinggah.services import casework
+    from rumahsinggah.storage.models import Stay
+
+    stay_id = _uuid(v["stay_id"])
+    kind = v.get("care_kind")
+    if kind == "bimbingan":
+        return casework.record_guidance(session, casework.GuidanceInput(
+            stay_id=stay_id, kind=v.get("service_kind") or "",
+            held_at=_local_dt(v.get("held_at")), officer_name=v.get("officer_name", ""),
+            duration_minutes=int(v["duration_minutes"]) if v.get("duration_minutes") else None,
+            notes=v.get("session_notes", ""),
+        ))
+    if kind == "keluarga":
+        stay = session.get(Stay, stay_id)
+        return casework.add_family_member(session, casework.FamilyMemberInput(
+            client_id=stay.client_id if stay else None, full_name=v.get("fam_name", ""),
+            relationship=v.get("fam_relationship", ""), nik=v.get("fam_nik") or None,
+            phone=v.get("fam_phone", ""), address=v.get("fam_address", ""),
+            regency=v.get("fam_regency", ""), province=v.get("fam_province", ""),
+        ))
+    if kind == "penelusuran":
+        return casework.record_tracing(session, casework.TracingInput(
+            stay_id=stay_id, method=v.get("trace_method") or "",
+            counterpart=v.get("trace_counterpart", ""),
+            result=v.get("trace_result") or "menunggu", notes=v.get("trace_notes", ""),
+            attempted_at=_local_dt(v.get("trace_at")),
+        ))
+    if kind == "koordinasi":
+        return casework.record_coordination(session, casework.CoordinationInput(
+            stay_id=stay_id, region=v.get("coord_region", ""),
+            agency_name=v.get("coord_agency", ""), letter_number=v.get("coord_letter", ""),
+            sent_at=_local_dt(v.get("coord_at")), notes=v.get("coord_notes", ""),
+        ))
+    raise DomainError("Pilih jenis catatan layanan.", field="care_kind")
+
+
+def log_home_visit(session: Any, v: dict[str, Any]) -> Any:
+    from rumahsinggah.services import casework
+
+    return casework.log_home_visit(session, casework.HomeVisitLogInput(
+        home_visit_id=_uuid(v["stay_id"]), result=v.get("visit_result", ""),
+        visited_at=_local_dt(v.get("visited_at")), notes=v.get("visit_notes", ""),
+    ))
+
+
+# -- termination -------------------------------------------------------------------------
+
+
+def terminate(session: Any, store: Any, v: dict[str, Any]) -> Any:
+    """The termination (one service call), its files kept as encrypted attachments, and the
+    home visit scheduled from it when asked, all in the caller's one transaction."""
+    from rumahsinggah.services import casework, termination
+    from rumahsinggah.storage import attachments
+    from rumahsinggah.storage.models import Stay
+
+    stay_id = _uuid(v["stay_id"])
+    stay = session.get(Stay, stay_id)
+    client_id = stay.client_id if stay else None
+    mode = v.get("mode") or ""
+    scan_id = None
+    if mode == "dijemput_keluarga":
+        for p in v.get("penjamin_scan") or []:
+            data = _read(p, "penjamin_scan")
+            scan_id = attachments.save_bytes(store, session, data, filename=Path(p).name,
+                                             kind="surat_penjamin", client_id=client_id,
+                                             stay_id=stay_id).id
+    destination = {
+        "diantar_pulang": v.get("deliver_destination", ""),
+        "dirujuk_balai_panti": v.get("refer_destination", ""),
+        "diserahkan_instansi": v.get("handover_agency", ""),
+    }.get(mode, "")
+    result = termination.terminate(session, termination.TerminationInput(
+        stay_id=stay_id, mode=mode, basis=v.get("basis") or "",
+        terminated_at=_local_dt(v.get("terminated_at")), place=v.get("place", ""),
+        destination=destination, escort=v.get("escort", ""),
+        witnesses=_lines(v.get("witnesses", "")), notes=v.get("notes", ""),
+        pickup_name=v.get("pickup_name", ""), pickup_relationship=v.get("pickup_relationship", ""),
+        pickup_nik=v.get("pickup_nik") or None, pickup_address=v.get("pickup_address", ""),
+        pickup_phone=v.get("pickup_phone", ""), pickup_papers=list(v.get("pickup_papers") or []),
+        surat_penjamin_signed=bool(v.get("penjamin_signed")), meterai=bool(v.get("meterai")),
+        surat_penjamin_attachment_id=scan_id,
+    ))
+    for p in v.get("photos") or []:
+        attachments.save_bytes(store, session, _read(p, "photos"), filename=Path(p).name,
+                               kind="dokumentasi", client_id=client_id, stay_id=stay_id)
+    if v.get("home_visit") and mode in ("dijemput_keluarga", "diantar_pulang"):
+        casework.schedule_home_visit(session, casework.HomeVisitScheduleInput(
+            stay_id=stay_id, scheduled_for=date.fromisoformat(v["home_visit_date"]),
+        ))
+    return result
+
+
+def _read(path: str, fld: str) -> bytes:
+    p = Path(path)
+    if not p.is_file():
+        raise DomainError(f"Berkas {p.name} tidak ditemukan lagi. Pilih ulang berkasnya.",
+                          field=fld)
+    return p.read_bytes()
+
+
+def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any]) -> Any:
+    """Generate (number, keep, audit) the Surat Penjamin for the pickup typed so far."""
+    from rumahsinggah.services import letters
+
+    return letters.generate_letter(store, actor, "surat_penjamin", stay_id=_uuid(v["stay_id"]),
+                                   params={"penjamin": {
+                                       "nama": v.get("pickup_name", ""),
+                                       "nik": v.get("pickup_nik", ""),
+                                       "hubungan": v.get("pickup_relationship", ""),
+                                       "alamat": v.get("pickup_address", ""),
+                                       "telepon": v.get("pickup_phone", ""),
+                                   }})

@@ -1,0 +1,165 @@
+"""The guided steps of casework (wizards), and how they plug into the main window.
+
+- ``WIZARDS``: every wizard class with its menu text and shortcut; ``available(role)`` lists
+  the ones a role may open (the services keep enforcing the same roles).
+- ``open_wizard(cls, door, signed_in, parent=None, subject_id=None)``: build and show one.
+- ``wizard_actions(main_window)``: QActions (role-filtered) for a main window that has
+  ``door`` and ``actor`` (or ``signed_in``); registered through ``gui.hooks`` automatically.
+- ``screenshot_pages(door, signed_in)``: ``(name, widget)`` for every page of every wizard, for
+  the ``screenshots`` command (also registered through ``gui.hooks.on_screenshots``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rumahsinggah.gui.wizards.base import WizardBase, actor_of, tr
+from rumahsinggah.gui.wizards.casework import (
+    AssessmentWizard,
+    CareWizard,
+    DecisionWizard,
+    HomeVisitWizard,
+    IdentificationWizard,
+)
+from rumahsinggah.gui.wizards.intake import IntakeWizard
+from rumahsinggah.gui.wizards.termination import TerminationWizard
+
+
+@dataclass(frozen=True)
+class WizardEntry:
+    key: str
+    cls: type[WizardBase]
+    text: str
+    shortcut: str = ""
+
+
+WIZARDS: tuple[WizardEntry, ...] = (
+    WizardEntry("new_intake", IntakeWizard, tr("Penerimaan klien / hasil razia…"), "Ctrl+N"),
+    WizardEntry("identification", IdentificationWizard, tr("Identifikasi awal…"), "Ctrl+Shift+I"),
+    WizardEntry("assessment", AssessmentWizard, tr("Asesmen…"), "Ctrl+Shift+A"),
+    WizardEntry("decision", DecisionWizard, tr("Keputusan Kepala Bidang…"), "Ctrl+Shift+K"),
+    WizardEntry("care", CareWizard, tr("Catat layanan (bimbingan, keluarga, penelusuran)…"),
+                "Ctrl+Shift+L"),
+    WizardEntry("termination", TerminationWizard, tr("Reunifikasi dan terminasi…"),
+                "Ctrl+Shift+T"),
+    WizardEntry("home_visit", HomeVisitWizard, tr("Kunjungan rumah (bimbingan lanjut)…"),
+                "Ctrl+Shift+H"),
+)
+
+
+def available(role: str) -> list[WizardEntry]:
+    return [e for e in WIZARDS if e.cls.allowed(role)]
+
+
+def open_wizard(cls: type[WizardBase], door: Any, signed_in: Any, parent: Any = None,
+                subject_id: Any = None, on_done: Callable[[Any], None] | None = None
+                ) -> WizardBase:
+    """Build and show a wizard (non-modal); ``on_done(result)`` after a successful Finish."""
+    wizard = cls(door, signed_in, subject_id=subject_id, parent=parent)
+    if parent is not None:
+        from PySide6.QtCore import Qt
+
+        wizard.setWindowFlag(Qt.WindowType.Window, True)
+    if on_done is not None:
+        wizard.committed.connect(on_done)
+    wizard.show()
+    return wizard
+
+
+def _window_actor(window: Any) -> Any:
+    signed_in = getattr(window, "signed_in", None) or getattr(window, "actor", None)
+    return actor_of(signed_in)
+
+
+def _refresh(window: Any) -> Callable[[Any], None]:
+    def done(_result: Any) -> None:
+        for name in ("refresh", "reload", "changed"):
+            target = getattr(window, name, None)
+            if callable(target):
+                target()
+                return
+            emit = getattr(target, "emit", None)
+            if callable(emit):
+                emit()
+                return
+
+    return done
+
+
+def wizard_actions(main_window: Any) -> list[Any]:
+    """QActions opening the wizards this window's user may use (others are not offered)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    actor = _window_actor(main_window)
+    actions = []
+    for entry in available(actor.role):
+        action = QAction(entry.text, main_window)
+        action.setObjectName(f"wizard_{entry.key}")
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        action.triggered.connect(
+            lambda _c=False, e=entry: open_wizard(e.cls, main_window.door,
+                                                  _window_actor(main_window), main_window,
+                                                  on_done=_refresh(main_window)))
+        actions.append(action)
+    return actions
+
+
+def _install(window: Any) -> None:
+    """gui.hooks: give the main window its wizard actions (menu 'Kasus')."""
+    actor = _window_actor(window)
+    for entry in available(actor.role):
+        def callback(e: WizardEntry = entry) -> None:
+            open_wizard(e.cls, window.door, _window_actor(window), window,
+                        on_done=_refresh(window))
+
+        if entry.key == "new_intake" and hasattr(window, "set_action_handler"):
+            window.set_action_handler("new_intake", callback)
+        elif hasattr(window, "register_action"):
+            window.register_action("Kasus", f"wizard_{entry.key}", entry.text, callback,
+                                   shortcut=entry.shortcut, roles=sorted(entry.cls.roles))
+
+
+def screenshot_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = None
+                     ) -> Iterator[tuple[str, Any]]:
+    """Every page of every wizard the user may open, as ``(name, widget)`` to be grabbed.
+
+    Each wizard is filled with example values so the pages read as they do in use; nothing is
+    written to the store (no Finish), and the drafts the example typing leaves are discarded.
+    ``wait()`` should process events until the door is idle.
+    """
+    from rumahsinggah.gui.wizards.screens import walk_pages
+
+    yield from walk_pages(door, signed_in, wait=wait)
+
+
+def _screenshots_hook(ctx: Any) -> Iterator[tuple[str, Any]]:
+    window = ctx.window
+    return screenshot_pages(window.door, _window_actor(window), wait=ctx.wait_idle)
+
+
+try:
+    from rumahsinggah.gui import hooks as _hooks
+
+    _hooks.on_main_window(_install)
+    _hooks.on_screenshots(_screenshots_hook)
+except ImportError:  # the shell is not merged
+    pass
+
+__all__ = [
+    "WIZARDS",
+    "AssessmentWizard",
+    "CareWizard",
+    "DecisionWizard",
+    "HomeVisitWizard",
+    "IdentificationWizard",
+    "IntakeWizard",
+    "TerminationWizard",
+    "WizardBase",
+    "available",
+    "open_wizard",
+    "screenshot_pages",
+    "wizard_actions",
+]
