@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
-from wizards_support import make_case, seed
 
 from rumahsinggah.core.errors import PermissionDenied
 from rumahsinggah.core.vocab import CaseStatus
@@ -19,6 +18,7 @@ from rumahsinggah.gui.wizards.casework import (
     IdentificationWizard,
 )
 from rumahsinggah.storage.models import Assessment, Belonging, Decision, ServiceSession, Stay
+from wizards_support import make_case, seed
 
 
 @pytest.fixture

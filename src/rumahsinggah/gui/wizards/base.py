@@ -433,7 +433,7 @@ class WizardPage(QWizardPage):
         for f in [only] if only is not None else self.fields.values():
             message = f.server_error or f.problem()
             # "Wajib diisi" only once the field was touched; other problems at once.
-            show = bool(message) and (f.touched or f.server_error or not _empty(f.value()))
+            show = bool(message) and bool(f.touched or f.server_error or not _empty(f.value()))
             if f.error_label is not None:
                 f.error_label.setText(message or "")
                 f.error_label.setVisible(show)
