@@ -557,6 +557,7 @@ class WizardBase(QWizard):
         self._page_ids: dict[str, int] = {}
         self._dirty = False
         self._saves_in_flight = 0
+        self.autosave = True  # off only for screenshots: example typing is not a draft
         self.setWindowTitle(self.title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -691,7 +692,7 @@ class WizardBase(QWizard):
 
     def save_draft_now(self) -> None:
         self._timer.stop()
-        if self.committing or not self._dirty:
+        if self.committing or not self._dirty or not self.autosave:
             return
         self._dirty = False
         snapshot = self.draft_data()

@@ -330,7 +330,7 @@ class CareWizard(CaseWizard):
             return self.page_id("jenis_layanan")
         if key == "jenis_layanan":
             kind = self.values().get("care_kind")
-            return self.page_id(kind) if kind else -1
+            return self.page_id(kind or "bimbingan")  # never -1: Next, not Finish
         return -1
 
     def commit(self, session: Any, payload: Any) -> Any:

@@ -15,10 +15,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from rumahsinggah.core.vocab import (
@@ -178,6 +180,10 @@ class IntakeWizard(WizardBase):
         p.add_check("healthy", tr("Sehat jasmani"), label=tr("Kesehatan"))
         p.add_line("health_referral_to", tr("Dirujuk ke layanan kesehatan"),
                    placeholder=tr("mis. Puskesmas Pekapuran Raya"))
+        self.unhealthy_note = p.add_note(tr(
+            "<b>Tidak sehat jasmani:</b> orang ini tidak diterima di rumah singgah. Kasusnya "
+            "dicatat lalu ditutup sebagai rujukan ke layanan kesehatan di atas."))
+        self.unhealthy_note.setStyleSheet("color: #8a4b00;")
         p.add_text("belongings", tr("Barang bawaan"), height=50,
                    placeholder=tr("satu barang per baris, mis. 2 baju; 1 tas ransel"))
         self.photo = add_files(p, "photo", tr("Foto"), tr("Pilih foto…"), IMAGE_FILTER,
@@ -340,7 +346,7 @@ class IntakeWizard(WizardBase):
             else:
                 self.table.set_status(row, tr("✓ orang baru"))
         elif cands:
-            self.table.set_status(row, tr("⚠ {n} kemungkinan klien lama").format(n=len(cands)),
+            self.table.set_status(row, tr("⚠ mungkin klien lama ({n})").format(n=len(cands)),
                                   warn=True)
         else:
             self.table.set_status(row, "")
@@ -539,6 +545,7 @@ class IntakeWizard(WizardBase):
     def _healthy_toggled(self, healthy: bool) -> None:
         _set_row_visible(self.req_page, "health_referral_to",
                          not self.is_raid() and not healthy)
+        self.req_page.form.setRowVisible(self.unhealthy_note, not self.is_raid() and not healthy)
         self.req_page.refresh()
 
     def _req_value(self) -> dict[str, bool]:
@@ -591,8 +598,17 @@ class IntakeWizard(WizardBase):
                 n=len(people), r=len(returning), b=len(people) - len(returning)))
             if unhealthy:
                 lines.append(tr("<b>Dirujuk ke layanan kesehatan:</b> ") + ", ".join(unhealthy))
-            items = "".join(f"<li>{p['full_name']} ({parse_sex(p['sex']) or '?'}, "
-                            f"{p['age'] or '?'} th, {p['origin'] or '-'})</li>" for p in people)
+            items = ""
+            for i, p in enumerate(self._people_value()):
+                if not any(x.strip() for x in p.values()):
+                    continue
+                mark = ""
+                if self.decisions.get(f"row{i}"):
+                    mark = tr(" — <b>klien lama</b>")
+                if not health.get(p["full_name"], {}).get("healthy", True):
+                    mark += tr(" — <b>dirujuk ke layanan kesehatan</b>")
+                items += (f"<li>{p['full_name']} ({parse_sex(p['sex']) or '?'}, "
+                          f"{p['age'] or '?'} th, {p['origin'] or '-'}){mark}</li>")
             lines.append(f"<ol>{items}</ol>")
         else:
             lines.append(tr("<b>Nama:</b> {n}").format(n=v["full_name"]))
@@ -659,7 +675,7 @@ class IntakeWizard(WizardBase):
         return bridge.intake_error_field(field_name, self.is_raid())
 
 
-class _ReqBoxes(QLabel):
+class _ReqBoxes(QWidget):
     """The standard's requirements as check boxes (rebuilt when the standard changes)."""
 
     def __init__(self, wizard: IntakeWizard) -> None:
@@ -670,30 +686,46 @@ class _ReqBoxes(QLabel):
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: list[QWidget] = []
         self._pending: dict[str, bool] = {}
         self.wizard_ref = wizard
 
     def set_requirements(self, reqs: list[dict[str, Any]]) -> None:
         keep = {**self._pending, **self.value()}
-        for cb in self.boxes.values():
-            cb.setParent(None)
-            cb.deleteLater()
         self.boxes = {}
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
         for req in reqs:
-            text = req["text"] + (tr(" (jika ada)") if req["optional"] else "")
-            cb = QCheckBox(text)
+            text = req["text"]
+            if req["optional"] and "jika ada" not in text.lower():
+                text += tr(" (jika ada)")
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            cb = QCheckBox()
             cb.setObjectName(f"req.{req['code']}")
             cb.setChecked(keep.get(req["code"], req["default"]))
+            lab = QLabel(text)
+            lab.setWordWrap(True)
+            lab.setBuddy(cb)
+            lab.mousePressEvent = lambda _e, c=cb: c.toggle()
+            line.addWidget(cb, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(lab, 1)
             cb.toggled.connect(lambda _c: self.wizard_ref.req_page.refresh())
             cb.toggled.connect(lambda _c: self.wizard_ref.field_changed(
                 self.wizard_ref.req_page.fields["requirements"]))
             self.boxes[req["code"]] = cb
-            self._box.addWidget(cb)
+            self.rows.append(row)
+            self._box.addWidget(row)
+            row.show()
         self._pending = {}
         if not reqs:
             lab = QLabel(tr("Standar ini tidak mencantumkan persyaratan untuk dicentang."))
             lab.setStyleSheet(HINT_STYLE)
             self._box.addWidget(lab)
+            lab.show()
 
     def value(self) -> dict[str, bool]:
         return {code: cb.isChecked() for code, cb in self.boxes.items()}

@@ -151,11 +151,14 @@ class TerminationWizard(CaseWizard):
         self.add_page(s)
 
     def _build_handover(self) -> None:
-        p = WizardPage("serah_terima", tr("Serah terima dan dokumentasi"))
+        p = WizardPage("serah_terima", tr("Serah terima dan dokumentasi"),
+                       tr("Waktu, tempat dan saksi serah terima, dengan foto dokumentasinya. "
+                          "Untuk klien yang pergi tanpa pamit: kapan diketahui dan upaya "
+                          "pencarian di Catatan."))
         p.add_datetime("terminated_at", tr("Waktu"), required=True)
-        p.add_line("place", tr("Tempat serah terima"),
+        p.add_line("place", tr("Tempat serah terima"), required=True,
                    placeholder=tr("mis. Rumah Singgah Banjarmasin"))
-        p.add_text("witnesses", tr("Saksi"), height=50,
+        p.add_text("witnesses", tr("Saksi"), height=50, required=True,
                    placeholder=tr("satu nama per baris"))
         add_files(p, "photos", tr("Foto dokumentasi"), tr("Tambah foto…"), IMAGE_FILTER)
         p.add_text("notes", tr("Catatan"), height=50)
@@ -179,8 +182,8 @@ class TerminationWizard(CaseWizard):
         if key == "kasus":
             return self.page_id("dasar")
         if key == "dasar":
-            page = MODE_PAGE.get(self.mode())
-            return self.page_id(page or "serah_terima") if self.mode() else -1
+            # never -1 here: QWizard would show Finish instead of Next on this page
+            return self.page_id(MODE_PAGE.get(self.mode()) or "serah_terima")
         if key in MODE_PAGE.values():
             return self.page_id("serah_terima")
         return -1

@@ -122,7 +122,7 @@ class PeopleTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 80), (3, 110), (4, 150), (5, 190)):
+        for col, width in ((1, 110), (2, 80), (3, 140), (4, 150), (5, 200)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, width)
         self.itemChanged.connect(self._item_changed)
@@ -246,10 +246,12 @@ class CandidatePanel(QFrame):
     def show_candidates(self, key: Any, typed: dict[str, str], candidates: Sequence[Candidate],
                         *, heading: str, chosen: str | None = None) -> None:
         self.key = key
-        old = self.grid_holder.layout()
-        if old is not None:
-            QWidget().setLayout(old)
-        grid = QGridLayout(self.grid_holder)
+        # a fresh holder each time: its children appear together when it is shown
+        holder = QWidget()
+        self._layout.replaceWidget(self.grid_holder, holder)
+        self.grid_holder.deleteLater()
+        self.grid_holder = holder
+        grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         self.title.setText(heading)
@@ -405,7 +407,8 @@ class CasePickerPage(WizardPage):
 
     def __init__(self, key: str, title: str, subtitle: str = "", *,
                  empty_text: str = "") -> None:
-        super().__init__(key, title, subtitle)
+        super().__init__(key, title, subtitle or tr(
+            "Ketik untuk mencari, pilih dengan tombol panah, lalu Enter."))
         self.empty_text = empty_text or tr("Tidak ada kasus yang dapat dipilih.")
         self.search = QLineEdit()
         self.search.setObjectName("case_search")
@@ -424,8 +427,9 @@ class CasePickerPage(WizardPage):
         self._pending: str | None = None
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._first)
-        self.list.itemDoubleClicked.connect(lambda _i: self._advance())
-        self.add_field("stay_id", tr("Kasus"), self.list, self._get, self._set,
+        self.list.itemActivated.connect(lambda _i: self._advance())
+        self.search.installEventFilter(self)
+        self.add_field("stay_id", tr("pilih satu kasus dari daftar"), self.list, self._get, self._set,
                        [self.list.currentItemChanged], required=True, in_form=False)
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
@@ -457,6 +461,14 @@ class CasePickerPage(WizardPage):
         self.list.blockSignals(False)
         self.empty.setText("" if self.rows else self.empty_text)
         self.refresh()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+        # Down arrow in the search box goes to the list
+        if obj is self.search and event.type() == event.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down,):
+            self._first()
+            return 1  # an int, not True: see base.WizardPage.isComplete
+        return 0
 
     def _first(self) -> None:
         if self.list.count():
