@@ -170,7 +170,10 @@ def run_boxed(door: Any, owner: Any, job: Callable[[Any], Any],
         if done is not None:
             done(box.value)
 
-    door.run(boxed, deliver, fail)
+    try:
+        door.run(boxed, deliver, fail)
+    except RuntimeError:  # the door was shut (the application is closing): nothing to do
+        return
 
 
 def _ignore(_exc: Exception) -> None:
@@ -218,8 +221,8 @@ class WizardPage(QWizardPage):
         super().__init__()
         self.key = key
         self.setTitle(title)
-        if subtitle:
-            self.setSubTitle(subtitle)
+        # every page gets the same header band (a page without a subtitle is drawn without)
+        self.setSubTitle(subtitle or " ")
         self.fields: dict[str, Field] = {}
         self.extra_checks: list[Callable[[], str | None]] = []
         outer = QVBoxLayout(self)
