@@ -171,3 +171,33 @@ def test_day_numbers_match_the_residents_listing(demo_store):
     with store.read() as s:
         rows = current_residents(s, today=TODAY)
     assert all(r.day == day_number(r.arrival_at, TODAY) for r in rows)
+
+
+def test_stays_follow_the_facility_standard(demo_store):
+    from rumahsinggah.standards import get_registry
+
+    store, _summary = demo_store
+    registry = get_registry()
+    with store.read() as s:
+        rows = s.execute(
+            select(Stay.standard_code, Stay.requirements, Facility.default_standard, Facility.kind)
+            .join(Facility, Facility.id == Stay.facility_id)
+        ).all()
+    for code, requirements, default, kind in rows:
+        standard = registry.require(code)
+        assert code == default and kind in standard.facility_kinds
+        assert set(requirements) == set(standard.requirement_codes())
+
+
+def test_the_21_day_rule_sees_approaching_and_eligible_residents(demo_store):
+    from rumahsinggah.services.residency import residency_for_stay
+
+    store, _summary = demo_store
+    with store.read() as s:
+        residents = [r for r in current_residents(s, today=TODAY) if r.facility_code == "BJM"]
+        states = {
+            r.day: residency_for_stay(s, r.stay_id, TODAY).state for r in residents
+        }
+    assert states[18] == "normal"
+    assert states[19] == states[20] == states[21] == "approaching"
+    assert states[22] == states[25] == "eligible"

@@ -246,3 +246,67 @@ def test_copy_of_store_folder_is_independent(paths, tmp_path):
         assert s.scalar(select(func.count()).select_from(Client)) == 10
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     store.close()
+
+
+def test_reserving_a_block_of_numbers_continues_the_sequence(store):
+    from rumahsinggah.storage import sequences
+
+    with store.write() as s:
+        assert sequences.next_value(s, "case:BJM:2026") == 1
+        assert sequences.reserve(s, "case:BJM:2026", 10) == 2
+        assert sequences.case_number(s, "BJM", 2026) == "BJM-2026-00012"
+        assert sequences.reserve(s, "case:BBL:2026", 3) == 1
+    with pytest.raises(ValueError), store.write() as s:
+        sequences.reserve(s, "case:BJM:2026", 0)
+
+
+LATER_REVISION = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9001_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Rebuilds client (copy, drop, rename): every stay and family row refers to it.
+    with op.batch_alter_table("client", recreate="always") as batch:
+        batch.add_column(sa.Column("extra_note", sa.String(), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("client", recreate="always") as batch:
+        batch.drop_column("extra_note")
+'''
+
+
+def test_a_later_migration_rebuilding_a_referenced_table_keeps_a_populated_store(tmp_path):
+    import rumahsinggah.storage.migrations as package
+
+    paths = DataPaths(tmp_path / "s")
+    store = open_store(paths)
+    demo_data.generate(store, clients=30, seed=8, today=TODAY)
+    with store.read() as s:
+        before = s.execute(select(Client.id, Client.full_name).order_by(Client.id)).all()
+        stays = s.scalar(select(func.count()).select_from(Stay))
+    store.close()
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "9001_test.py").write_text(LATER_REVISION.format(head=migrate.head_revision()))
+    cfg = migrate.alembic_config()
+    cfg.set_main_option("path_separator", "space")
+    cfg.set_main_option(
+        "version_locations", f"{Path(package.__file__).parent / 'versions'} {later}"
+    )
+    engine = make_engine(paths.database)
+    migrate.upgrade(engine, "heads", cfg)
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "9001_test"
+        assert conn.exec_driver_sql("SELECT count(*) FROM stay").scalar() == stays
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on
+        rows = conn.exec_driver_sql("SELECT id, full_name FROM client ORDER BY id").all()
+    engine.dispose()
+    assert [(r[0], r[1]) for r in rows] == [(i.hex, n) for i, n in before]

@@ -25,6 +25,7 @@ from collections import Counter as Tally
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from faker import Faker
@@ -49,6 +50,7 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
+from rumahsinggah.standards import get_registry
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.models import (
@@ -169,7 +171,7 @@ FACILITIES = (
     FacilitySpec(
         "BJM", "Rumah Singgah Dinas Sosial Kota Banjarmasin", FacilityKind.RUMAH_SINGGAH,
         "Kota Banjarmasin", "Jl. Sultan Adam No. 18, Sungai Jingah", "(0511) 3304512", 40,
-        "banjarmasin-penerimaan-klien-rumah-singgah", 0.48,
+        "bjm-penerimaan-rs", 0.48,
         (("Kota Banjarmasin", 60), ("Kabupaten Banjar", 10), ("Kota Banjarbaru", 6),
          ("Kabupaten Barito Kuala", 8), ("Kabupaten Hulu Sungai Selatan", 6), ("*", 10)),
         RS_PMKS,
@@ -181,7 +183,7 @@ FACILITIES = (
     FacilitySpec(
         "BJR", "Rumah Singgah Dinsos P3A Kota Banjar", FacilityKind.RUMAH_SINGGAH,
         "Kota Banjar", "Jl. Siliwangi No. 54, Banjar", "(0265) 741234", 25,
-        "banjar-penanganan-gelandangan-pengemis", 0.22,
+        "banjar-gepeng", 0.22,
         (("Kota Banjar", 50), ("Kabupaten Ciamis", 15), ("Kabupaten Pangandaran", 8),
          ("Kota Tasikmalaya", 7), ("Kabupaten Cilacap", 8), ("*", 12)),
         RS_PMKS,
@@ -194,7 +196,7 @@ FACILITIES = (
     FacilitySpec(
         "BBL", "Panti Sosial Bina Serumpun", FacilityKind.PANTI,
         "Kota Pangkalpinang", "Jl. Pulau Bangka, Air Itam", "(0717) 438812", 60,
-        "babel-rehabilitasi-orang-terlantar-panti", 0.16,
+        "babel-orang-terlantar", 0.16,
         (("Kota Pangkalpinang", 30), ("Kabupaten Bangka", 25), ("Kabupaten Belitung", 15),
          ("Kabupaten Bangka Tengah", 15), ("*", 15)),
         (("orang terlantar", 45), ("lanjut usia terlantar", 25), ("penyandang disabilitas", 10),
@@ -207,7 +209,7 @@ FACILITIES = (
     FacilitySpec(
         "PGK", "Rumah Perlindungan Sosial Kota Pangkalpinang", FacilityKind.RPS,
         "Kota Pangkalpinang", "Jl. Depati Amir No. 7, Bukit Intan", "(0717) 421190", 20,
-        "pangkalpinang-rehabilitasi-tuna-susila", 0.14,
+        "pgk-tuna-susila", 0.14,
         (("Kota Pangkalpinang", 60), ("Kabupaten Bangka", 20), ("Kabupaten Bangka Tengah", 10),
          ("*", 10)),
         (("tuna susila", 70), ("perempuan rawan sosial ekonomi", 15),
@@ -415,9 +417,12 @@ class _ClientPlan:
 
 
 def _utc_text(value: datetime) -> str:
-    if value.utcoffset() is None:
-        raise ValueError("demo data datetimes must be timezone-aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    """``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC, as SQLAlchemy's SQLite DateTime stores it."""
+    if value.tzinfo is not UTC:
+        if value.utcoffset() is None:
+            raise ValueError("demo data datetimes must be timezone-aware")
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _converter(column_type: Any):
@@ -435,7 +440,7 @@ def _converter(column_type: Any):
     return None
 
 
-_INSERTS: dict[str, tuple[str, list[tuple[str, Any]]]] = {}
+_INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
 
 
 def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
@@ -449,21 +454,48 @@ def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> 
     table = model.__table__
     if table.name not in _INSERTS:
         stmt = insert(table).compile(dialect=session.get_bind().dialect)
-        columns = [(name, _converter(table.c[name].type)) for name in stmt.positiontup]
-        _INSERTS[table.name] = (str(stmt), columns)
-    sql, columns = _INSERTS[table.name]
-    plain = [name for name, conv in columns if conv is None]
-    if len(plain) == len(columns):
-        params = [tuple(r[name] for name in plain) for r in rows]
-    else:
-        params = [
-            tuple(
-                r[name] if conv is None or r[name] is None else conv(r[name])
-                for name, conv in columns
-            )
-            for r in rows
-        ]
+        names_ = list(stmt.positiontup)
+        converters = [(i, conv) for i, name in enumerate(names_)
+                      if (conv := _converter(table.c[name].type)) is not None]
+        _INSERTS[table.name] = (str(stmt), itemgetter(*names_), converters)
+    sql, getter, converters = _INSERTS[table.name]
+    params = []
+    for r in rows:
+        values = list(getter(r))
+        for i, conv in converters:
+            v = values[i]
+            if v is not None:
+                values[i] = conv(v)
+        params.append(tuple(values))
     session.connection().exec_driver_sql(sql, params)
+
+
+def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bool,
+                      path: str) -> dict[str, bool]:
+    """``{leaf code: met}`` over the standard's requirements, as intake records them."""
+    met: dict[str, bool] = {}
+
+    def walk(req, chosen: bool) -> None:
+        if req.any_of:
+            preferred = [alt for alt in req.any_of if alt.path and alt.path == path]
+            pick = preferred[0] if preferred else rng.choice(req.any_of)
+            for alt in req.any_of:
+                walk(alt, chosen and alt is pick)
+        elif req.all_of:
+            for part in req.all_of:
+                walk(part, chosen)
+        elif not chosen:
+            met[req.code] = False
+        elif req.kind == "kesehatan":
+            met[req.code] = healthy
+        elif "ktp" in req.code or "kk" in req.code.split("_"):
+            met[req.code] = papers
+        else:
+            met[req.code] = not req.optional or rng.random() < 0.5
+
+    for requirement in standard.requirements if standard else ():
+        walk(requirement, True)
+    return met
 
 
 class _TimeOrderedIds:
@@ -526,6 +558,8 @@ class _Generator:
                                              for i, f in enumerate(FACILITIES)))
         self.closed_pick = _Weighted(CLOSED_STATUSES)
         self.mode_pick = _Weighted(TERMINATION_MODES)
+        registry = get_registry()
+        self.standards = [registry.get(f.standard) for f in FACILITIES]
         self.far_regions = [r for r in REGIONS.values()
                             if r.province not in ("Kalimantan Selatan",)]
 
@@ -672,9 +706,13 @@ class _Generator:
             if i % open_every == 0 and open_made < n_open:
                 if open_made < len(OPEN_PATTERN):
                     status, day = OPEN_PATTERN[open_made]
+                    if day >= 15:
+                        fac = 0  # the rumah singgah with the 21-day rule shows the mark
                 else:
                     day = min(40, 1 + int(rng.expovariate(1 / 8)))
-                    status = (CaseStatus.TERDAFTAR if day == 1 and rng.random() < 0.4
+                    early = rng.random()
+                    status = (CaseStatus.TERDAFTAR if day == 1 and early < 0.35
+                              else CaseStatus.IDENTIFIKASI if day == 1 and early < 0.7
                               else CaseStatus.ASESMEN if day <= 2
                               else CaseStatus.MENUNGGU_KEPUTUSAN if day <= 3
                               else CaseStatus.RESOSIALISASI if day >= 12 and rng.random() < 0.3
@@ -925,7 +963,12 @@ class _Generator:
             source=stay.source, referring_agency_id=referring, requester_name=requester,
             requester_contact=contact, raid_id=raid_id, arrival_at=arrival, status=status,
             status_changed_at=closed_at or at(max(0, stay.days - 2), 2), closed_at=closed_at,
-            requirements={},
+            requirements=_requirements_met(
+                self.standards[stay.facility], rng, papers=bool(papers),
+                healthy=status != CaseStatus.RUJUK_KESEHATAN,
+                path="A" if stay.source == CaseSource.RUJUKAN_ANTAR_DAERAH
+                or (stay.source == CaseSource.RUJUKAN_INSTANSI and rng.random() < 0.5) else "B",
+            ),
             health_referral_to=(rng.choice(HEALTH_SERVICES)
                                 if status == CaseStatus.RUJUK_KESEHATAN else ""),
             planned_exit=((self.local_day(arrival) + timedelta(days=21))
@@ -978,7 +1021,7 @@ class _Generator:
             return
         # Services, tracing, further assessments.
         span = max(1, stay.days - 1)
-        for _ in range(max(1, min(4, span // 5 + rng.randint(0, 1)))):
+        for _ in range(max(1, min(4, span // 6 + rng.randint(0, 1)))):
             kind = rng.choice(_SERVICE_KINDS)
             held = at(rng.uniform(1, span), rng.uniform(1, 6))
             out[ServiceSession].append(self.row(
@@ -987,10 +1030,10 @@ class _Generator:
                 duration_minutes=rng.choice((30, 45, 60, 90, 120)),
                 notes=rng.choice(SERVICE_NOTES),
             ))
-        if span >= 4 and rng.random() < 0.6:
+        if span >= 4 and rng.random() < 0.5:
             self.assessment(stay_id, AssessmentKind.LANJUTAN, at(span / 2, 3), peksos, True, out)
         found = None
-        for attempt in range(rng.randint(1, 3) if family or rng.random() < 0.5 else 0):
+        for attempt in range(rng.choice((1, 1, 2, 3)) if family or rng.random() < 0.5 else 0):
             member = rng.choice(family) if family else None
             last = attempt == 0 and (status in (CaseStatus.RESOSIALISASI, CaseStatus.SELESAI))
             result = (TracingResult.DITEMUKAN if member and last

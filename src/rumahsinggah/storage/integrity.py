@@ -95,11 +95,12 @@ def _check(paths: DataPaths, key: bytes | None, checksums: bool, report: Integri
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         except Exception as exc:
+            # Damage bad enough to stop the check itself; the other checks may still work.
+            problems = []
             report.add("integritas", _unreadable(database, exc))
-            return
         if problems == ["ok"]:
             report.checked.append("Struktur berkas SQLite utuh (integrity_check).")
-        else:
+        elif problems:
             report.add(
                 "integritas",
                 f"Struktur berkas SQLite rusak ({len(problems)} temuan, contoh: "
@@ -195,7 +196,10 @@ def _attachments(conn, paths: DataPaths, key, checksums: bool, report: Integrity
             severe=False,
         )
     if not missing and not orphans:
-        report.checked.append(f"{len(rows)} lampiran tercatat, semua berkasnya ada.")
+        report.checked.append(
+            f"{len(rows)} lampiran tercatat, semua berkasnya ada." if rows
+            else "Belum ada lampiran; folder lampiran tidak berisi berkas lain."
+        )
     if checksums:
         bad = []
         for stored, name, sha in rows:
