@@ -68,6 +68,7 @@ class LetterContext:
     date_from: date | None = None
     date_to: date | None = None
     version: int = 1  # above 1: a correction (ralat) of an earlier letter
+    tight: bool = False  # set by the renderer to squeeze a one-page letter
 
     # -- small helpers the builders share -------------------------------------------------
     def param(self, key: str, default: Any = "") -> Any:

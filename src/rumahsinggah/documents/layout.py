@@ -17,7 +17,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -38,8 +39,13 @@ FONT = "Times-Roman"
 FONT_BOLD = "Times-Bold"
 FONT_ITALIC = "Times-Italic"
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=12, leading=16, alignment=TA_JUSTIFY)
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=11.5, leading=14.5, alignment=TA_JUSTIFY,
+                      allowWidows=0, allowOrphans=0)
 BODY_LEFT = ParagraphStyle("body_left", parent=BODY, alignment=TA_LEFT)
+COMPACT = ParagraphStyle("compact", parent=BODY, fontSize=11, leading=13.2)
+COMPACT_LEFT = ParagraphStyle("compact_left", parent=COMPACT, alignment=TA_LEFT)
+TIGHT = ParagraphStyle("tight", parent=BODY, fontSize=10.5, leading=12.4)
+TIGHT_LEFT = ParagraphStyle("tight_left", parent=TIGHT, alignment=TA_LEFT)
 BODY_CENTER = ParagraphStyle("body_center", parent=BODY, alignment=TA_CENTER)
 SMALL = ParagraphStyle("small", parent=BODY_LEFT, fontSize=10, leading=12.5)
 SMALL_CENTER = ParagraphStyle("small_center", parent=SMALL, alignment=TA_CENTER)
@@ -110,7 +116,7 @@ class DoubleRule(Flowable):
 class MeteraiBox(Flowable):
     """A dashed box showing where the duty stamp (meterai) is stuck before signing."""
 
-    def __init__(self, width: float = 30 * mm, height: float = 19 * mm) -> None:
+    def __init__(self, width: float = 28 * mm, height: float = 16 * mm) -> None:
         super().__init__()
         self.width = width
         self.height = height
@@ -183,7 +189,7 @@ def fields_table(
     for i, (label, value) in enumerate(rows, start=1):
         shown = value if isinstance(value, Flowable) else para(or_dash(value), style)
         label_text = f"{i}. {label}" if numbered else label
-        data.append([para(label_text, style), para(":", style), shown])
+        data.append([para(label_text, style), para(":" if label else "", style), shown])
     colon_w = 4 * mm
     table = Table(
         data,
@@ -210,15 +216,20 @@ class Signer:
     meterai: bool = False
 
 
-def signature_cell(signer: Signer, width: float, *, space: float = 22 * mm) -> list[Flowable]:
-    out: list[Flowable] = [para(line, BODY_CENTER) for line in signer.heading if line]
+def signature_cell(signer: Signer, width: float, *, space: float = 20 * mm,
+                   lines: int = 0) -> list[Flowable]:
+    """One signature; ``lines`` pads the heading so names side by side stay level."""
+    heading = [line for line in signer.heading if line]
+    out: list[Flowable] = [para(line, BODY_CENTER) for line in heading]
+    out += [para("&nbsp;", BODY_CENTER, markup=True) for _ in range(lines - len(heading))]
     if signer.meterai:
         box = MeteraiBox()
-        out.append(Spacer(1, 2 * mm))
-        out.append(Table([[box]], colWidths=[width], rowHeights=[space],
+        out.append(Table([[box]], colWidths=[width], rowHeights=[max(space, box.height + 3 * mm)],
                          style=TableStyle([("ALIGN", (0, 0), (-1, -1), "LEFT"),
                                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                           ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm)])))
+                                           ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+                                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])))
     else:
         out.append(Spacer(1, space))
     name = signer.name.strip()
@@ -233,22 +244,33 @@ def signature_cell(signer: Signer, width: float, *, space: float = 22 * mm) -> l
 
 
 def signatures(signers: Sequence[Signer | None], width: float, *,
-               space: float = 22 * mm) -> Flowable:
+               space: float = 20 * mm, widths: Sequence[float] | None = None,
+               gap: float = 6 * mm) -> Flowable:
     """Signature blocks side by side (``None`` keeps a column empty, for the right-hand
     placement of a single official's signature)."""
+    return KeepTogether(signature_flowables(signers, width, space=space, widths=widths,
+                                            gap=gap))
+
+
+def signature_flowables(signers: Sequence[Signer | None], width: float, *,
+                        space: float = 20 * mm, widths: Sequence[float] | None = None,
+                        gap: float = 6 * mm) -> list[Flowable]:
+    """:func:`signatures` as a list, to put inside a larger KeepTogether."""
     n = len(signers)
-    col = width / n
-    row = [signature_cell(s, col - 4 * mm, space=space) if s else "" for s in signers]
+    cols = list(widths) if widths else [width / n] * n
+    lines = max(len([x for x in s.heading if x]) for s in signers if s)
+    row = [signature_cell(s, c - 4 * mm, space=space, lines=lines) if s else ""
+           for s, c in zip(signers, cols, strict=True)]
     table = Table(
         [row],
-        colWidths=[col] * n,
+        colWidths=cols,
         style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
         ]),
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return [Spacer(1, gap), table]
 
 
 def grid_table(
@@ -283,6 +305,62 @@ def grid_table(
     return table
 
 
+def plain_grid_table(
+    data: list[list[str]],
+    col_widths: Sequence[float],
+    *,
+    size: float = 8.5,
+    leading: float = 10,
+    header_rows: int = 1,
+) -> Table:
+    """A ruled table of plain text wrapped here with ``simpleSplit``: no Paragraph per cell,
+    so a register of a thousand rows renders in a fraction of the time. Words longer than a
+    column are broken, never left to run past the rule."""
+    pad = 3
+    rows = []
+    for r, row in enumerate(data):
+        font = FONT_BOLD if r < header_rows else FONT
+        cells = []
+        for text, width in zip(row, col_widths, strict=True):
+            lines: list[str] = []
+            for part in (str(text) if text not in (None, "") else "-").split("\n"):
+                lines += _split(part, font, size, width - 2 * pad)
+            cells.append("\n".join(lines))
+        rows.append(cells)
+    return Table(
+        rows,
+        colWidths=list(col_widths),
+        repeatRows=header_rows,
+        style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, size, leading),
+            ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, size, leading),
+            ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.9, 0.9, 0.9)),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]),
+    )
+
+
+def _split(text: str, font: str, size: float, width: float) -> list[str]:
+    lines = simpleSplit(text, font, size, width) or [""]
+    out: list[str] = []
+    for line in lines:  # a single word wider than the column: cut it into pieces
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line)
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
+
+
 def write_lines(n: int, width: float) -> Table:
     """Dotted lines to write on by hand (the blank form)."""
     return Table(
@@ -309,10 +387,21 @@ class Page:
         return self.size[0] - self.left - self.right
 
 
+def fit_text(text: str, width: float, font: str = FONT, size: float = 8.5) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "...", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "..."
+
+
 def build_pdf(story: list[Flowable], page: Page, *, title: str, subject: str = "",
-              footer: str = "") -> bytes:
-    """Render ``story``; the same story gives the same bytes (ReportLab invariant mode)."""
+              footer: str = "") -> tuple[bytes, int]:
+    """Render ``story`` to (PDF bytes, page count); the same story gives the same bytes
+    (ReportLab invariant mode)."""
     buf = io.BytesIO()
+    footer = fit_text(footer, page.width - 25 * mm)
 
     def decorate(canvas, doc) -> None:
         if doc.page > 1 or footer:
@@ -342,4 +431,4 @@ def build_pdf(story: list[Flowable], page: Page, *, title: str, subject: str = "
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     doc.build(story)
-    return buf.getvalue()
+    return buf.getvalue(), doc.page

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rumahsinggah.core.vocab import (
     CASE_SOURCE_LABELS,
@@ -26,10 +26,15 @@ from rumahsinggah.documents.context import (
 )
 from rumahsinggah.documents.indonesian import tanggal, tanggal_terbilang
 from rumahsinggah.documents.layout import (
+    BODY,
     BODY_CENTER,
     BODY_LEFT,
+    COMPACT,
+    COMPACT_LEFT,
     SMALL,
     SMALL_CENTER,
+    TIGHT,
+    TIGHT_LEFT,
     TITLE,
     Signer,
     esc,
@@ -37,6 +42,7 @@ from rumahsinggah.documents.layout import (
     grid_table,
     or_dash,
     para,
+    signature_flowables,
     signatures,
 )
 
@@ -47,7 +53,7 @@ def title_block(title: str, number: str = "") -> list[Flowable]:
     out: list[Flowable] = [para(f"<u>{esc(title.upper())}</u>", TITLE, markup=True)]
     if number:
         out.append(para(f"Nomor: {number}", BODY_CENTER))
-    out.append(Spacer(1, 6 * mm))
+    out.append(Spacer(1, 4 * mm))
     return out
 
 
@@ -136,46 +142,54 @@ PENJAMIN_PROMISES = (
 
 
 def surat_penjamin(ctx: LetterContext, width: float) -> list[Flowable]:
+    """One page: the guarantor, the client, the promise, the signatures over a meterai."""
     g = guarantor(ctx)
+    gap = Spacer(1, 2 * mm)
+    compact, compact_left = (TIGHT, TIGHT_LEFT) if ctx.tight else (COMPACT, COMPACT_LEFT)
     story = title_block("Surat Penjamin", ctx.number)
-    story.append(para("Yang bertanda tangan di bawah ini:"))
-    story.append(GAP)
+    story.append(para("Yang bertanda tangan di bawah ini:", compact))
+    story.append(gap)
     story.append(fields_table([
         ("Nama", g.get("nama", "")),
         ("NIK", nik_text(g.get("nik"))),
         ("Hubungan dengan klien", g.get("hubungan", "")),
         ("Alamat", g.get("alamat", "")),
         ("Nomor telepon", g.get("telepon", "")),
-    ], width, indent=0))
-    story.append(GAP)
+    ], width, style=compact_left))
+    story.append(gap)
     story.append(para(
         "dengan ini menyatakan menjamin dan bertanggung jawab atas klien "
-        f"{ctx.facility_name} sebagai berikut:"))
-    story.append(GAP)
-    story.append(fields_table(client_rows(ctx), width))
-    story.append(GAP)
+        f"{ctx.facility_name} sebagai berikut:", compact))
+    story.append(gap)
+    keep = {"Nama", "Nama panggilan", "NIK", "Jenis kelamin", "Tempat, tanggal lahir",
+            "Alamat asal", "Nomor kasus"}
+    story.append(fields_table([r for r in client_rows(ctx) if r[0] in keep], width,
+                              style=compact_left))
+    story.append(gap)
     agency = ctx.agency_name
-    story.append(para("Dengan ini saya berjanji:"))
+    story.append(para("Dengan ini saya berjanji:", compact))
     story.append(fields_numbered(
-        [p.format(agency=agency) for p in PENJAMIN_PROMISES], width))
-    story.append(GAP)
+        [p.format(agency=agency) for p in PENJAMIN_PROMISES], width, style=compact))
+    story.append(gap)
     story.append(para(
         "Apabila di kemudian hari saya tidak memenuhi pernyataan ini, saya bersedia menerima "
         "sanksi sesuai dengan ketentuan peraturan perundang-undangan yang berlaku. Demikian surat "
         "penjamin ini saya buat dengan sebenarnya, dalam keadaan sadar dan tanpa paksaan dari "
-        "pihak mana pun, untuk dipergunakan sebagaimana mestinya."))
+        "pihak mana pun, untuk dipergunakan sebagaimana mestinya.", compact))
     officer = ctx.officer
     story.append(signatures([
         Signer(("Mengetahui,", f"Petugas {agency}") + officer.heading[1:], officer.name,
                officer.nip),
         Signer((ctx.place_date, "Yang menjamin,"), g.get("nama", ""), None, meterai=True),
-    ], width))
-    story.append(signatures(_witnesses(ctx), width, space=16 * mm))
+    ], width, space=16 * mm if ctx.tight else 18 * mm, gap=4 * mm))
+    witnesses = [Signer(w.heading[:1], w.name, w.nip) for w in _witnesses(ctx)]
+    story.append(signatures(witnesses, width, space=10 * mm if ctx.tight else 12 * mm,
+                            gap=2 * mm))
     return story
 
 
-def fields_numbered(items: list[str], width: float) -> Table:
-    rows = [[para(f"{i}.", BODY_LEFT), para(text)] for i, text in enumerate(items, start=1)]
+def fields_numbered(items: list[str], width: float, style=BODY) -> Table:
+    rows = [[para(f"{i}.", style), para(text, style)] for i, text in enumerate(items, start=1)]
     return Table(rows, colWidths=[8 * mm, width - 8 * mm], style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -188,7 +202,7 @@ def fields_numbered(items: list[str], width: float) -> Table:
 # -- Berita Acara --------------------------------------------------------------------------------
 
 def _party_block(label: str, rows: list[tuple[str, str]], width: float) -> list[Flowable]:
-    table = fields_table(rows, width - 8 * mm, label_width=42 * mm)
+    table = fields_table(rows, width - 8 * mm, label_width=46 * mm)
     return [Table([[para(label, BODY_LEFT), table]], colWidths=[8 * mm, width - 8 * mm],
                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -220,7 +234,7 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     story += _party_block("1.", [
         ("Nama", officer.name or "-"),
         ("NIP", officer.nip or "-"),
-        ("Jabatan", officer.heading[-1] if len(officer.heading) > 1 else "Petugas"),
+        ("Jabatan", officer.heading[-1] if officer.heading else "Petugas"),
         ("Instansi", ctx.agency_name),
     ], width)
     story.append(para("selanjutnya disebut <b>PIHAK PERTAMA</b>.", markup=True))
@@ -260,18 +274,20 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     story.append(Spacer(1, 1.5 * mm))
     story.append(_belongings_table(ctx, width))
     story.append(GAP)
-    story.append(para(
+    closing = para(
         "Sejak berita acara ini ditandatangani, tanggung jawab atas klien tersebut beralih "
         "kepada PIHAK KEDUA. Demikian berita acara ini dibuat dengan sebenarnya dalam rangkap 2 "
-        "(dua) untuk dipergunakan sebagaimana mestinya."))
-    story.append(signatures([
+        "(dua) untuk dipergunakan sebagaimana mestinya.")
+    # The closing words stay with the parties' signatures on the same page.
+    story.append(KeepTogether([closing, *signature_flowables([
         Signer(("PIHAK KEDUA,", "Yang menerima"), receiver.get("nama", ""), None),
         Signer(("PIHAK PERTAMA,", "Yang menyerahkan"), officer.name, officer.nip),
-    ], width))
+    ], width)]))
     story.append(signatures(_witnesses(ctx), width, space=16 * mm))
     signer = ctx.signer
     story.append(signatures([None, Signer(("Mengetahui,",) + signer.heading, signer.name,
-                                          signer.nip), None], width))
+                                          signer.nip), None], width,
+                            widths=[width * 0.2, width * 0.6, width * 0.2]))
     return story
 
 
@@ -287,9 +303,15 @@ def surat_pengantar_pemulangan(ctx: LetterContext, width: float) -> list[Flowabl
     c = ctx.client
     destination = ctx.param("tujuan") or (t.destination if t is not None and t.destination
                                           else "")
-    recipient = ctx.param("kepada") or (
-        f"Kepala Dinas Sosial {c.regency}" if c is not None and c.regency else
-        "Kepala Desa / Lurah tempat asal klien")
+    home_city = ctx.city.lower() in (c.regency or "").lower() if c is not None else False
+    if ctx.param("kepada"):
+        recipient = ctx.param("kepada")
+    elif c is not None and c.regency and not home_city:
+        recipient = f"Kepala Dinas Sosial {c.regency}"
+    elif c is not None and c.village:
+        recipient = f"Lurah / Kepala Desa {c.village}"
+    else:
+        recipient = "Lurah / Kepala Desa tempat asal klien"
     story = official_letter_head(ctx, width, hal="Pengantar Pemulangan Klien",
                                  lampiran="1 (satu) berkas", recipient=[recipient])
     arrival = tanggal(local_day(ctx.stay.arrival_at)) if ctx.stay is not None else "-"
@@ -342,9 +364,10 @@ def surat_rujukan(ctx: LetterContext, width: float) -> list[Flowable]:
         purpose = "pemeriksaan dan perawatan kesehatan"
         hal = "Rujukan Klien ke Layanan Kesehatan"
     else:
+        t = ctx.termination
+        referred = t is not None and t.mode in ("dirujuk_balai_panti", "diserahkan_instansi")
         target = ctx.param("tujuan") or (d.referral_destination if d is not None else "") or (
-            ctx.termination.destination if ctx.termination is not None else "") or \
-            "Balai / Panti Sosial"
+            t.destination if referred else "") or "Balai / Panti Sosial"
         purpose = "rehabilitasi sosial lanjutan"
         hal = "Rujukan / Rekomendasi Klien"
     recipient = ctx.param("kepada") or f"Pimpinan {target}"
@@ -369,6 +392,8 @@ def surat_rujukan(ctx: LetterContext, width: float) -> list[Flowable]:
             rows.append(("Rekomendasi", latest.recommendation))
         if reason:
             rows.append(("Pertimbangan", reason))
+        rows = [(label, value) for label, value in rows
+                if value or label in ("Permasalahan", "Rekomendasi")]
         story.append(fields_table(rows, width - 8 * mm, indent=8 * mm, label_width=40 * mm))
     _closing(story,
              "Sebagai bahan pertimbangan, bersama ini kami lampirkan laporan sosial klien. "
@@ -457,7 +482,8 @@ def disposisi(ctx: LetterContext, width: float) -> list[Flowable]:
              para(or_dash(d.reason if d is not None else ctx.param("isi")), SMALL)]
     if d is not None and d.referral_destination:
         instr.append(para(f"Tujuan rujukan: {esc(d.referral_destination)}", SMALL, markup=True))
-    latest = ctx.assessments[-1] if ctx.assessments else None
+    submitted = [a for a in ctx.assessments if a.submitted_at is not None]
+    latest = (submitted or ctx.assessments or [None])[-1]
     summary = [para("<b>Ringkasan asesmen:</b>", SMALL, markup=True)]
     if latest is not None:
         summary += [para(f"Permasalahan: {or_dash(latest.problem)}", SMALL),
@@ -474,7 +500,7 @@ def disposisi(ctx: LetterContext, width: float) -> list[Flowable]:
         para(f"<b><u>{esc(signer.name)}</u></b>" if signer.name else "(" + "." * 40 + ")",
              SMALL_CENTER, markup=bool(signer.name)),
         para(f"NIP. {signer.nip or '......................'}", SMALL_CENTER)]
-    rows = top + [[summary, instr], ["", sign_cell]]
+    rows = top + [[summary, instr], [para("Catatan / paraf:", SMALL), sign_cell]]
     table = Table(rows, colWidths=[half, half], style=TableStyle([
         ("BOX", (0, 0), (-1, -1), 1, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),

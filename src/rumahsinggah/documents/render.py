@@ -27,6 +27,7 @@ BUILDERS: dict[str, Builder] = {
     "case_record": reports.case_record,
 }
 WIDE = {"buku_data"}
+ONE_PAGE = {"surat_penjamin"}  # drawn again in a tighter style when it runs over a page
 
 
 def render(ctx: LetterContext) -> bytes:
@@ -35,12 +36,17 @@ def render(ctx: LetterContext) -> bytes:
     if builder is None:
         raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
     page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
-    story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
     footer = ctx.title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
     if ctx.version > 1:
         footer += f" \u2022 Ralat ke-{ctx.version - 1}"
     if ctx.client is not None:
         footer += f" \u2022 {ctx.client.full_name}"
-    if len(footer) > 120:
-        footer = footer[:117] + "..."
-    return build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer)
+    pdf = b""
+    for tight in (False, True):
+        ctx.tight = tight
+        story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
+        pdf, pages = build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer)
+        if pages == 1 or ctx.letter_type not in ONE_PAGE:
+            break
+    ctx.tight = False
+    return pdf

@@ -36,6 +36,8 @@ from rumahsinggah.documents.layout import (
     grid_table,
     or_dash,
     para,
+    plain_grid_table,
+    signature_flowables,
     signatures,
     write_lines,
 )
@@ -53,6 +55,11 @@ ASSESSMENT_FIELDS = (
     ("needs", "Kebutuhan"),
     ("recommendation", "Rekomendasi"),
 )
+
+
+BLANK = "." * 90
+ANSWER = BODY.clone("answer", leftIndent=5 * mm)
+KEEP_WITH_NEXT = BODY.clone("keep_with_next", keepWithNext=1, spaceAfter=1.5 * mm)
 
 
 def _heading(text: str) -> Flowable:
@@ -88,10 +95,11 @@ def _officer_name(ctx: LetterContext, user_id: Any) -> str:
 def _assessment_section(ctx: LetterContext, a: Any, width: float) -> list[Flowable]:
     label = ASSESSMENT_KIND_LABELS.get(a.kind, a.kind)
     head = para(f"<b>{esc(label)}</b>, {tanggal(local(a.assessed_at))}, oleh "
-                f"{esc(_officer_name(ctx, a.officer_id))}", BODY, markup=True)
-    rows = [(title, getattr(a, name)) for name, title in ASSESSMENT_FIELDS]
+                f"{esc(_officer_name(ctx, a.officer_id))}", KEEP_WITH_NEXT, markup=True)
+    rows = [(title, getattr(a, name)) for name, title in ASSESSMENT_FIELDS
+            if getattr(a, name) or name in ("problem", "recommendation")]
     rows.append(("Dapat dipulangkan", "ya" if a.ready_to_return else "belum"))
-    return [head, Spacer(1, 1.5 * mm), fields_table(rows, width, label_width=52 * mm), GAP]
+    return [head, fields_table(rows, width, label_width=52 * mm), GAP]
 
 
 def _family_table(ctx: LetterContext, width: float) -> Flowable:
@@ -101,7 +109,7 @@ def _family_table(ctx: LetterContext, width: float) -> Flowable:
     for i, f in enumerate(ctx.family, start=1):
         data.append([str(i), f.full_name, f.relationship, nik_text(f.nik),
                      ", ".join(p for p in (f.address, f.regency, f.province) if p), f.phone])
-    return grid_table(data, [9 * mm, 38 * mm, 22 * mm, 30 * mm, width - 124 * mm, 25 * mm])
+    return grid_table(data, [9 * mm, 36 * mm, 20 * mm, 33 * mm, width - 127 * mm, 29 * mm])
 
 
 def _services_table(ctx: LetterContext, width: float) -> Flowable:
@@ -112,7 +120,7 @@ def _services_table(ctx: LetterContext, width: float) -> Flowable:
         officer = sv.officer_name or _officer_name(ctx, sv.officer_id)
         data.append([str(i), tanggal(local(sv.held_at)),
                      SERVICE_KIND_LABELS.get(sv.kind, sv.kind), officer, sv.notes])
-    return grid_table(data, [9 * mm, 28 * mm, 40 * mm, 32 * mm, width - 109 * mm])
+    return grid_table(data, [9 * mm, 31 * mm, 40 * mm, 32 * mm, width - 112 * mm])
 
 
 def _worker_signatures(ctx: LetterContext, width: float, worker: Signer | None) -> Flowable:
@@ -172,7 +180,7 @@ def _tracing_table(ctx: LetterContext, width: float) -> Flowable:
     for i, t in enumerate(ctx.tracing, start=1):
         data.append([str(i), tanggal(local(t.attempted_at)), t.method.replace("_", " "),
                      t.counterpart, t.result.replace("_", " "), t.notes])
-    return grid_table(data, [9 * mm, 28 * mm, 24 * mm, 35 * mm, 24 * mm, width - 120 * mm])
+    return grid_table(data, [9 * mm, 31 * mm, 22 * mm, 35 * mm, 24 * mm, width - 121 * mm])
 
 
 # -- Formulir Asesmen ----------------------------------------------------------------------------
@@ -190,10 +198,10 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
     if ctx.client is not None:
         story.append(fields_table(client_rows(ctx), width))
     else:
-        story.append(fields_table([(label, "") for label in (
+        story.append(fields_table([(label, BLANK) for label in (
             "Nama", "Nama panggilan", "NIK", "Jenis kelamin", "Tempat, tanggal lahir / umur",
-            "Agama", "Alamat asal", "Kategori PPKS", "Nomor kasus", "Tanggal masuk")],
-            width, style=SMALL))
+            "Agama", "Alamat asal", "", "Kategori PPKS", "Nomor kasus", "Tanggal masuk")],
+            width, label_width=55 * mm))
     story.append(_heading("B. PELAKSANAAN ASESMEN"))
     if a is not None:
         story.append(fields_table([
@@ -201,14 +209,14 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
             ("Pekerja sosial", _officer_name(ctx, a.officer_id)),
         ], width))
     else:
-        story.append(fields_table([("Tanggal asesmen", "............................"),
-                                   ("Pekerja sosial", "............................")], width))
+        story.append(fields_table([("Tanggal asesmen", BLANK), ("Pekerja sosial", BLANK)],
+                                  width, label_width=55 * mm))
     story.append(_heading("C. HASIL ASESMEN"))
     for i, (name, label) in enumerate(ASSESSMENT_FIELDS, start=1):
         if a is not None:
             story.append(KeepTogether([
-                para(f"{i}. {label}", BODY, markup=False),
-                para(or_dash(getattr(a, name)), SMALL),
+                para(f"<b>{i}. {esc(label)}</b>", BODY, markup=True),
+                para(or_dash(getattr(a, name)), ANSWER),
                 Spacer(1, 2 * mm)]))
         else:
             story.append(KeepTogether([para(f"{i}. {label}"), write_lines(3, width)]))
@@ -229,7 +237,7 @@ def formulir_asesmen(ctx: LetterContext, width: float) -> list[Flowable]:
 
 REGISTER_HEADERS = ["No", "No. Kasus", "Tgl. Masuk", "Nama (Panggilan)", "NIK", "L/P", "Umur",
                     "Alamat Asal", "Kategori PPKS", "Sumber", "Status", "Tgl. Keluar / Ket."]
-REGISTER_WIDTHS_MM = [9, 25, 17, 42, 27, 8, 15, 42, 24, 26, 20, 0]  # last takes the rest
+REGISTER_WIDTHS_MM = [8, 25, 17, 42, 27, 7, 17, 38, 22, 25, 19, 0]  # last takes the rest
 
 
 def _short(d) -> str:
@@ -245,22 +253,25 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     ]
     widths = [w * mm for w in REGISTER_WIDTHS_MM]
     widths[-1] = width - sum(widths[:-1])
-    data: list[list[object]] = [REGISTER_HEADERS]
+    data: list[list[str]] = [REGISTER_HEADERS]
     for i, r in enumerate(ctx.register, start=1):
         name = r.full_name + (f" ({r.nickname})" if r.nickname else "")
         left = _short(r.left) if r.left else ""
         note = "; ".join(x for x in (left, r.note) if x)
         data.append([str(i), r.case_number, _short(r.arrival), name, nik_text(r.nik), r.sex,
-                     r.age, r.origin, r.category, r.source, r.status, note])
+                     r.age, r.origin, r.category.capitalize(), r.source, r.status, note])
     if len(data) == 1:
         data.append(["", "", "", "Tidak ada klien pada periode ini.", "", "", "", "", "", "",
                      "", ""])
-    story.append(grid_table(data, widths, style=TINY, header_style=TINY_CENTER))
-    story.append(Spacer(1, 2 * mm))
-    story.append(para(f"Jumlah klien: {len(ctx.register)} orang", SMALL))
+    story.append(plain_grid_table(data, widths))
     signer = ctx.signer
-    story.append(signatures([None, None, Signer((ctx.place_date,) + signer.heading, signer.name,
-                                                 signer.nip)], width))
+    # The count stays with the signature, so the closing page never starts bare.
+    story.append(KeepTogether([
+        Spacer(1, 2 * mm),
+        para(f"Jumlah klien: {len(ctx.register)} orang", SMALL),
+        *signature_flowables([None, None, Signer((ctx.place_date,) + signer.heading,
+                                                 signer.name, signer.nip)], width),
+    ]))
     return story
 
 
@@ -293,7 +304,7 @@ def case_record(ctx: LetterContext, width: float) -> list[Flowable]:
         for i, b in enumerate(ctx.belongings, start=1):
             back = f"{tanggal(local(b.returned_at))} ({b.returned_to})" if b.returned_at else ""
             data.append([str(i), b.description, str(b.quantity), b.condition, back])
-        story.append(grid_table(data, [9 * mm, width - 124 * mm, 18 * mm, 35 * mm, 62 * mm]))
+        story.append(grid_table(data, [9 * mm, width - 109 * mm, 16 * mm, 34 * mm, 50 * mm]))
     else:
         story.append(para("Barang bawaan: tidak ada."))
     story.append(_heading("4. ASESMEN"))

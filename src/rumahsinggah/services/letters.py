@@ -260,6 +260,8 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
     spec = SPECS[letter_type]
     params = dict(params or {})
     settings = load_office_settings(session)
+    if letter_type == "buku_data":  # the register covers every case of the period
+        stay_id = client_id = None
     stay, client = _resolve_stay(session, stay_id, client_id)
     blank_form = letter_type == "formulir_asesmen" and params.get("kosong")
     if spec.needs_case and stay is None:

@@ -1,0 +1,66 @@
+"""The letter commands, run in-process against a store in the test's data folder."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from rumahsinggah.cli import main
+from rumahsinggah.locations import DataPaths, resolve_data_dir
+from rumahsinggah.services.letters_sample import add_sample_case
+from rumahsinggah.storage.store import open_store
+
+
+def _store_with_case() -> str:
+    store = open_store(DataPaths(resolve_data_dir()))
+    with store.write() as s:
+        case = add_sample_case(s)
+    store.close()
+    return case.case_number
+
+
+def test_letter_list_shows_the_types(capsys):
+    assert main(["letter", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "surat_penjamin" in out and "Berita Acara Pemulangan Klien" in out
+
+
+def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys):
+    case_no = _store_with_case()
+    out = tmp_path / "penjamin.pdf"
+    assert main(["letter", "surat_penjamin", "--case", case_no, "--out", str(out),
+                 "--date", "2026-11-22", "--param", "tempat=Balai Kota"]) == 0
+    printed = capsys.readouterr().out
+    assert "Surat Penjamin nomor 460/001-" in printed
+    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert "SURAT PENJAMIN" in text and "Budi Santoso" in text
+    letter_id = printed.split("Id surat: ")[1].strip()
+
+    assert main(["letter", "list", "--case", case_no.lower()]) == 0
+    listed = capsys.readouterr().out
+    assert "Surat Penjamin" in listed and "1 surat untuk kasus" in listed
+
+    again = tmp_path / "ulang.pdf"
+    assert main(["letter", "reprint", letter_id, "--out", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()
+
+    fixed = tmp_path / "ralat.pdf"
+    assert main(["letter", "correct", letter_id, "--out", str(fixed),
+                 "--param", "saksi=x"]) == 0
+    assert "Ralat disimpan" in capsys.readouterr().out
+    assert main(["letter", "list", "--case", case_no]) == 0
+    assert "(sudah diralat)" in capsys.readouterr().out
+
+
+def test_register_without_case_and_errors(tmp_path, capsys):
+    _store_with_case()
+    out = tmp_path / "buku.pdf"
+    assert main(["letter", "buku_data", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--date", "2026-11-30", "--out", str(out)]) == 0
+    assert "BJM-2026-00001" in PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert main(["letter", "surat_cinta", "--case", "X"]) == 2
+    assert main(["letter", "surat_penjamin"]) == 2
+    assert "memerlukan --case" in capsys.readouterr().err
+    assert main(["letter", "surat_penjamin", "--case", "BJM-1999-00001"]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err

@@ -1,0 +1,84 @@
+"""The preview dialog, offscreen: a generated letter opens with its pages, prints and saves."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.letters import preview
+from rumahsinggah.gui.letters.preview import LetterPreviewDialog, show_letter, show_reprint
+from rumahsinggah.services.letters import generate_letter
+from rumahsinggah.services.letters_sample import add_sample_case
+from rumahsinggah.storage.audit import Actor
+
+
+def _case(store):
+    with store.write() as s:
+        return add_sample_case(s)
+
+
+def test_preview_shows_every_page_prints_and_saves(qtbot, store, tmp_path, monkeypatch):
+    case = _case(store)
+    result = generate_letter(store, Actor(case.officer_id, "rina"), "case_record",
+                             stay_id=case.stay_id, params={"tanggal": "2026-11-22"})
+    pages = len(PdfReader(io.BytesIO(result.pdf)).pages)
+    assert pages > 1
+    dialog = LetterPreviewDialog(result.pdf, title="Catatan Kasus", number=result.number)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    assert dialog.page_count() == pages
+    assert dialog.print_button.text() == "Cetak..."
+    assert dialog.save_button.text() == "Simpan sebagai PDF..."
+    dialog.grab().save(str(tmp_path / "preview.png"))
+
+    target = tmp_path / "salinan"
+    monkeypatch.setattr(preview, "ask_save_path", lambda *a: str(target))
+    saved = dialog.save_as()
+    assert saved == tmp_path / "salinan.pdf"
+    assert saved.read_bytes() == result.pdf
+
+    printed = tmp_path / "cetak.pdf"
+
+    def fake_dialog(parent, printer):  # the user picks "print to file" in the system dialog
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(96)  # keep the test quick
+        return True
+
+    monkeypatch.setattr(preview, "ask_printer", fake_dialog)
+    assert dialog.print_document() is True
+    out = PdfReader(str(printed))
+    assert len(out.pages) == pages
+    assert round(float(out.pages[0].mediabox.height) / 72 * 25.4) == 297  # A4, as the letter
+
+
+def test_show_letter_generates_through_the_door(qtbot, store):
+    case = _case(store)
+    door = DbDoor(store)
+    opened: list[LetterPreviewDialog] = []
+    show_letter(None, door, Actor(case.officer_id, "rina"), "surat_penjamin",
+                stay_id=case.stay_id, params={"tanggal": "2026-11-22"}, on_open=opened.append)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.page_count() == 1)
+    assert "Surat Penjamin" in dialog.windowTitle()
+    assert "460/001-" in dialog.caption.text()
+
+    from sqlmodel import select
+
+    from rumahsinggah.storage.models import Letter
+
+    with store.read() as s:
+        letter = s.exec(select(Letter)).one()
+    again: list[LetterPreviewDialog] = []
+    show_reprint(None, door, letter.id, "surat_penjamin", letter.number, on_open=again.append)
+    qtbot.waitUntil(lambda: len(again) == 1, timeout=10000)
+    qtbot.addWidget(again[0])
+    assert again[0].pdf == dialog.pdf
+    door.shutdown()
