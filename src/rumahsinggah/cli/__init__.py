@@ -18,6 +18,7 @@ from rumahsinggah.core.errors import RumahSinggahError
 COMMAND_MODULES = [
     "rumahsinggah.cli.store_commands",
     "rumahsinggah.cli.account_commands",
+    "rumahsinggah.cli.standards_commands",
 ]
 
 

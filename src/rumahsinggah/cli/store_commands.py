@@ -1,4 +1,4 @@
-"""Store commands: residents, backup, restore."""
+"""Store commands: residents, backup, restore, demo, check."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import argparse
 import csv
 import json
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
+from rumahsinggah.cli import common
 from rumahsinggah.cli.common import data_paths, open_cli_store
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import CASE_STATUS_LABELS
 from rumahsinggah.services.residents import current_residents
-from rumahsinggah.storage import backup
+from rumahsinggah.storage import backup, integrity
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +30,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("demo", help="isi basis data dengan data contoh (demo)")
+    p.add_argument("--clients", type=_client_count, default=300, help="jumlah klien (bawaan 300)")
+    p.add_argument("--seed", type=int, default=2026, help="benih acak; benih sama, data sama")
+    p.add_argument("--if-empty", action="store_true",
+                   help="tidak melakukan apa pun bila basis data sudah berisi klien")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check", help="periksa keutuhan basis data dan lampiran")
+    p.add_argument("--checksum", action="store_true",
+                   help="baca ulang setiap lampiran dan cocokkan checksum-nya (lebih lama)")
+    p.set_defaults(handler=cmd_check)
+
+
+def _client_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("jumlah klien tidak boleh negatif")
+    return value
 
 
 RESIDENT_COLUMNS = ["case_number", "full_name", "nickname", "facility", "status", "day"]
@@ -97,3 +121,59 @@ def cmd_restore(args: argparse.Namespace) -> int:
     saved = backup.restore(paths, args.file, key)
     print(f"Basis data dipulihkan dari {args.file}. Basis data sebelumnya disimpan di {saved}.")
     return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from rumahsinggah.services import demo_data  # Faker loads only for this command
+    from rumahsinggah.storage.models import Client
+
+    if args.if_empty and common.store_exists(args):
+        store, _actor = open_cli_store(args)
+        try:
+            with store.read() as s:
+                has_clients = s.execute(select(Client.id).limit(1)).first() is not None
+        finally:
+            store.close()
+        if has_clients:
+            print("Basis data sudah berisi klien; data demo tidak dibuat.")
+            return 0
+    started = time.perf_counter()
+    store, actor = common.create_demo_store(args)
+    try:
+        summary = demo_data.generate(store, clients=args.clients, seed=args.seed, actor=actor)
+    finally:
+        store.close()
+    elapsed = time.perf_counter() - started
+    statuses = ", ".join(
+        f"{CASE_STATUS_LABELS.get(k, k)} {v}" for k, v in summary.status_counts.items() if v
+    )
+    print(f"Data demo dibuat di {store.paths.root} (benih {summary.seed}):")
+    print(f"  {summary.clients} klien, {summary.stays} kasus ({summary.open_stays} masih terbuka), "
+          f"{summary.raids} razia, {summary.facilities} fasilitas, {summary.agencies} instansi, "
+          f"{summary.users} petugas")
+    print(f"  Status kasus: {statuses}")
+    print(f"  {summary.rows} baris ditulis dalam {elapsed:.1f} detik "
+          f"(pembuatan data {summary.seconds:.1f} detik).")
+    return 0
+
+
+def _store_key(args: argparse.Namespace) -> bytes | None:
+    """The store key for commands that must not open the store normally (``check``).
+
+    The accounts feature provides ``cli.common.store_key(args)`` (unlocking with ``--user``);
+    until then stores are unencrypted and the key is None.
+    """
+    provider = getattr(common, "store_key", None)
+    return provider(args) if provider else None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = data_paths(args)
+    if not common.store_exists(args):
+        print(f"Basis data belum ada di {paths.root}; tidak ada yang diperiksa.", file=sys.stderr)
+        return 1
+    report = integrity.check_store(paths, _store_key(args), checksums=args.checksum)
+    print(report.render())
+    return 0 if report.healthy else 1

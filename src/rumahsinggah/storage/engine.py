@@ -30,6 +30,24 @@ def connect_raw(path: Path, key: bytes | None = None) -> Any:
     return conn
 
 
+def connect_probe(path: Path, key: bytes | None = None) -> Any:
+    """A read-only connection that writes nothing to the file, for looking before opening.
+
+    :func:`connect_raw` and the engine switch the file to WAL, which rewrites its header; a
+    foreign, damaged or too-new file must be examined without that.
+    """
+    conn = sqlcipher3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+    )
+    cur = conn.cursor()
+    if key is not None:
+        cur.execute(_key_pragma(key))
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.close()
+    return conn
+
+
 def _prepare(dbapi_conn: Any, key: bytes | None) -> None:
     cur = dbapi_conn.cursor()
     if key is not None:

@@ -8,6 +8,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from rumahsinggah.core.errors import StoreError
+
 SCRIPT_LOCATION = "rumahsinggah.storage:migrations"
 
 
@@ -31,12 +33,31 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Bring the store to ``target`` in one transaction (SQLite has transactional DDL)."""
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> None:
+    """Bring the store to ``target`` in one transaction (SQLite has transactional DDL).
+
+    A batch migration rebuilds a table (create new, copy, drop old, rename). With foreign
+    keys on, dropping a table that other rows refer to fails, so, as SQLite's documented
+    procedure for schema changes says, foreign keys are switched off for the migration (the
+    pragma only works outside a transaction) and checked as a whole before committing.
+    """
+    cfg = cfg or alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    tables = sorted({row[0] for row in broken})
+                    raise StoreError(
+                        "Pembaruan struktur basis data dibatalkan: relasi data tidak konsisten "
+                        f"di tabel {', '.join(tables)}. Basis data tidak diubah."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def autogenerate(engine: Engine, message: str, rev_id: str | None = None) -> None:

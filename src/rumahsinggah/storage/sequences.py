@@ -26,3 +26,23 @@ def case_number(session: Session, facility_code: str, year: int) -> str:
     """A readable case number, for example ``BJM-2026-00017``: site prefix, year, sequence."""
     value = next_value(session, f"case:{facility_code}:{year}")
     return f"{facility_code}-{year}-{value:05d}"
+
+
+def reserve(session: Session, name: str, count: int) -> int:
+    """Reserve ``count`` consecutive values of sequence ``name``; returns the first of them.
+
+    Used by bulk work (the demo generator) that numbers many records in one go; the counter
+    ends at the last value reserved, exactly as if :func:`next_value` had been called
+    ``count`` times.
+    """
+    if count < 1:
+        raise ValueError("count must be at least 1")
+    session.execute(
+        text(
+            "INSERT INTO counter (name, value) VALUES (:n, :c) "
+            "ON CONFLICT(name) DO UPDATE SET value = value + :c"
+        ),
+        {"n": name, "c": count},
+    )
+    last = session.execute(text("SELECT value FROM counter WHERE name = :n"), {"n": name}).scalar_one()
+    return last - count + 1

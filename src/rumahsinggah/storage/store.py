@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
@@ -16,7 +17,7 @@ from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage import backup, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
-from rumahsinggah.storage.engine import READ_ONLY, make_engine
+from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine
 from rumahsinggah.storage.models import LocalState
 
 
@@ -101,22 +102,9 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     install_hooks()
     _check_writable(paths)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
+    revision = _look_before_opening(paths, key) if existed else None
     engine = make_engine(paths.database, key)
     try:
-        with engine.connect() as conn:
-            tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
-            revision = migrate.current_revision(conn) if "alembic_version" in tables else None
-            conn.commit()
-        if existed and revision is None and tables:
-            raise StoreError(
-                f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah Singgah. "
-                "Berkas tidak diubah."
-            )
-        if revision is not None and revision not in migrate.known_revisions():
-            raise StoreError(
-                "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
-                "sebelum membukanya; berkas tidak diubah."
-            )
         if existed and daily_backup:
             backup.daily_backup(paths, key)
         if revision != migrate.head_revision():
@@ -131,6 +119,33 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
         engine.dispose()
         raise _explain(exc, paths.database) from exc
     return Store(paths, engine, key, site_id, clock)
+
+
+def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
+    """The store's revision, read without writing; StoreError if it is not ours to open."""
+    try:
+        conn = connect_probe(paths.database, key)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlcipher3.DatabaseError as exc:  # also OperationalError: locked, unreadable
+        raise _explain(exc, paths.database) from exc
+    if revision is None and tables:
+        raise StoreError(
+            f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah Singgah. "
+            "Berkas tidak diubah."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreError(
+            "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
+            "sebelum membukanya; berkas tidak diubah."
+        )
+    return revision
 
 
 def _local_identity(engine: Engine) -> tuple[str, ChangeClock]:

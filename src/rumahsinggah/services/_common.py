@@ -1,0 +1,80 @@
+"""Helpers shared by the workflows: who is acting, role checks, loading a stay."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlmodel import Session
+
+from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied
+from rumahsinggah.core.vocab import ROLE_LABELS, Role
+from rumahsinggah.standards import Registry, get_registry
+from rumahsinggah.storage.audit import SYSTEM, Actor
+from rumahsinggah.storage.models import Client, Facility, Stay
+
+CASE_STAFF = (Role.PRAMU_SOSIAL, Role.PEKERJA_SOSIAL, Role.KEPALA_BIDANG)
+SOCIAL_WORKERS = (Role.PEKERJA_SOSIAL, Role.KEPALA_BIDANG)
+OFFICE_STAFF = (Role.ADMIN, Role.KEPALA_BIDANG, Role.PETUGAS_ADMIN)
+
+
+def actor(session: Session) -> Actor:
+    return session.info.get("actor", SYSTEM)
+
+
+def is_system(who: Actor) -> bool:
+    """The system actor (start-up, demo data, imports): no signed-in user, no role."""
+    return who.user_id is None and not who.role
+
+
+def require_role(session: Session, allowed: Iterable[str], action: str) -> Actor:
+    """Refuse unless the acting user's role is one of ``allowed`` (the system may act)."""
+    who = actor(session)
+    allowed = [str(r) for r in allowed]
+    if is_system(who) or who.role in allowed:
+        return who
+    mine = ROLE_LABELS.get(who.role, who.role or "tanpa peran")
+    names = ", ".join(ROLE_LABELS.get(r, r) for r in allowed)
+    raise PermissionDenied(
+        f"Peran {mine} tidak berwenang {action}. Tindakan ini hanya dapat dilakukan oleh: "
+        f"{names}.")
+
+
+def registry(session: Session) -> Registry:
+    """The standards in use: ``session.info['standards']`` if a caller set one, else the desk's."""
+    return session.info.get("standards") or get_registry()
+
+
+def get_stay(session: Session, stay_id: uuid.UUID) -> Stay:
+    stay = session.get(Stay, stay_id)
+    if stay is None or stay.deleted_at is not None:
+        raise NotFound("Kasus tidak ditemukan. Muat ulang daftar lalu coba lagi.", field="stay_id")
+    return stay
+
+
+def get_client(session: Session, client_id: uuid.UUID) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise NotFound("Data klien tidak ditemukan.", field="client_id")
+    return client
+
+
+def get_facility(session: Session, facility_id: uuid.UUID) -> Facility:
+    facility = session.get(Facility, facility_id)
+    if facility is None or facility.deleted_at is not None:
+        raise NotFound("Fasilitas (rumah singgah / panti) tidak ditemukan.", field="facility_id")
+    return facility
+
+
+def require_text(value: str | None, field: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(f"{label} wajib diisi.", field=field)
+    return text
+
+
+def ensure_open(stay: Stay) -> None:
+    if stay.closed_at is not None:
+        raise DomainError(
+            f"Kasus {stay.case_number} sudah ditutup; data layanan tidak dapat ditambahkan.",
+            field="stay_id")

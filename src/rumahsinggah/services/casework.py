@@ -1,0 +1,425 @@
+"""Casework during a stay: identification, assessment, guidance, family, tracing, coordination,
+home visits.
+
+Contract (each function takes the session and one input dataclass, returns the new row's id,
+raises DomainError / PermissionDenied / NotFound with an Indonesian message and writes nothing
+on refusal):
+- ``record_identification(IdentificationInput)``: pramu sosial's identifikasi awal (papers
+  seen, health, belongings). Status terdaftar -> identifikasi; not healthy -> rujuk_kesehatan
+  (closed, ``health_referral_to`` set). Once per stay. Roles: case staff.
+- ``record_assessment(AssessmentInput)``: kinds awal / lanjutan / lingkungan_sosial. The first
+  awal moves the case to ``asesmen`` (requires the identification first when the standard has
+  an identification step); ``submit_for_decision`` moves it to ``menunggu_keputusan``;
+  ``ready_to_return`` records the ``siap_pulang`` event (basis for termination). Roles:
+  pekerja_sosial, kepala_bidang.
+- ``record_guidance(GuidanceInput)``: a guidance session (bimbingan fisik / mental-spiritual /
+  sosial, ...). Only for an admitted client when the standard has a Kepala Bidang decision step;
+  otherwise from the assessment on (and the first session moves the case to dalam_pelayanan).
+- ``add_family_member(FamilyMemberInput)``; ``record_tracing(TracingInput)`` (a found family
+  moves an admitted case to resosialisasi); ``record_coordination(CoordinationInput)`` and
+  ``record_coordination_response(CoordinationResponseInput)`` for another region's Dinas.
+- ``schedule_home_visit(HomeVisitScheduleInput)`` after the client went home, only for clients
+  from the facility's own kab/kota; ``log_home_visit(HomeVisitLogInput)``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from rumahsinggah.core import names
+from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.core.localtime import local_date
+from rumahsinggah.core.nik import check_nik
+from rumahsinggah.core.vocab import (
+    AssessmentKind,
+    CaseStatus,
+    Role,
+    ServiceKind,
+    TracingMethod,
+    TracingResult,
+)
+from rumahsinggah.services import service_level
+from rumahsinggah.services._common import (
+    CASE_STAFF,
+    SOCIAL_WORKERS,
+    ensure_open,
+    get_client,
+    get_facility,
+    get_stay,
+    registry,
+    require_role,
+    require_text,
+)
+from rumahsinggah.services.status import change_status
+from rumahsinggah.storage.base import utcnow
+from rumahsinggah.storage.models import (
+    Assessment,
+    Belonging,
+    Coordination,
+    FamilyMember,
+    HomeVisit,
+    Identification,
+    ServiceSession,
+    Stay,
+    TracingAttempt,
+)
+
+S = CaseStatus
+
+
+def _when(at: datetime | None, stay: Stay, fld: str) -> datetime:
+    at = at or utcnow()
+    if at.tzinfo is None:
+        raise DomainError("Waktu harus menyertakan zona waktu.", field=fld)
+    if at > utcnow():
+        raise DomainError("Waktu tidak boleh di masa depan.", field=fld)
+    if at < stay.arrival_at:
+        raise DomainError("Waktu tidak boleh sebelum klien tiba.", field=fld)
+    return at
+
+
+def _has_event_step(session: Session, stay: Stay, event: str) -> bool:
+    std = registry(session).require(stay.standard_code)
+    return any(step.event == event and (not step.when.source or stay.source in step.when.source)
+               for step in std.steps)
+
+
+@dataclass
+class BelongingInput:
+    description: str
+    quantity: int = 1
+    condition: str = ""
+
+
+@dataclass
+class IdentificationInput:
+    stay_id: uuid.UUID
+    papers_seen: list[str] = field(default_factory=list)  # "ktp", "kk", "akta", ...
+    healthy: bool = True
+    health_notes: str = ""
+    health_referral_to: str = ""
+    notes: str = ""
+    belongings: list[BelongingInput] = field(default_factory=list)
+    identified_at: datetime | None = None
+
+
+def record_identification(session: Session, data: IdentificationInput) -> uuid.UUID:
+    who = require_role(session, CASE_STAFF, "mencatat identifikasi awal")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    at = _when(data.identified_at, stay, "identified_at")
+    if session.exec(select(Identification.id).where(Identification.stay_id == stay.id,
+                                                    Identification.deleted_at.is_(None))).first():
+        raise DomainError("Identifikasi awal kasus ini sudah dicatat. Ubah catatan yang ada "
+                          "bila perlu koreksi.", field="stay_id")
+    if stay.status != S.TERDAFTAR:
+        raise DomainError("Identifikasi awal hanya untuk kasus yang baru terdaftar.",
+                          field="stay_id")
+    for i, item in enumerate(data.belongings):
+        require_text(item.description, f"belongings[{i}].description", "Uraian barang bawaan")
+        if item.quantity < 1:
+            raise DomainError("Jumlah barang paling sedikit 1.", field=f"belongings[{i}].quantity")
+    row = Identification(stay_id=stay.id, identified_at=at, officer_id=who.user_id,
+                         papers_seen=[p.strip().lower() for p in data.papers_seen if p.strip()],
+                         healthy=data.healthy, health_notes=data.health_notes.strip(),
+                         notes=data.notes.strip())
+    session.add(row)
+    session.add_all(Belonging(stay_id=stay.id, description=b.description.strip(),
+                              quantity=b.quantity, condition=b.condition.strip())
+                    for b in data.belongings)
+    service_level.record_event(session, stay, "identifikasi", at=at, officer_id=who.user_id)
+    if data.healthy:
+        change_status(session, stay, S.IDENTIFIKASI, at=at)
+    else:
+        stay.health_referral_to = data.health_referral_to.strip() or "Layanan kesehatan"
+        requirements = dict(stay.requirements)
+        for req in registry(session).require(stay.standard_code).health_requirements():
+            requirements[req.code] = False
+        stay.requirements = requirements
+        change_status(session, stay, S.RUJUK_KESEHATAN, at=at)
+    return row.id
+
+
+@dataclass
+class AssessmentInput:
+    stay_id: uuid.UUID
+    kind: str  # AssessmentKind
+    problem: str = ""
+    causes: str = ""
+    physical_condition: str = ""
+    mental_condition: str = ""
+    spiritual_condition: str = ""
+    social_condition: str = ""
+    family_situation: str = ""
+    potentials: str = ""
+    needs: str = ""
+    recommendation: str = ""
+    ready_to_return: bool = False
+    submit_for_decision: bool = False
+    assessed_at: datetime | None = None
+
+
+def record_assessment(session: Session, data: AssessmentInput) -> uuid.UUID:
+    who = require_role(session, SOCIAL_WORKERS, "mencatat asesmen")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    if data.kind not in set(AssessmentKind):
+        raise DomainError("Jenis asesmen harus awal, lanjutan atau lingkungan sosial.",
+                          field="kind")
+    at = _when(data.assessed_at, stay, "assessed_at")
+    if not data.problem.strip() and not data.recommendation.strip():
+        raise DomainError("Isi paling sedikit uraian masalah atau rekomendasi asesmen.",
+                          field="problem")
+    earlier = session.exec(select(Assessment.kind).where(Assessment.stay_id == stay.id,
+                                                         Assessment.deleted_at.is_(None))).all()
+    if data.kind == AssessmentKind.AWAL:
+        if stay.status == S.TERDAFTAR and _has_event_step(session, stay, "identifikasi"):
+            raise DomainError("Identifikasi awal oleh pramu sosial belum dicatat; asesmen "
+                              "dilakukan setelah identifikasi.", field="kind")
+    elif AssessmentKind.AWAL not in earlier and _has_event_step(session, stay, "asesmen_awal"):
+        raise DomainError("Asesmen awal belum dicatat; lakukan asesmen awal terlebih dahulu.",
+                          field="kind")
+    if data.submit_for_decision and stay.status not in (S.TERDAFTAR, S.IDENTIFIKASI, S.ASESMEN):
+        raise DomainError("Kasus ini tidak sedang menunggu keputusan penerimaan.",
+                          field="submit_for_decision")
+    if data.ready_to_return and stay.status not in (S.DALAM_PELAYANAN, S.RESOSIALISASI):
+        raise DomainError("Klien belum diterima (ditampung); pernyataan dapat dipulangkan "
+                          "dibuat setelah intervensi.", field="ready_to_return")
+    row = Assessment(
+        stay_id=stay.id, kind=data.kind, assessed_at=at, officer_id=who.user_id,
+        problem=data.problem.strip(), causes=data.causes.strip(),
+        physical_condition=data.physical_condition.strip(),
+        mental_condition=data.mental_condition.strip(),
+        spiritual_condition=data.spiritual_condition.strip(),
+        social_condition=data.social_condition.strip(),
+        family_situation=data.family_situation.strip(), potentials=data.potentials.strip(),
+        needs=data.needs.strip(), recommendation=data.recommendation.strip(),
+        ready_to_return=data.ready_to_return,
+        submitted_at=at if data.submit_for_decision else None,
+    )
+    session.add(row)
+    service_level.record_event(session, stay, f"asesmen_{data.kind}", at=at,
+                               officer_id=who.user_id)
+    if stay.status in (S.TERDAFTAR, S.IDENTIFIKASI):
+        change_status(session, stay, S.ASESMEN, at=at)
+    if data.submit_for_decision:
+        change_status(session, stay, S.MENUNGGU_KEPUTUSAN, at=at)
+    if data.ready_to_return:
+        service_level.record_event(session, stay, "siap_pulang", at=at, officer_id=who.user_id)
+    return row.id
+
+
+@dataclass
+class GuidanceInput:
+    stay_id: uuid.UUID
+    kind: str  # ServiceKind
+    held_at: datetime | None = None
+    officer_name: str = ""
+    duration_minutes: int | None = None
+    notes: str = ""
+
+
+def record_guidance(session: Session, data: GuidanceInput) -> uuid.UUID:
+    who = require_role(session, CASE_STAFF, "mencatat bimbingan")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    if data.kind not in set(ServiceKind):
+        raise DomainError("Jenis layanan / bimbingan tidak dikenal.", field="kind")
+    at = _when(data.held_at, stay, "held_at")
+    if data.duration_minutes is not None and not 1 <= data.duration_minutes <= 24 * 60:
+        raise DomainError("Durasi bimbingan antara 1 menit dan 24 jam.", field="duration_minutes")
+    admitted = (S.DALAM_PELAYANAN, S.RESOSIALISASI)
+    if _has_event_step(session, stay, "keputusan"):
+        if stay.status not in admitted:
+            raise DomainError("Bimbingan diberikan setelah klien diterima (ditampung) oleh "
+                              "Kepala Bidang.", field="stay_id")
+    elif stay.status not in (*admitted, S.ASESMEN, S.MENUNGGU_KEPUTUSAN):
+        raise DomainError("Bimbingan diberikan setelah identifikasi dan asesmen.",
+                          field="stay_id")
+    row = ServiceSession(stay_id=stay.id, kind=data.kind, held_at=at, officer_id=who.user_id,
+                         officer_name=data.officer_name.strip() or who.username,
+                         duration_minutes=data.duration_minutes, notes=data.notes.strip())
+    session.add(row)
+    service_level.record_event(session, stay, "bimbingan", at=at, officer_id=who.user_id)
+    if stay.status in (S.ASESMEN, S.MENUNGGU_KEPUTUSAN):
+        change_status(session, stay, S.DALAM_PELAYANAN, at=at)
+    return row.id
+
+
+@dataclass
+class FamilyMemberInput:
+    client_id: uuid.UUID
+    full_name: str
+    relationship: str = ""
+    nik: str | None = None
+    phone: str = ""
+    address: str = ""
+    regency: str = ""
+    province: str = ""
+    notes: str = ""
+
+
+def add_family_member(session: Session, data: FamilyMemberInput) -> uuid.UUID:
+    require_role(session, CASE_STAFF, "mencatat anggota keluarga")
+    client = get_client(session, data.client_id)
+    name = require_text(data.full_name, "full_name", "Nama anggota keluarga")
+    nik = check_nik(data.nik)
+    if nik and nik == client.nik:
+        raise DomainError("NIK anggota keluarga sama dengan NIK klien.", field="nik")
+    row = FamilyMember(client_id=client.id, full_name=name,
+                       relationship=data.relationship.strip(), nik=nik,
+                       phone=data.phone.strip(), address=data.address.strip(),
+                       regency=data.regency.strip(), province=data.province.strip(),
+                       notes=data.notes.strip())
+    session.add(row)
+    return row.id
+
+
+@dataclass
+class TracingInput:
+    stay_id: uuid.UUID
+    method: str  # TracingMethod
+    counterpart: str = ""  # who was contacted: a relative, a kelurahan, another Dinas
+    result: str = TracingResult.MENUNGGU
+    family_member_id: uuid.UUID | None = None
+    notes: str = ""
+    attempted_at: datetime | None = None
+
+
+def record_tracing(session: Session, data: TracingInput) -> uuid.UUID:
+    who = require_role(session, CASE_STAFF, "mencatat penelusuran keluarga")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    if data.method not in set(TracingMethod):
+        raise DomainError("Cara penelusuran harus telepon, kunjungan, surat ke Dinas Sosial "
+                          "atau media sosial.", field="method")
+    if data.result not in set(TracingResult):
+        raise DomainError("Hasil penelusuran harus ditemukan, tidak ditemukan atau menunggu.",
+                          field="result")
+    at = _when(data.attempted_at, stay, "attempted_at")
+    if data.family_member_id is not None:
+        member = session.get(FamilyMember, data.family_member_id)
+        if member is None or member.deleted_at is not None or member.client_id != stay.client_id:
+            raise NotFound("Anggota keluarga tidak ditemukan untuk klien ini.",
+                           field="family_member_id")
+    elif not data.counterpart.strip():
+        raise DomainError("Isi siapa yang dihubungi, atau pilih anggota keluarga.",
+                          field="counterpart")
+    row = TracingAttempt(stay_id=stay.id, family_member_id=data.family_member_id,
+                         method=data.method, counterpart=data.counterpart.strip(),
+                         attempted_at=at, result=data.result, notes=data.notes.strip())
+    session.add(row)
+    service_level.record_event(session, stay, "penelusuran", at=at, officer_id=who.user_id)
+    if data.result == TracingResult.DITEMUKAN and stay.status == S.DALAM_PELAYANAN:
+        change_status(session, stay, S.RESOSIALISASI, at=at)
+    return row.id
+
+
+@dataclass
+class CoordinationInput:
+    stay_id: uuid.UUID
+    region: str  # kabupaten / kota of the client's origin
+    agency_name: str  # e.g. "Dinas Sosial Kabupaten Banjar"
+    letter_number: str = ""
+    sent_at: datetime | None = None
+    notes: str = ""
+
+
+def record_coordination(session: Session, data: CoordinationInput) -> uuid.UUID:
+    who = require_role(session, (*SOCIAL_WORKERS, Role.PETUGAS_ADMIN),
+                       "mencatat koordinasi antar daerah")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    region = require_text(data.region, "region", "Daerah tujuan koordinasi")
+    agency = require_text(data.agency_name, "agency_name", "Nama Dinas Sosial daerah tujuan")
+    at = _when(data.sent_at, stay, "sent_at")
+    row = Coordination(stay_id=stay.id, region=region, agency_name=agency,
+                       letter_number=data.letter_number.strip(), sent_at=at,
+                       notes=data.notes.strip())
+    session.add(row)
+    service_level.record_event(session, stay, "koordinasi", at=at, officer_id=who.user_id)
+    return row.id
+
+
+@dataclass
+class CoordinationResponseInput:
+    coordination_id: uuid.UUID
+    response: str
+    responded_at: datetime | None = None
+
+
+def record_coordination_response(session: Session, data: CoordinationResponseInput) -> None:
+    require_role(session, (*SOCIAL_WORKERS, Role.PETUGAS_ADMIN), "mencatat balasan koordinasi")
+    row = session.get(Coordination, data.coordination_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound("Catatan koordinasi tidak ditemukan.", field="coordination_id")
+    row.response = require_text(data.response, "response", "Isi balasan")
+    at = data.responded_at or utcnow()
+    if at < row.sent_at:
+        raise DomainError("Tanggal balasan tidak boleh sebelum surat dikirim.",
+                          field="responded_at")
+    row.responded_at = at
+    session.add(row)
+
+
+@dataclass
+class HomeVisitScheduleInput:
+    stay_id: uuid.UUID
+    scheduled_for: date
+    notes: str = ""
+
+
+def _is_local(session: Session, stay: Stay) -> bool | None:
+    client = get_client(session, stay.client_id)
+    facility = get_facility(session, stay.facility_id)
+    if not client.regency.strip() or not facility.regency.strip():
+        return None
+    return names.fold(client.regency) == names.fold(facility.regency)
+
+
+def schedule_home_visit(session: Session, data: HomeVisitScheduleInput) -> uuid.UUID:
+    require_role(session, SOCIAL_WORKERS, "menjadwalkan kunjungan rumah")
+    stay = get_stay(session, data.stay_id)
+    if stay.status != S.SELESAI:
+        raise DomainError("Kunjungan rumah (bimbingan lanjut) dijadwalkan setelah klien "
+                          "dipulangkan (terminasi).", field="stay_id")
+    if _is_local(session, stay) is False:
+        raise DomainError("Kunjungan rumah hanya untuk klien yang berasal dari kota yang sama. "
+                          "Untuk klien dari luar daerah, catat koordinasi dengan Dinas Sosial "
+                          "daerah asal.", field="stay_id")
+    if stay.closed_at is not None and data.scheduled_for < local_date(stay.closed_at):
+        raise DomainError("Jadwal kunjungan tidak boleh sebelum tanggal terminasi.",
+                          field="scheduled_for")
+    row = HomeVisit(stay_id=stay.id, scheduled_for=data.scheduled_for, notes=data.notes.strip())
+    session.add(row)
+    return row.id
+
+
+@dataclass
+class HomeVisitLogInput:
+    home_visit_id: uuid.UUID
+    result: str
+    visited_at: datetime | None = None
+    notes: str = ""
+
+
+def log_home_visit(session: Session, data: HomeVisitLogInput) -> None:
+    who = require_role(session, SOCIAL_WORKERS, "mencatat hasil kunjungan rumah")
+    visit = session.get(HomeVisit, data.home_visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise NotFound("Jadwal kunjungan rumah tidak ditemukan.", field="home_visit_id")
+    if visit.visited_at is not None:
+        raise DomainError("Hasil kunjungan ini sudah dicatat.", field="home_visit_id")
+    result = require_text(data.result, "result", "Hasil kunjungan")
+    at = data.visited_at or utcnow()
+    if at > utcnow():
+        raise DomainError("Waktu kunjungan tidak boleh di masa depan.", field="visited_at")
+    visit.visited_at, visit.result, visit.officer_id = at, result, who.user_id
+    visit.notes = "\n".join(t for t in (visit.notes, data.notes.strip()) if t)
+    session.add(visit)
+    stay = get_stay(session, visit.stay_id)
+    service_level.record_event(session, stay, "kunjungan_rumah", at=at, officer_id=who.user_id)

@@ -1,0 +1,90 @@
+"""The residency rule: day N of a stay and whether it nears or passes the standard's limit.
+
+Contract:
+- ``residency_state(arrival_at, residency, today=None) -> ResidencyStatus``: pure function.
+  Day N uses ``services.residents.day_number`` (arrival day = day 1). With limit L and warning
+  lead W: ``eligible`` when resident MORE than L days (day L+1 on: day 22 for 21), ``approaching``
+  from day L+1-W to day L (days 19-21 for 21/3), ``normal`` before; ``none`` when the standard
+  sets no limit.
+- ``residency_for_stay(session, stay_id, today=None)``: the same for a stored stay, with the
+  limit of the stay's standard.
+- ``arrival_cutoffs(residency, today=None) -> (eligible_before, approaching_before)``: aware
+  UTC moments; a stay is eligible iff ``arrival_at < eligible_before`` (SQL-friendly, for boards).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlmodel import Session
+
+from rumahsinggah.core.localtime import from_local, local_date, local_today
+from rumahsinggah.services._common import get_stay, registry
+from rumahsinggah.services.residents import day_number
+from rumahsinggah.standards.model import Residency
+
+STATE_LABELS = {
+    "none": "Tanpa batas tinggal",
+    "normal": "Normal",
+    "approaching": "Mendekati batas tinggal",
+    "eligible": "Dapat diterminasi (melewati batas tinggal)",
+}
+
+
+@dataclass(frozen=True)
+class ResidencyStatus:
+    day: int
+    state: str  # none / normal / approaching / eligible
+    limit_days: int | None
+    warning_lead_days: int | None
+    warn_from: date | None  # first local date shown as approaching
+    eligible_from: date | None  # first local date of eligibility (day limit+1)
+    days_until_eligible: int | None  # 0 once eligible
+
+    @property
+    def label(self) -> str:
+        if self.state == "eligible":
+            return f"Hari ke-{self.day}: lebih dari {self.limit_days} hari, dapat diterminasi"
+        if self.state == "approaching":
+            return (f"Hari ke-{self.day} dari {self.limit_days}: dapat diterminasi "
+                    f"{self.days_until_eligible} hari lagi")
+        return f"Hari ke-{self.day}"
+
+
+def residency_state(arrival_at: datetime, residency: Residency | None,
+                    today: date | None = None) -> ResidencyStatus:
+    today = today or local_today()
+    day = day_number(arrival_at, today)
+    if residency is None:
+        return ResidencyStatus(day, "none", None, None, None, None, None)
+    limit, lead = residency.limit_days, residency.warning_lead_days
+    arrival = local_date(arrival_at)
+    eligible_from = arrival + timedelta(days=limit)  # day limit + 1
+    warn_from = eligible_from - timedelta(days=lead)
+    if day > limit:
+        state = "eligible"
+    elif lead > 0 and day >= limit + 1 - lead:
+        state = "approaching"
+    else:
+        state = "normal"
+    return ResidencyStatus(day, state, limit, lead, warn_from, eligible_from,
+                           max(0, limit + 1 - day))
+
+
+def residency_for_stay(session: Session, stay_id: uuid.UUID,
+                       today: date | None = None) -> ResidencyStatus:
+    stay = get_stay(session, stay_id)
+    std = registry(session).require(stay.standard_code)
+    return residency_state(stay.arrival_at, std.residency, today)
+
+
+def arrival_cutoffs(residency: Residency, today: date | None = None) -> tuple[datetime, datetime]:
+    """(eligible_before, approaching_before) as aware UTC for ``arrival_at < ...`` queries."""
+    today = today or local_today()
+    # eligible: today - arrival + 1 > L  <=>  arrival <= today - L
+    eligible_day = today - timedelta(days=residency.limit_days - 1)
+    approaching_day = eligible_day + timedelta(days=residency.warning_lead_days)
+    return (from_local(datetime.combine(eligible_day, time())),
+            from_local(datetime.combine(approaching_day, time())))
