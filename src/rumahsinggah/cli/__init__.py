@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.account_commands",
     "rumahsinggah.cli.standards_commands",
     "rumahsinggah.cli.letter_commands",
+    "rumahsinggah.cli.gui_commands",
 ]
 
 

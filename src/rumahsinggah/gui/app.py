@@ -1,23 +1,65 @@
-"""Starting the desktop application."""
+"""Starting the desktop application: translator, set-up or sign-in, then the main window."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
-from rumahsinggah.cli.common import open_cli_store
+from rumahsinggah.gui.common import APP_STYLE
+from rumahsinggah.gui.i18n import install_language
+from rumahsinggah.gui.preferences import load_preferences, save_preferences
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Rumah Singgah")
+    app.setOrganizationName("Rumah Singgah")
+    app.setStyle("Fusion")
+    app.setStyleSheet(APP_STYLE)
+    return app
+
+
+def sign_in_or_set_up(paths, prefs, parent=None):
+    """The SignedIn of whoever opens the desk, or None when they cancel."""
+    from rumahsinggah.gui.signin import SetupWizard, SignInDialog
+    from rumahsinggah.services import accounts
+
+    if not accounts.is_set_up(paths):
+        wizard = SetupWizard(paths, parent)
+        wizard.exec()
+        return wizard.signed_in  # set once the administrator page is done
+    dialog = SignInDialog(paths, username=prefs.last_username, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_signed_in
 
 
 def run(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    store, _actor = open_cli_store(args)
-    label = QLabel("Rumah Singgah")
-    label.setWindowTitle("Rumah Singgah")
-    label.resize(640, 400)
-    label.show()
+    from rumahsinggah.cli.common import data_paths
+    from rumahsinggah.gui.main_window import MainWindow
+
+    app = make_application()
+    prefs = load_preferences()
+    install_language(prefs.language)
+    paths = data_paths(args)
+    signed_in = sign_in_or_set_up(paths, prefs)
+    if signed_in is None:
+        return 0
+    prefs.last_username = signed_in.user.username
+    save_preferences(prefs)
+    window = MainWindow(signed_in.store, paths, signed_in.user, signed_in.actor, prefs)
+    window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.shutdown()
+        signed_in.store.close()
+        QCoreApplication.processEvents()

@@ -43,15 +43,6 @@ STAY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
 
 
-def _residency_text(model: QObject, state: str, day: int, limit_days: int) -> str:
-    labels = {
-        "normal": model.tr("Dalam batas"),
-        "approaching": model.tr("Mendekati {0} hari"),
-        "eligible": model.tr("Lewat {0} hari"),
-    }
-    return f"{STATE_SYMBOLS[state]} " + labels[state].format(limit_days)
-
-
 class BoardModel(QAbstractTableModel):
     """Current residents, ``PAGE_SIZE`` rows per page, pages fetched when first shown."""
 
@@ -206,12 +197,20 @@ class BoardModel(QAbstractTableModel):
         if col == "day":
             return str(row.day)
         if col == "residency":
-            return _residency_text(self, row.residency, row.day, row.limit_days)
+            return self._residency_text(row.residency, row.limit_days)
         if col == "service":
             if row.overdue_steps:
                 return "\u203c " + self.tr("Terlambat ({0} langkah)").format(row.overdue_steps)
             return "\u2713 " + self.tr("Tepat waktu")
         return None
+
+    def _residency_text(self, state: str, limit_days: int) -> str:
+        labels = {
+            "normal": self.tr("Dalam batas"),
+            "approaching": self.tr("Mendekati {0} hari"),
+            "eligible": self.tr("Lewat {0} hari"),
+        }
+        return f"{STATE_SYMBOLS[state]} " + labels[state].format(limit_days)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(board.BOARD_COLUMNS):
@@ -467,7 +466,7 @@ class BoardWidget(QWidget):
         self.result_label.setObjectName("subtitle")
         filter_row.addWidget(self.result_label)
 
-        self.view = self._make_view(self.model, (150, 300, 70, 170, 170, 70, 170, 200))
+        self.view = self._make_view(self.model, (150, 290, 70, 200, 170, 80, 170, 200))
         self.clients_view = self._make_view(self.clients_model, (300, 150, 50, 150, 200, 150,
                                                                  200))
         self.tabs = QTabWidget()

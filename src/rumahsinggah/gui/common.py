@@ -41,10 +41,6 @@ STATE_SYMBOLS = {"normal": "\u2713", "approaching": "\u25b2", "eligible": "\u203
                  "terlambat": "\u203c", "tepat_waktu": "\u2713"}
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def vocab_label(kind: str, code: str | None) -> str:
     """The label of a stored code, translated ("vocab" context of the .ts file)."""
     if not code:
@@ -63,13 +59,14 @@ def vocab_label(kind: str, code: str | None) -> str:
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, RumahSinggahError):
         return exc.message
-    return tr("common", "Terjadi kesalahan yang tidak terduga: {0}").format(exc)
+    return QCoreApplication.translate(
+        "common", "Terjadi kesalahan yang tidak terduga: {0}").format(exc)
 
 
 # Modal questions go through these so tests can replace them.
 def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
     text = exc if isinstance(exc, str) else error_text(exc)
-    _MESSAGES["error"](parent, tr("common", "Tidak berhasil"), text)
+    _MESSAGES["error"](parent, QCoreApplication.translate("common", "Tidak berhasil"), text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

@@ -19,7 +19,9 @@ T = TypeVar("T")
 
 
 class DbDoor(QObject):
-    _finished = Signal(object, object, object)  # callback, result, error
+    # One wrapper object per delivery: emitting bare None through a queued ``object`` signal
+    # from another thread corrupts None's reference count in PySide6 ("none_dealloc").
+    _finished = Signal(object)  # _Delivery
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +43,9 @@ class DbDoor(QObject):
             try:
                 result = job(self.store)
             except Exception as exc:  # handed to the GUI thread, never swallowed
-                self._finished.emit(on_error or _raise, None, exc)
+                self._finished.emit(_Delivery(on_error or _raise, None, exc))
             else:
-                self._finished.emit(on_done, result, None)
+                self._finished.emit(_Delivery(on_done, result, None))
 
         self._pool.submit(work)
 
@@ -51,14 +53,23 @@ class DbDoor(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def _deliver(self, callback: Any, result: Any, error: Any) -> None:
+    def _deliver(self, delivery: _Delivery) -> None:
         self._pending -= 1
-        if callback is None:
+        if delivery.callback is None:
             return
-        callback(error if error is not None else result)
+        delivery.callback(delivery.error if delivery.error is not None else delivery.result)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
+
+
+class _Delivery:
+    __slots__ = ("callback", "error", "result")
+
+    def __init__(self, callback: Any, result: Any, error: Any) -> None:
+        self.callback = callback
+        self.result = result
+        self.error = error
 
 
 def _raise(exc: Exception) -> None:

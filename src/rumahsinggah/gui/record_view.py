@@ -115,6 +115,8 @@ class ClientRecordWidget(QWidget):
         for form in (form_left, form_right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(6)
 
         def add(form, key, widget):
             label = QLabel()
@@ -347,6 +349,14 @@ class ClientRecordWidget(QWidget):
         for col, width in enumerate((190, 200, 300)):
             tree.setColumnWidth(col, width)
 
+    def _placeholder(self, tree: QTreeWidget, text: str) -> None:
+        if tree.topLevelItemCount() == 0:
+            item = QTreeWidgetItem([text])
+            item.setFirstColumnSpanned(True)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+
     def _stage_label(self, code: str, label: str) -> str:
         return {
             "penerimaan": self.tr("Penerimaan"),
@@ -368,7 +378,8 @@ class ClientRecordWidget(QWidget):
         trace = QTreeWidgetItem([self.tr("Penelusuran keluarga"), "", "", ""])
         tree.addTopLevelItem(trace)
         for t in self.record.tracing:
-            trace.addChild(QTreeWidgetItem([format_date(t.at), t.method, t.result,
+            trace.addChild(QTreeWidgetItem([format_date(t.at), self._tracing_label(t.method),
+                                            self._tracing_label(t.result),
                                             t.counterpart + (f" \u2013 {t.notes}"
                                                              if t.notes else "")]))
         fam.setExpanded(True)
@@ -386,6 +397,8 @@ class ClientRecordWidget(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, str(a.id))
             item.setData(1, Qt.ItemDataRole.UserRole, a.mime)
             tree.addTopLevelItem(item)
+        self._placeholder(tree, self.tr("Belum ada lampiran. Tambahkan pindaian KTP, KK, "
+                                        "surat atau foto dengan tombol di atas."))
         for col, width in enumerate((280, 160, 160)):
             tree.setColumnWidth(col, width)
         self.preview.clear()
@@ -396,6 +409,7 @@ class ClientRecordWidget(QWidget):
         for x in self.record.letters:
             tree.addTopLevelItem(QTreeWidgetItem([format_date(x.letter_date), x.number,
                                                   x.letter_type, x.signatory_name]))
+        self._placeholder(tree, self.tr("Belum ada surat untuk klien ini."))
         for col, width in enumerate((160, 260, 220)):
             tree.setColumnWidth(col, width)
 
@@ -418,6 +432,7 @@ class ClientRecordWidget(QWidget):
                 changed.append(label)
             item.setText(3, ", ".join(changed[:6]))
             tree.addTopLevelItem(item)
+        self._placeholder(tree, self.tr("Belum ada perubahan yang tercatat."))
         for col, width in enumerate((200, 140, 240)):
             tree.setColumnWidth(col, width)
 
@@ -427,6 +442,14 @@ class ClientRecordWidget(QWidget):
         entities = {"client": self.tr("identitas"), "stay": self.tr("kasus"),
                     "attachment": self.tr("lampiran"), "family_member": self.tr("keluarga")}
         return f"{actions.get(action, action)} {entities.get(entity, entity)}".strip()
+
+    def _tracing_label(self, code: str) -> str:
+        return {
+            "telepon": self.tr("Telepon"), "kunjungan": self.tr("Kunjungan"),
+            "surat_dinas": self.tr("Surat dinas"), "media_sosial": self.tr("Media sosial"),
+            "ditemukan": self.tr("Ditemukan"), "tidak_ditemukan": self.tr("Tidak ditemukan"),
+            "menunggu": self.tr("Menunggu"),
+        }.get(code, code)
 
     def _kind_label(self, kind: str) -> str:
         return {

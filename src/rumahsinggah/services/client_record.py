@@ -47,6 +47,12 @@ STAGES = (
 )
 STAGE_LABELS = dict(STAGES)
 
+TRACING_LABELS = {
+    "telepon": "telepon", "kunjungan": "kunjungan", "surat_dinas": "surat dinas",
+    "media_sosial": "media sosial", "ditemukan": "Keluarga ditemukan",
+    "tidak_ditemukan": "Keluarga belum ditemukan", "menunggu": "Menunggu jawaban",
+}
+
 EDITABLE_FIELDS = {
     "full_name": "Nama lengkap",
     "nickname": "Nama panggilan",
@@ -184,8 +190,10 @@ def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
             row.notes))
     for row in session.execute(select(TracingAttempt).where(
             TracingAttempt.stay_id == sid, TracingAttempt.deleted_at.is_(None))).scalars():
-        out.append(TimelineEntry("resosialisasi", row.attempted_at,
-                                 f"Penelusuran keluarga ({row.method})", row.result))
+        out.append(TimelineEntry(
+            "resosialisasi", row.attempted_at,
+            f"Penelusuran keluarga ({TRACING_LABELS.get(row.method, row.method)})",
+            TRACING_LABELS.get(row.result, row.result)))
     for row in session.execute(select(Coordination).where(
             Coordination.stay_id == sid, Coordination.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry("resosialisasi", row.sent_at,
@@ -298,6 +306,12 @@ def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=Fals
         check_nik = None
     if value is None or not str(value).strip():
         return None
+    compact = "".join(str(value).split())
+    if not compact.isdigit():
+        raise DomainError("NIK hanya boleh berisi angka.", field=field_name)
+    if len(compact) != 16:
+        raise DomainError(f"NIK harus 16 angka (yang diisi {len(compact)} angka).",
+                          field=field_name)
     if check_nik is not None:
         return check_nik(value, sex=sex, birth_date=birth_date,
                          birth_date_estimated=estimated, field=field_name)

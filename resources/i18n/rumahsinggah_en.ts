@@ -1,0 +1,1528 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="id">
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="68" />
+            <source>Tambah petugas</source>
+            <translation>Add officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <source>Nama &amp;lengkap:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <source>Nama &amp;pengguna:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <source>&amp;Peran:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <source>&amp;NIP:</source>
+            <translation>&amp;NIP:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <source>&amp;Jabatan:</source>
+            <translation>P&amp;osition:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <source>&amp;Kata sandi awal:</source>
+            <translation>Initial &amp;password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="74" />
+            <source>&amp;Tambah</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="150" />
+            <source>Nomor kasus</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="150" />
+            <source>Nama (panggilan)</source>
+            <translation>Name (nickname)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="150" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="151" />
+            <source>Kategori PMKS</source>
+            <translation>PMKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="151" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="151" />
+            <source>Hari ke-</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="152" />
+            <source>Batas tinggal</source>
+            <translation>Stay limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="152" />
+            <source>Tenggat layanan</source>
+            <translation>Service deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="168" />
+            <source>Hari ke-{0} dari batas {1} hari</source>
+            <translation>Day {0} of a {1}-day limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="203" />
+            <source>Terlambat ({0} langkah)</source>
+            <translation>Overdue ({0} steps)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="204" />
+            <source>Tepat waktu</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="209" />
+            <source>Dalam batas</source>
+            <translation>Within limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="210" />
+            <source>Mendekati {0} hari</source>
+            <translation>Approaching {0} days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="211" />
+            <source>Lewat {0} hari</source>
+            <translation>Past {0} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardWidget</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="603" />
+            <source>Semua</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="614" />
+            <source>Dalam batas</source>
+            <translation>Within limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="615" />
+            <source>Mendekati batas</source>
+            <translation>Approaching limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="616" />
+            <source>Lewat batas</source>
+            <translation>Past limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="628" />
+            <source>{0} klien</source>
+            <translation>{0} clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="632" />
+            <source>{0} penghuni ditampilkan</source>
+            <translation>{0} residents shown</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="646" />
+            <source>Papan Penghuni</source>
+            <translation>Resident Board</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="648" />
+            <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
+            <translation>Who is staying now and who needs action today.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="650" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="665" />
+            <source>Penghuni saat ini</source>
+            <translation>Current residents</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="651" />
+            <source>Mendekati batas 21 hari</source>
+            <translation>Approaching 21 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="652" />
+            <source>Lewat batas 21 hari</source>
+            <translation>Past 21 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="653" />
+            <source>Langkah layanan terlambat</source>
+            <translation>Overdue service steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="654" />
+            <source>Menunggu keputusan</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="658" />
+            <source>&amp;Cari:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="660" />
+            <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
+            <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="662" />
+            <source>&amp;Fasilitas:</source>
+            <translation>&amp;Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="662" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="662" />
+            <source>&amp;Kategori:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="663" />
+            <source>&amp;Batas tinggal:</source>
+            <translation>Stay &amp;limit:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="666" />
+            <source>Semua klien</source>
+            <translation>All clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientRecordWidget</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="270" />
+            <source>NIK {0}</source>
+            <translation>NIK {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="272" />
+            <source>Tanpa NIK</source>
+            <translation>No NIK</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="277" />
+            <source>sekitar {0}</source>
+            <translation>about {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="278" />
+            <source>lahir {0}</source>
+            <translation>born {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="287" />
+            <source>Sedang menghuni: {0}, {1}, sejak {2}</source>
+            <translation>Staying now: {0}, {1}, since {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="300" />
+            <source>Belum ada
+foto</source>
+            <translation>No photo
+yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="340" />
+            <source>{0} catatan</source>
+            <translation>{0} entries</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="341" />
+            <source>belum ada</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="354" />
+            <source>Penerimaan</source>
+            <translation>Admission</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="355" />
+            <source>Asesmen</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="356" />
+            <source>Rencana intervensi</source>
+            <translation>Intervention plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="357" />
+            <source>Intervensi</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="358" />
+            <source>Resosialisasi</source>
+            <translation>Resocialisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="359" />
+            <source>Terminasi</source>
+            <translation>Termination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="360" />
+            <source>Bimbingan lanjut</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="366" />
+            <source>Keluarga</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="370" />
+            <source>Penelusuran keluarga</source>
+            <translation>Family tracing</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="428" />
+            <source>Tambah</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="428" />
+            <source>Ubah</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="429" />
+            <source>Hapus</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="430" />
+            <source>identitas</source>
+            <translation>identity</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="430" />
+            <source>kasus</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="431" />
+            <source>lampiran</source>
+            <translation>attachment</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="431" />
+            <source>keluarga</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="436" />
+            <source>Telepon</source>
+            <translation>Telephone</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="436" />
+            <source>Kunjungan</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="437" />
+            <source>Surat dinas</source>
+            <translation>Official letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="437" />
+            <source>Media sosial</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="438" />
+            <source>Ditemukan</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="438" />
+            <source>Tidak ditemukan</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="439" />
+            <source>Menunggu</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="444" />
+            <source>Pindaian KTP</source>
+            <translation>ID card scan</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="444" />
+            <source>Pindaian KK</source>
+            <translation>Family card scan</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="626" />
+            <source>Foto</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="603" />
+            <source>Surat</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="446" />
+            <source>Surat penjamin</source>
+            <translation>Guarantee letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="447" />
+            <source>Dokumentasi</source>
+            <translation>Documentation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="447" />
+            <source>Lainnya</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="482" />
+            <source>Tidak ada perubahan untuk disimpan.</source>
+            <translation>There are no changes to save.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="507" />
+            <source>Pilih foto klien</source>
+            <translation>Choose the client's photo</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="508" />
+            <source>Gambar (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="513" />
+            <source>Pilih berkas pindaian</source>
+            <translation>Choose a scanned file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="514" />
+            <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
+            <source>Berkas tidak dapat dibaca: {0}</source>
+            <translation>The file cannot be read: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="574" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="603" />
+            <source>Lampiran</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
+            <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
+            <translation>No application can open this file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="602" />
+            <source>Identitas</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="602" />
+            <source>Riwayat kasus</source>
+            <translation>Case history</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="603" />
+            <source>Keluarga &amp;&amp; penelusuran</source>
+            <translation>Family &amp;&amp; tracing</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="604" />
+            <source>Riwayat perubahan</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="617" />
+            <source>Nama lengkap</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="617" />
+            <source>Nama panggilan</source>
+            <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
+            <source>Nomor KK</source>
+            <translation>Family card no.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
+            <source>Jenis kelamin</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
+            <source>Tanggal lahir</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="620" />
+            <source>Tanggal lahir perkiraan</source>
+            <translation>Date of birth estimated</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
+            <source>Tempat lahir</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
+            <source>Agama</source>
+            <translation>Religion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="622" />
+            <source>Kategori PMKS</source>
+            <translation>PMKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="622" />
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
+            <source>Desa / kelurahan</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
+            <source>Kecamatan</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="624" />
+            <source>Kabupaten / kota</source>
+            <translation>Regency / city</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="624" />
+            <source>Provinsi</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="625" />
+            <source>Ciri-ciri fisik</source>
+            <translation>Physical description</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="625" />
+            <source>Catatan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="630" />
+            <source>&amp;Simpan identitas</source>
+            <translation>&amp;Save identity</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="631" />
+            <source>Ganti &amp;foto…</source>
+            <translation>Change &amp;photo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="632" />
+            <source>&amp;Tambah pindaian…</source>
+            <translation>&amp;Add a scan…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="633" />
+            <source>&amp;Buka</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="634" />
+            <source>Jenis:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
+            <source>Kasus / tahap</source>
+            <translation>Case / stage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="644" />
+            <source>Tanggal</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
+            <source>Kegiatan</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="641" />
+            <source>Keterangan</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="639" />
+            <source>Nama / tanggal</source>
+            <translation>Name / date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="640" />
+            <source>Hubungan / cara</source>
+            <translation>Relationship / method</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="641" />
+            <source>Telepon / hasil</source>
+            <translation>Phone / result</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="642" />
+            <source>Nama berkas</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="642" />
+            <source>Jenis</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="643" />
+            <source>Ditambahkan</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="643" />
+            <source>Ukuran</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="644" />
+            <source>Nomor surat</source>
+            <translation>Letter number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="645" />
+            <source>Jenis surat</source>
+            <translation>Letter type</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="645" />
+            <source>Penanda tangan</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="646" />
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="646" />
+            <source>Petugas</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="647" />
+            <source>Perubahan</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="647" />
+            <source>Rincian</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsModel</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="311" />
+            <source>Nama (panggilan)</source>
+            <translation>Name (nickname)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="311" />
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="311" />
+            <source>L/P</source>
+            <translation>M/F</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="312" />
+            <source>Tanggal lahir</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="312" />
+            <source>Kabupaten / kota</source>
+            <translation>Regency / city</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="313" />
+            <source>Kasus terakhir</source>
+            <translation>Latest case</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="313" />
+            <source>Status terakhir</source>
+            <translation>Latest status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="337" />
+            <source>menghuni</source>
+            <translation>staying</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/lock.py" line="121" />
+            <source>Terkunci oleh {0}. Masukkan kata sandi untuk membuka.</source>
+            <translation>Locked by {0}. Enter the password to unlock.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/lock.py" line="151" />
+            <source>Layar terkunci</source>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/lock.py" line="152" />
+            <source>Kata sandi</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/lock.py" line="153" />
+            <source>&amp;Buka kunci</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/lock.py" line="154" />
+            <source>&amp;Ganti pengguna</source>
+            <translation>S&amp;witch user</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="217" />
+            <source>Pendaftaran klien baru</source>
+            <translation>New client intake</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="218" />
+            <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
+            <translation>The intake wizard is not installed in this version.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="226" />
+            <source>Enter	Buka rekam klien yang dipilih</source>
+            <translation>Enter	Open the selected client's record</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="227" />
+            <source>Pintasan papan ketik</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="236" />
+            <source>Rekam klien</source>
+            <translation>Client record</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="396" />
+            <source>Perubahan belum disimpan</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
+            <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
+            <translation>This client's identity has not been saved. Close without saving?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="333" />
+            <source>Layar terkunci</source>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="366" />
+            <source>Masuk sebagai {0} ({1})</source>
+            <translation>Signed in as {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="378" />
+            <source>Rumah Singgah</source>
+            <translation>Rumah Singgah</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="379" />
+            <source>&amp;Berkas</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="379" />
+            <source>&amp;Kasus</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="380" />
+            <source>&amp;Tampilan</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="380" />
+            <source>&amp;Pengaturan</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="381" />
+            <source>&amp;Bantuan</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="386" />
+            <source>Papan Penghuni</source>
+            <translation>Resident Board</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="397" />
+            <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
+            <translation>A client's identity has not been saved. Quit without saving?</translation>
+        </message>
+        <message>
+            <source>&amp;Ganti pengguna…</source>
+            <translation>S&amp;witch user…</translation>
+        </message>
+        <message>
+            <source>&amp;Kunci layar</source>
+            <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <source>&amp;Keluar</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Pendaftaran klien &amp;baru…</source>
+            <translation>&amp;New client intake…</translation>
+        </message>
+        <message>
+            <source>&amp;Buka rekam klien</source>
+            <translation>&amp;Open client record</translation>
+        </message>
+        <message>
+            <source>Kasus &amp;menunggu keputusan</source>
+            <translation>Cases &amp;awaiting decision</translation>
+        </message>
+        <message>
+            <source>&amp;Putuskan kasus (Kepala Bidang)…</source>
+            <translation>&amp;Decide a case (Head of Division)…</translation>
+        </message>
+        <message>
+            <source>Penghuni &amp;lewat batas 21 hari</source>
+            <translation>Residents &amp;past 21 days</translation>
+        </message>
+        <message>
+            <source>&amp;Cari klien</source>
+            <translation>&amp;Find client</translation>
+        </message>
+        <message>
+            <source>&amp;Muat ulang</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Papan Penghuni</source>
+            <translation>Resident &amp;Board</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup tab</source>
+            <translation>&amp;Close tab</translation>
+        </message>
+        <message>
+            <source>&amp;Pengaturan…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Pen&amp;gguna…</source>
+            <translation>&amp;Users…</translation>
+        </message>
+        <message>
+            <source>Bahasa &amp;Indonesia</source>
+            <translation>Bahasa &amp;Indonesia</translation>
+        </message>
+        <message>
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <source>&amp;Pintasan papan ketik</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="235" />
+            <source>Pilih logo instansi</source>
+            <translation>Choose the agency logo</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="236" />
+            <source>Gambar (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="268" />
+            <source>NIP harus 18 angka (baris {0}).</source>
+            <translation>An NIP has 18 digits (row {0}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="331" />
+            <source>Pengaturan</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="332" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="333" />
+            <source>Kop surat instansi</source>
+            <translation>Agency letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="334" />
+            <source>Penanda tangan surat</source>
+            <translation>Letter signatories</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="335" />
+            <source>Komputer ini</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
+            <source>&amp;Nama:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
+            <source>Kode:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
+            <source>&amp;Alamat:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="338" />
+            <source>&amp;Telepon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="338" />
+            <source>&amp;Kapasitas (orang):</source>
+            <translation>&amp;Capacity (people):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="341" />
+            <source>&amp;Pemerintah:</source>
+            <translation>&amp;Government:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="341" />
+            <source>&amp;Instansi:</source>
+            <translation>A&amp;gency:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="341" />
+            <source>Ala&amp;mat:</source>
+            <translation>Add&amp;ress:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <source>Tele&amp;pon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <source>&amp;Situs web:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <source>&amp;Kota surat:</source>
+            <translation>Letter &amp;city:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <source>&amp;Ukuran kertas:</source>
+            <translation>&amp;Paper size:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <source>Logo:</source>
+            <translation>Logo:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="345" />
+            <source>Pilih &amp;logo…</source>
+            <translation>Choose &amp;logo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <source>Jabatan</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="349" />
+            <source>Kepala Dinas</source>
+            <translation>Head of Agency</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="349" />
+            <source>Kepala Bidang</source>
+            <translation>Head of Division</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="349" />
+            <source>Kepala Panti / RS</source>
+            <translation>Head of Shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="350" />
+            <source>Petugas</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="351" />
+            <source>Kunci layar setelah (&amp;menit):</source>
+            <translation>Lock screen after (&amp;minutes):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <source>&amp;Bahasa:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
+            <source> menit</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
+            <source>&amp;Simpan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="356" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="227" />
+            <source>Penyiapan Rumah Singgah</source>
+            <translation>Rumah Singgah set-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="228" />
+            <source>&amp;Lanjut &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="229" />
+            <source>&lt; &amp;Kembali</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="230" />
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="231" />
+            <source>&amp;Selesai</source>
+            <translation>&amp;Finish</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="38" />
+            <source>{0} menit {1} detik</source>
+            <translation>{0} min {1} s</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="40" />
+            <source>{0} detik</source>
+            <translation>{0} seconds</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="41" />
+            <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {0}.</source>
+            <translation>Too many wrong attempts. Try again in {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="123" />
+            <source>Isi nama pengguna dan kata sandi.</source>
+            <translation>Enter the user name and the password.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="126" />
+            <source>Memeriksa…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="161" />
+            <source>Ganti pengguna</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="161" />
+            <source>Masuk</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="163" />
+            <source>Aplikasi layanan rumah singgah dan panti sosial</source>
+            <translation>Service application for social shelters</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="165" />
+            <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
+            <translation>Sign in as another officer. Open work is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
+            <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
+            <translation>Enter your user name and password to open the data.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="168" />
+            <source>&amp;Nama pengguna:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="169" />
+            <source>&amp;Kata sandi:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="170" />
+            <source>&amp;Masuk</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="100" />
+            <source>Atur ulang kata sandi</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="101" />
+            <source>Kata sandi baru untuk {0}:</source>
+            <translation>New password for {0}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="163" />
+            <source>Aktif</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="163" />
+            <source>Nonaktif</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="179" />
+            <source>&amp;Nonaktifkan</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="180" />
+            <source>&amp;Aktifkan</source>
+            <translation>&amp;Enable</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="195" />
+            <source>Petugas {0} ditambahkan.</source>
+            <translation>Officer {0} added.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="203" />
+            <source>Akun {0} diaktifkan.</source>
+            <translation>Account {0} enabled.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="204" />
+            <source>Akun {0} dinonaktifkan.</source>
+            <translation>Account {0} disabled.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="216" />
+            <source>Kata sandi {0} telah diatur ulang.</source>
+            <translation>The password of {0} has been reset.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="224" />
+            <source>Pengguna</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
+            <source>Akun petugas di komputer ini. Akun tidak dihapus; nonaktifkan akun petugas yang sudah tidak bertugas.</source>
+            <translation>Officer accounts on this computer. Accounts are never deleted; disable the account of an officer who has left.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="227" />
+            <source>Nama pengguna</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="227" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="228" />
+            <source>Peran</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="228" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="229" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="230" />
+            <source>&amp;Tambah petugas…</source>
+            <translation>&amp;Add officer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="231" />
+            <source>Atur ulang &amp;kata sandi…</source>
+            <translation>Reset &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="232" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AdminPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="305" />
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="307" />
+            <source>Menyiapkan data terenkripsi…</source>
+            <translation>Preparing the encrypted data…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="323" />
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="324" />
+            <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
+            <translation>The first account. The administrator adds other officers and sets their access.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="327" />
+            <source>Nama &amp;lengkap:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="327" />
+            <source>Nama &amp;pengguna:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
+            <source>&amp;Kata sandi:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
+            <source>&amp;Ulangi kata sandi:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FacilityPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="260" />
+            <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
+            <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="265" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="266" />
+            <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
+            <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="268" />
+            <source>&amp;Nama fasilitas:</source>
+            <translation>Facility &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="269" />
+            <source>&amp;Kode:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="269" />
+            <source>&amp;Jenis:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="272" />
+            <source>Rumah Singgah Dinas Sosial Kota …</source>
+            <translation>Rumah Singgah Dinas Sosial Kota …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="273" />
+            <source>mis. BJM</source>
+            <translation>e.g. BJM</translation>
+        </message>
+    </context>
+    <context>
+        <name>_KeyPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="365" />
+            <source>Kunci pemulihan Rumah Singgah</source>
+            <translation>Rumah Singgah recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="366" />
+            <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
+            <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="381" />
+            <source>Kunci pemulihan</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="382" />
+            <source>Ditampilkan sekali ini saja.</source>
+            <translation>Shown this once only.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
+            <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
+            <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <source>&amp;Cetak…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+    </context>
+    <context>
+        <name>common</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/common.py" line="62" />
+            <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+            <translation>An unexpected error occurred: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/common.py" line="69" />
+            <source>Tidak berhasil</source>
+            <translation>Not done</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocab</name>
+        <message>
+            <source>Terdaftar</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Identifikasi awal</source>
+            <translation>Initial identification</translation>
+        </message>
+        <message>
+            <source>Asesmen</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Menunggu keputusan</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <source>Dalam pelayanan</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>Resosialisasi</source>
+            <translation>Resocialisation</translation>
+        </message>
+        <message>
+            <source>Dirujuk</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Dirujuk ke layanan kesehatan</source>
+            <translation>Referred to health services</translation>
+        </message>
+        <message>
+            <source>Ditolak</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Selesai (terminasi)</source>
+            <translation>Closed (terminated)</translation>
+        </message>
+        <message>
+            <source>Pramu Sosial</source>
+            <translation>Social care worker</translation>
+        </message>
+        <message>
+            <source>Pekerja Sosial</source>
+            <translation>Social worker</translation>
+        </message>
+        <message>
+            <source>Kepala Bidang / Kepala Seksi</source>
+            <translation>Head of Division / Section</translation>
+        </message>
+        <message>
+            <source>Petugas Administrasi</source>
+            <translation>Administrative officer</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Razia / operasi penertiban</source>
+            <translation>Raid / public order operation</translation>
+        </message>
+        <message>
+            <source>Laporan masyarakat</source>
+            <translation>Public report</translation>
+        </message>
+        <message>
+            <source>Rujukan instansi</source>
+            <translation>Agency referral</translation>
+        </message>
+        <message>
+            <source>Rujukan antar daerah</source>
+            <translation>Inter-regional referral</translation>
+        </message>
+        <message>
+            <source>Permintaan langsung</source>
+            <translation>Direct request</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Rumah Singgah</source>
+            <translation>Rumah Singgah</translation>
+        </message>
+        <message>
+            <source>Panti Sosial</source>
+            <translation>Social care home</translation>
+        </message>
+        <message>
+            <source>Rumah Perlindungan Sosial</source>
+            <translation>Social protection home</translation>
+        </message>
+    </context>
+</TS>

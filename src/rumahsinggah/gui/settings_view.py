@@ -1,0 +1,356 @@
+"""Settings: the facility, the letterhead, signatories (shared by the store) and this desk's
+idle lock minutes and language (kept in the config folder)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rumahsinggah.gui.common import error_text
+from rumahsinggah.gui.preferences import Preferences, save_preferences
+from rumahsinggah.gui.record_view import FILE_PICKER
+from rumahsinggah.services.settings import (
+    OfficeSettings,
+    Signatory,
+    load_office_settings,
+    save_office_settings,
+)
+
+SIGNATORY_ROLES = ("kepala_dinas", "kepala_bidang", "kepala_panti", "petugas")
+
+
+def _load(store, facility_id):
+    from rumahsinggah.storage.models import Facility
+
+    with store.read() as s:
+        office = load_office_settings(s)
+        facility = s.get(Facility, facility_id) if facility_id else None
+        if facility is None:
+            from sqlmodel import select
+
+            facility = s.exec(select(Facility).where(Facility.deleted_at.is_(None))
+                              .order_by(Facility.code)).first()
+        fac = None
+        if facility is not None:
+            fac = {"id": facility.id, "name": facility.name, "code": facility.code,
+                   "address": facility.address, "phone": facility.phone,
+                   "capacity": facility.capacity or 0}
+        logo = None
+        if office.logo_attachment_id:
+            import uuid
+
+            from rumahsinggah.storage.attachments import read_bytes
+            from rumahsinggah.storage.models import Attachment
+
+            try:
+                att = s.get(Attachment, uuid.UUID(office.logo_attachment_id))
+                logo = read_bytes(store, att) if att is not None else None
+            except Exception:
+                logo = None
+    return office, fac, logo
+
+
+class SettingsDialog(QDialog):
+    """Pengaturan. Saving the office part is one audited transaction."""
+
+    saved = Signal(object)  # Preferences
+
+    def __init__(self, door, actor, prefs: Preferences, *, facility_id=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.actor = actor
+        self.prefs = prefs
+        self.facility_id = facility_id
+        self.office: OfficeSettings | None = None
+        self.facility: dict | None = None
+        self._logo_path = None
+
+        # facility
+        self.fac_name = QLineEdit()
+        self.fac_address = QLineEdit()
+        self.fac_phone = QLineEdit()
+        self.fac_capacity = QSpinBox()
+        self.fac_capacity.setRange(0, 10000)
+        self.fac_code = QLabel()
+        self.facility_box = QGroupBox()
+        fac_form = QFormLayout(self.facility_box)
+        self.fac_labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.fac_labels, (self.fac_name, self.fac_code,
+                                                   self.fac_address, self.fac_phone,
+                                                   self.fac_capacity), strict=True):
+            label.setBuddy(widget)
+            fac_form.addRow(label, widget)
+
+        # letterhead
+        self.government = QLineEdit()
+        self.agency = QLineEdit()
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.website = QLineEdit()
+        self.city = QLineEdit()
+        self.paper = QComboBox()
+        self.paper.addItem("A4 (210 \u00d7 297 mm)", "A4")
+        self.paper.addItem("F4 (215 \u00d7 330 mm)", "F4")
+        self.logo = QLabel()
+        self.logo.setFixedSize(72, 72)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("border: 1px solid #c9d4dc;")
+        self.logo_button = QPushButton()
+        self.logo_button.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addStretch(1)
+        self.letter_box = QGroupBox()
+        letter_form = QFormLayout(self.letter_box)
+        self.letter_labels = [QLabel() for _ in range(8)]
+        for label, widget in zip(self.letter_labels, (
+                self.government, self.agency, self.address, self.phone, self.website,
+                self.city, self.paper, logo_row), strict=True):
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+                letter_form.addRow(label, widget)
+            else:
+                letter_form.addRow(label, widget)
+
+        # signatories
+        self.signatories = QTableWidget(len(SIGNATORY_ROLES), 3)
+        self.signatories.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.signatories.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        self.signatories.horizontalHeader().setStretchLastSection(True)
+        self.signatories.setColumnWidth(0, 240)
+        self.signatories.setColumnWidth(1, 190)
+        self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.signatories.setTabKeyNavigation(True)
+        self.signatories.setFixedHeight(4 * 30 + 34)
+        self.sign_box = QGroupBox()
+        QVBoxLayout(self.sign_box).addWidget(self.signatories)
+
+        # this desk
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.desk_box = QGroupBox()
+        desk_form = QFormLayout(self.desk_box)
+        self.desk_labels = [QLabel(), QLabel()]
+        for label, widget in zip(self.desk_labels, (self.idle, self.language), strict=True):
+            label.setBuddy(widget)
+            desk_form.addRow(label, widget)
+
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.facility_box)
+        left.addWidget(self.desk_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.letter_box)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.sign_box)
+        layout.addLayout(buttons)
+        self.resize(1000, 700)
+        self.retranslate()
+        self._fill_desk()
+        self.reload()
+
+    def reload(self) -> None:
+        store_job = self.facility_id
+
+        def job(store):
+            return _load(store, store_job)
+
+        self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
+
+    def _fill_desk(self) -> None:
+        self.idle.setValue(self.prefs.idle_lock_minutes)
+        self.language.setCurrentIndex(max(self.language.findData(self.prefs.language), 0))
+
+    def _fill(self, result) -> None:
+        office, fac, logo = result
+        self.office, self.facility = office, fac
+        if fac:
+            self.fac_name.setText(fac["name"])
+            self.fac_code.setText(fac["code"])
+            self.fac_address.setText(fac["address"])
+            self.fac_phone.setText(fac["phone"])
+            self.fac_capacity.setValue(fac["capacity"])
+        self.facility_box.setEnabled(fac is not None)
+        self.government.setText(office.government)
+        self.agency.setText(office.agency)
+        self.address.setText(office.address)
+        self.phone.setText(office.phone)
+        self.website.setText(office.website)
+        self.city.setText(office.city)
+        self.paper.setCurrentIndex(max(self.paper.findData(office.paper_size), 0))
+        if logo:
+            pix = QPixmap()
+            if pix.loadFromData(logo):
+                self.logo.setPixmap(pix.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        for row, role in enumerate(SIGNATORY_ROLES):
+            sig = office.signatory(role) or Signatory(role=role)
+            for col, value in enumerate((sig.name, sig.nip, sig.title)):
+                self.signatories.setItem(row, col, QTableWidgetItem(value))
+        self.loaded = True
+
+    def _choose_logo(self) -> None:
+        path = FILE_PICKER["open"](self, self.tr("Pilih logo instansi"),
+                                   self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if path:
+            self._logo_path = path
+            pix = QPixmap(path)
+            self.logo.setPixmap(pix.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def current_office(self) -> OfficeSettings:
+        office = self.office or OfficeSettings()
+        signatories = []
+        for row, role in enumerate(SIGNATORY_ROLES):
+            cells = [self.signatories.item(row, c) for c in range(3)]
+            name, nip, title = ((c.text().strip() if c is not None else "") for c in cells)
+            if name or nip or title:
+                signatories.append(Signatory(role=role, name=name, nip=nip, title=title))
+        keep = [s for s in office.signatories if s.role not in SIGNATORY_ROLES]
+        return replace(
+            office, government=self.government.text().strip(),
+            agency=self.agency.text().strip(), address=self.address.text().strip(),
+            phone=self.phone.text().strip(), website=self.website.text().strip(),
+            city=self.city.text().strip(), paper_size=self.paper.currentData(),
+            signatories=signatories + keep)
+
+    def current_preferences(self) -> Preferences:
+        return replace(self.prefs, idle_lock_minutes=self.idle.value(),
+                       language=self.language.currentData())
+
+    def save(self) -> None:
+        for row in range(len(SIGNATORY_ROLES)):
+            nip_item = self.signatories.item(row, 1)
+            nip = nip_item.text().strip().replace(" ", "") if nip_item else ""
+            if nip and (not nip.isdigit() or len(nip) != 18):
+                self.message.setText(self.tr("NIP harus 18 angka (baris {0}).").format(row + 1))
+                return
+        office = self.current_office()
+        prefs = self.current_preferences()
+        facility = None
+        if self.facility is not None:
+            facility = dict(self.facility, name=self.fac_name.text().strip(),
+                            address=self.fac_address.text().strip(),
+                            phone=self.fac_phone.text().strip(),
+                            capacity=self.fac_capacity.value() or None)
+        logo_path, actor = self._logo_path, self.actor
+        self.save_button.setEnabled(False)
+
+        def job(store):
+            from rumahsinggah.services._common import OFFICE_STAFF, require_role
+            from rumahsinggah.storage.models import Facility
+
+            with store.write(actor) as s:
+                require_role(s, OFFICE_STAFF, "mengubah pengaturan kantor")
+                if logo_path:
+                    from pathlib import Path
+
+                    from rumahsinggah.storage.attachments import save_bytes
+
+                    att = save_bytes(store, s, Path(logo_path).read_bytes(),
+                                     filename=Path(logo_path).name, kind="lainnya")
+                    office.logo_attachment_id = str(att.id)
+                save_office_settings(s, office)
+                if facility is not None:
+                    row = s.get(Facility, facility["id"])
+                    if not facility["name"]:
+                        from rumahsinggah.core.errors import DomainError
+
+                        raise DomainError("Nama fasilitas wajib diisi.", field="name")
+                    row.name = facility["name"]
+                    row.address = facility["address"]
+                    row.phone = facility["phone"]
+                    row.capacity = facility["capacity"]
+                    s.add(row)
+            return office
+
+        def done(saved_office):
+            self.save_button.setEnabled(True)
+            self.office = saved_office
+            self._logo_path = None
+            save_preferences(prefs)
+            self.prefs = prefs
+            self.message.setText("")
+            self.saved.emit(prefs)
+            self.accept()
+
+        def failed(exc):
+            self.save_button.setEnabled(True)
+            self.message.setText(error_text(exc))
+
+        self.door.run(job, done, failed)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pengaturan"))
+        self.facility_box.setTitle(self.tr("Fasilitas"))
+        self.letter_box.setTitle(self.tr("Kop surat instansi"))
+        self.sign_box.setTitle(self.tr("Penanda tangan surat"))
+        self.desk_box.setTitle(self.tr("Komputer ini"))
+        for label, text in zip(self.fac_labels, (
+                self.tr("&Nama:"), self.tr("Kode:"), self.tr("&Alamat:"),
+                self.tr("&Telepon:"), self.tr("&Kapasitas (orang):")), strict=True):
+            label.setText(text)
+        for label, text in zip(self.letter_labels, (
+                self.tr("&Pemerintah:"), self.tr("&Instansi:"), self.tr("Ala&mat:"),
+                self.tr("Tele&pon:"), self.tr("&Situs web:"), self.tr("&Kota surat:"),
+                self.tr("&Ukuran kertas:"), self.tr("Logo:")), strict=True):
+            label.setText(text)
+        self.logo_button.setText(self.tr("Pilih &logo\u2026"))
+        self.signatories.setHorizontalHeaderLabels(
+            [self.tr("Nama"), self.tr("NIP"), self.tr("Jabatan")])
+        self.signatories.setVerticalHeaderLabels([
+            self.tr("Kepala Dinas"), self.tr("Kepala Bidang"), self.tr("Kepala Panti / RS"),
+            self.tr("Petugas")])
+        for label, text in zip(self.desk_labels, (self.tr("Kunci layar setelah (&menit):"),
+                                                  self.tr("&Bahasa:")), strict=True):
+            label.setText(text)
+        self.idle.setSuffix(self.tr(" menit"))
+        self.save_button.setText(self.tr("&Simpan"))
+        self.close_button.setText(self.tr("&Tutup"))

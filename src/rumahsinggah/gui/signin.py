@@ -1,0 +1,387 @@
+"""Sign-in (it unlocks the store), switching user, and the first-start set-up wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from rumahsinggah.core.vocab import FacilityKind
+from rumahsinggah.gui.common import error_text, vocab_label
+from rumahsinggah.gui.door import DbDoor
+
+
+def _accounts():
+    from rumahsinggah.services import accounts
+
+    return accounts
+
+
+def sign_in_message(exc: BaseException) -> str:
+    wait = getattr(exc, "wait_seconds", None)
+    if wait:
+        minutes, seconds = divmod(int(wait + 0.999), 60)
+        span = (QCoreApplication.translate("SignInDialog", "{0} menit {1} detik")
+                .format(minutes, seconds) if minutes
+                else QCoreApplication.translate("SignInDialog", "{0} detik").format(seconds))
+        return QCoreApplication.translate(
+            "SignInDialog", "Terlalu banyak percobaan yang salah. Coba lagi dalam {0}."
+        ).format(span)
+    return error_text(exc)
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title = QLabel("Rumah Singgah")
+        font = QFont(self.title.font())
+        font.setPointSize(16)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+
+class SignInDialog(QDialog):
+    """Username and password. ``store`` given: switch user on the open store (verify only)."""
+
+    signedIn = Signal(object)  # accounts.SignedIn
+
+    def __init__(self, paths, *, store=None, username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.store = store
+        self.result_signed_in = None
+        self._door = DbDoor(None, self)
+        self.banner = Banner(self)
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(36)
+        self.ok_button = QPushButton()
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.attempt)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.user_label = QLabel()
+        self.user_label.setBuddy(self.username)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.user_label, self.username)
+        form.addRow(self.password_label, self.password)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        body = QVBoxLayout()
+        body.setContentsMargins(24, 16, 24, 16)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        body.addWidget(self.intro)
+        body.addSpacing(8)
+        body.addLayout(form)
+        body.addWidget(self.message)
+        body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(body)
+        self.setMinimumWidth(460)
+        self.retranslate()
+        (self.password if username else self.username).setFocus()
+
+    def attempt(self) -> None:
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self.message.setText(self.tr("Isi nama pengguna dan kata sandi."))
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(self.tr("Memeriksa\u2026"))
+        paths, store = self.paths, self.store
+
+        def job(_none):
+            accounts = _accounts()
+            if store is not None:
+                return accounts.verify_password(store, paths, username, password)
+            return accounts.sign_in(paths, username, password)
+
+        self._door.run(job, self._done, self._failed)
+
+    def _done(self, signed_in) -> None:
+        self.ok_button.setEnabled(True)
+        self.result_signed_in = signed_in
+        self.message.clear()
+        self.signedIn.emit(signed_in)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        self.message.setText(sign_in_message(exc))
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self._door.shutdown()
+        super().done(result)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        switching = self.store is not None
+        self.setWindowTitle(self.tr("Ganti pengguna") if switching else self.tr("Masuk"))
+        self.banner.subtitle.setText(
+            self.tr("Aplikasi layanan rumah singgah dan panti sosial"))
+        self.intro.setText(
+            self.tr("Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.")
+            if switching else
+            self.tr("Masukkan nama pengguna dan kata sandi Anda untuk membuka data."))
+        self.user_label.setText(self.tr("&Nama pengguna:"))
+        self.password_label.setText(self.tr("&Kata sandi:"))
+        self.ok_button.setText(self.tr("&Masuk"))
+        self.cancel_button.setText(self.tr("&Batal"))
+
+
+# --------------------------------------------------------------------------- set-up wizard
+
+class SetupWizard(QWizard):
+    """First start: the facility, the administrator, then the recovery key (shown once)."""
+
+    FACILITY, ADMIN, KEY = range(3)
+
+    def __init__(self, paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.signed_in = None
+        self.recovery_key = ""
+        self._door = DbDoor(None, self)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.facility_page = _FacilityPage(self)
+        self.admin_page = _AdminPage(self)
+        self.key_page = _KeyPage(self)
+        self.setPage(self.FACILITY, self.facility_page)
+        self.setPage(self.ADMIN, self.admin_page)
+        self.setPage(self.KEY, self.key_page)
+        self.setMinimumSize(640, 480)
+        self.retranslate()
+
+    def create_store(self, on_done) -> None:
+        f, a = self.facility_page, self.admin_page
+        values = dict(
+            facility_name=f.name.text().strip(), facility_code=f.code.text().strip().upper(),
+            facility_kind=f.kind.currentData(), admin_username=a.username.text().strip(),
+            admin_full_name=a.full_name.text().strip(), admin_password=a.password.text(),
+        )
+        paths = self.paths
+
+        def job(_none):
+            return _accounts().setup(paths, **values)
+
+        def done(result):
+            self.signed_in, self.recovery_key = result
+            on_done(None)
+
+        self._door.run(job, done, on_done)
+
+    def done(self, result: int) -> None:
+        self._door.shutdown()
+        super().done(result)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Penyiapan Rumah Singgah"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Batal"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
+        for page in (self.facility_page, self.admin_page, self.key_page):
+            page.retranslate()
+
+
+class _FacilityPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.name = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setMaxLength(6)
+        self.kind = QComboBox()
+        for kind in FacilityKind:
+            self.kind.addItem(vocab_label("facility_kind", kind.value), kind.value)
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout(self)
+        for label, widget in zip(self.labels, (self.name, self.code, self.kind), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.registerField("facility_name*", self.name)
+        self.registerField("facility_code*", self.code)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+
+    def validatePage(self) -> bool:
+        code = self.code.text().strip()
+        if not code.isalnum() or not 2 <= len(code) <= 6:
+            self.message.setText(self.tr("Kode fasilitas 2-6 huruf atau angka, misalnya BJM."))
+            return False
+        return True
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Fasilitas"))
+        self.setSubTitle(self.tr("Rumah singgah atau panti yang memakai aplikasi ini. "
+                                 "Kode fasilitas menjadi awalan nomor kasus."))
+        for label, text in zip(self.labels, (self.tr("&Nama fasilitas:"),
+                                             self.tr("&Kode:"), self.tr("&Jenis:")),
+                               strict=True):
+            label.setText(text)
+        self.name.setPlaceholderText(self.tr("Rumah Singgah Dinas Sosial Kota \u2026"))
+        self.code.setPlaceholderText(self.tr("mis. BJM"))
+
+
+class _AdminPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._created = False
+        self.full_name = QLineEdit()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self)
+        for label, widget in zip(self.labels, (self.full_name, self.username, self.password,
+                                               self.password2), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.registerField("admin_full_name*", self.full_name)
+        self.registerField("admin_username*", self.username)
+        self.registerField("admin_password*", self.password)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+
+    def validatePage(self) -> bool:
+        if self._created:
+            return True
+        if self.password.text() != self.password2.text():
+            self.message.setText(self.tr("Kedua kata sandi tidak sama."))
+            return False
+        self.message.setText(self.tr("Menyiapkan data terenkripsi\u2026"))
+        self.setEnabled(False)
+
+        def finished(error):
+            self.setEnabled(True)
+            if error is not None:
+                self.message.setText(error_text(error))
+                return
+            self._created = True
+            self.message.clear()
+            self._wizard.next()
+
+        self._wizard.create_store(finished)
+        return False
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Administrator"))
+        self.setSubTitle(self.tr("Akun pertama. Administrator menambah petugas lain dan "
+                                 "mengatur hak aksesnya."))
+        for label, text in zip(self.labels, (
+                self.tr("Nama &lengkap:"), self.tr("Nama &pengguna:"),
+                self.tr("&Kata sandi:"), self.tr("&Ulangi kata sandi:")), strict=True):
+            label.setText(text)
+
+
+class _KeyPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.key = QPlainTextEdit()
+        self.key.setReadOnly(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(14)
+        self.key.setFont(font)
+        self.key.setFixedHeight(90)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_key)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.key)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.key.setPlainText(self._wizard.recovery_key)
+
+    def cleanupPage(self) -> None:
+        self.key.clear()
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setHtml(
+            "<h2>" + self.tr("Kunci pemulihan Rumah Singgah") + "</h2>"
+            + "<p>" + self.tr("Simpan kertas ini di tempat terkunci. Kunci ini membuka data "
+                              "bila kata sandi administrator hilang.") + "</p>"
+            + f"<p style='font-family: monospace; font-size: 16pt'>"
+            f"{self._wizard.recovery_key}</p>")
+        return doc
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Kunci pemulihan"))
+        self.setSubTitle(self.tr("Ditampilkan sekali ini saja."))
+        self.intro.setText(self.tr(
+            "Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. "
+            "Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. "
+            "Kunci ini tidak akan ditampilkan lagi."))
+        self.print_button.setText(self.tr("&Cetak\u2026"))
