@@ -133,7 +133,7 @@ def test_family_pickup_prints_surat_penjamin_and_schedules_home_visit(
     scan.write_bytes(b"\xff\xd8\xff scanned guarantee")
     w = open_on(qtbot, door, ctx, stay_id)
     previews = []
-    w.preview = lambda parent, title, pdf: previews.append((title, pdf))
+    w.preview = lambda parent, title, pdf, number: previews.append((title, pdf))
     basis_page(qtbot, w, door, "dijemput_keluarga", None)
     assert w.pages["dasar"].fields["basis"].value() == "dijemput_keluarga"  # chosen for them
     assert w.current_key() == "jemput"

@@ -39,7 +39,7 @@ WIZARDS: tuple[WizardEntry, ...] = (
     WizardEntry("new_intake", IntakeWizard, tr("Penerimaan klien / hasil razia…"), "Ctrl+N"),
     WizardEntry("identification", IdentificationWizard, tr("Identifikasi awal…"), "Ctrl+Shift+I"),
     WizardEntry("assessment", AssessmentWizard, tr("Asesmen…"), "Ctrl+Shift+A"),
-    WizardEntry("decision", DecisionWizard, tr("Keputusan Kepala Bidang…"), "Ctrl+Shift+K"),
+    WizardEntry("decision", DecisionWizard, tr("Keputusan Kepala Bidang…"), "Ctrl+D"),
     WizardEntry("care", CareWizard, tr("Catat layanan (bimbingan, keluarga, penelusuran)…"),
                 "Ctrl+Shift+L"),
     WizardEntry("termination", TerminationWizard, tr("Reunifikasi dan terminasi…"),
@@ -107,19 +107,45 @@ def wizard_actions(main_window: Any) -> list[Any]:
     return actions
 
 
-def _install(window: Any) -> None:
-    """gui.hooks: give the main window its wizard actions (menu 'Kasus')."""
-    actor = _window_actor(window)
-    for entry in available(actor.role):
-        def callback(e: WizardEntry = entry) -> None:
-            open_wizard(e.cls, window.door, _window_actor(window), window,
-                        on_done=_refresh(window))
+# The main window's own actions that a wizard takes over (its key -> our entry key).
+BUILTIN_HANDLERS = {"new_intake": "new_intake", "decide": "decision"}
 
-        if entry.key == "new_intake" and hasattr(window, "set_action_handler"):
-            window.set_action_handler("new_intake", callback)
-        elif hasattr(window, "register_action"):
-            window.register_action("Kasus", f"wizard_{entry.key}", entry.text, callback,
-                                   shortcut=entry.shortcut, roles=sorted(entry.cls.roles))
+
+def _launch(window: Any, entry: WizardEntry) -> None:
+    from rumahsinggah.core.errors import PermissionDenied
+
+    try:
+        open_wizard(entry.cls, window.door, _window_actor(window), window,
+                    on_done=_refresh(window))
+    except PermissionDenied as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(window, entry.cls.title, exc.message)
+
+
+def _install(window: Any) -> None:
+    """gui.hooks: give the main window its wizard actions (menu "case").
+
+    Every wizard is registered with its roles; the window shows only those of the user signed
+    in (and updates on "switch user"). The built-in "new_intake" (Ctrl+N) and "decide"
+    (Ctrl+D) actions get the intake and decision wizards as their handlers.
+    """
+    by_key = {e.key: e for e in WIZARDS}
+    taken = set()
+    if hasattr(window, "set_action_handler") and hasattr(window, "actions"):
+        for builtin, key in BUILTIN_HANDLERS.items():
+            if builtin in window.actions:
+                window.set_action_handler(
+                    builtin, lambda e=by_key[key]: _launch(window, e))
+                taken.add(key)
+    if not hasattr(window, "register_action"):
+        return
+    for entry in WIZARDS:
+        if entry.key in taken:
+            continue
+        window.register_action("case", f"wizard_{entry.key}", entry.text,
+                               lambda e=entry: _launch(window, e),
+                               shortcut=entry.shortcut, roles=sorted(entry.cls.roles))
 
 
 def screenshot_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = None

@@ -278,17 +278,19 @@ def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
         for r in residents.current_residents(s):
             if statuses and r.status not in statuses:
                 continue
-            detail = ""
+            detail, day = "", r.day
             if with_residency:
                 try:
                     state = residency.residency_for_stay(s, r.stay_id)
-                    detail = state.label if state.state in ("approaching", "eligible") else ""
                 except DomainError:
-                    detail = ""
+                    state = None
+                if state is not None and state.state in ("approaching", "eligible"):
+                    mark = "‼ " if state.state == "eligible" else "▲ "
+                    detail, day = mark + state.label, 0  # the label says the day itself
             out.append(CaseRow(
                 stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
                 nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),
-                day=r.day, detail=detail,
+                day=day, detail=detail,
             ))
     return out
 
@@ -546,3 +548,24 @@ def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any]) -> Any:
                                        "alamat": v.get("pickup_address", ""),
                                        "telepon": v.get("pickup_phone", ""),
                                    }})
+
+
+def returning_example(store: Any) -> dict[str, str] | None:
+    """For the screenshots: an earlier client (no open case) typed in an old spelling."""
+    from rumahsinggah.storage.models import Client, Stay
+
+    open_clients = select(Stay.client_id).where(Stay.closed_at.is_(None))
+    with store.read() as s:
+        rows = s.execute(
+            select(Client.full_name, Client.sex, Client.regency, Client.birth_date)
+            .where(Client.deleted_at.is_(None), Client.id.not_in(open_clients))
+            .order_by(Client.full_name).limit(200)
+        ).all()
+    today = local_today()
+    for name, sex, regency, born in rows:
+        for old, new in (("sy", "sj"), ("u", "oe"), ("c", "tj"), ("kh", "ch"), ("y", "j")):
+            if old in name:
+                age = str(today.year - born.year) if born else ""
+                return {"full_name": name.replace(old, new, 1), "nickname": "", "sex": sex,
+                        "age": age, "origin": regency}
+    return None

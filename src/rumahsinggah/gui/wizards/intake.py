@@ -57,7 +57,9 @@ MODE_ONE = "satu"
 class IntakeWizard(WizardBase):
     name = "penerimaan"
     title = tr("Penerimaan klien")
-    roles = frozenset({Role.PRAMU_SOSIAL.value, Role.PEKERJA_SOSIAL.value, Role.ADMIN.value})
+    # as the intake service: pramu sosial, pekerja sosial, kepala bidang
+    roles = frozenset({Role.PRAMU_SOSIAL.value, Role.PEKERJA_SOSIAL.value,
+                       Role.KEPALA_BIDANG.value})
 
     def build(self) -> None:
         self.reference: dict[str, Any] = {}

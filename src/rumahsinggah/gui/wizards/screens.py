@@ -92,8 +92,18 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     _fill(w, {"raid_letter": "300/145/Satpol PP/XI/2026", "raid_place": "Pasar Sudimampir"})
     yield "wizard-penerimaan-2-razia", w
     step(w)
-    w.table.set_rows(PEOPLE)
-    for row in range(len(PEOPLE)):
+    people = [dict(p) for p in PEOPLE]
+    found: list[Any] = []
+    from rumahsinggah.gui.wizards import bridge
+    from rumahsinggah.gui.wizards.base import run_boxed
+
+    run_boxed(door, w, lambda store: bridge.returning_example(store),
+              lambda _w, example: found.append(example))
+    _idle(door, wait)
+    if found and found[0]:
+        people[2] = found[0]  # a returning client typed in an old spelling
+    w.table.set_rows(people)
+    for row in range(len(people)):
         w._schedule_match(f"row{row}")
     QTest.qWait(400)
     _idle(door, wait)

@@ -42,18 +42,15 @@ STATE_TEXT = {
 HOME_VISIT_AFTER_DAYS = 14
 
 
-def preview_pdf(parent: QWidget, title: str, pdf: bytes) -> None:
-    """Show a generated PDF for printing: the letters preview when present, else Qt PDF."""
-    try:
-        from rumahsinggah.gui.letters import show_pdf_preview  # the letters branch's dialog
-    except ImportError:
-        from rumahsinggah.gui.wizards.pdfpreview import PdfPreviewDialog
+def preview_pdf(parent: QWidget, title: str, pdf: bytes, number: str = "") -> None:
+    """Show a generated letter in the letters preview (print / save), non-modal."""
+    from rumahsinggah.gui.letters import LetterPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, title, parent)
-        dialog.open()
-        parent._preview = dialog  # keep it alive while open
-        return
-    show_pdf_preview(parent, pdf, title=title)
+    name = f"surat-penjamin-{number or 'baru'}.pdf".replace("/", "-")
+    dialog = LetterPreviewDialog(pdf, title=title, number=number, suggested_name=name,
+                                 parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
 
 
 class TerminationWizard(CaseWizard):
@@ -298,7 +295,7 @@ class TerminationWizard(CaseWizard):
             "Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput "
             "menandatanganinya di atas meterai, lalu centang di bawah."
         ).format(n=result.number or "-"))
-        self.preview(self, tr("Surat Penjamin"), result.pdf)
+        self.preview(self, tr("Surat Penjamin"), result.pdf, result.number)
 
     def _print_failed(self, exc: Exception) -> None:
         self.print_button.setEnabled(True)

@@ -249,6 +249,7 @@ class CandidatePanel(QFrame):
         # a fresh holder each time: its children appear together when it is shown
         holder = QWidget()
         self._layout.replaceWidget(self.grid_holder, holder)
+        self.grid_holder.hide()
         self.grid_holder.deleteLater()
         self.grid_holder = holder
         grid = QGridLayout(holder)
