@@ -152,6 +152,9 @@ def test_family_pickup_prints_surat_penjamin_and_schedules_home_visit(
     page.fields["pickup_papers"].setter(["ktp", "kk"])
     assert not nxt.isEnabled()
     assert "belum ditandatangani" in page.hint.text()  # refused without the signed letter
+    w.accept()  # and by the service, should Finish be reached without the signature
+    qtbot.waitUntil(lambda: not w.committing and not door.busy)
+    assert "belum ditandatangani" in page.fields["penjamin_signed"].error_label.text()
     # print the Surat Penjamin from here, through the letters service
     w.print_button.click()
     qtbot.waitUntil(lambda: bool(previews) or "Membuat" not in w.print_status.text(),

@@ -561,6 +561,7 @@ class WizardBase(QWizard):
         self._dirty = False
         self._saves_in_flight = 0
         self.autosave = True  # off only for screenshots: example typing is not a draft
+        self.closing = False
         self.setWindowTitle(self.title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -719,7 +720,9 @@ class WizardBase(QWizard):
         if isinstance(page, WizardPage):
             page.show_error(tr("Draf tidak dapat disimpan: ") + _message(exc))
 
-    def _page_changed(self, _id: int) -> None:
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0 or self.closing:
+            return  # the wizard is closing (QWizard resets to no page): keep the draft's page
         page = self.currentPage()
         if isinstance(page, WizardPage):
             page.refresh()
@@ -872,6 +875,7 @@ class WizardBase(QWizard):
 
     def done(self, result: int) -> None:
         self._timer.stop()
+        self.closing = True
         super().done(result)
 
 
