@@ -77,6 +77,7 @@ def test_decision_wizard_refused_for_a_non_kabid(qtbot, store, ctx, door):
     w = opened(qtbot, door, DecisionWizard, ctx["actors"]["kepala_bidang"])
     pick(qtbot, w, stay(store, stay_id).case_number)
     w.form_page.fields["outcome"].setter("tampung")
+    w.form_page.fields["make_notice"].setter(False)
     QTest.keyClicks(w.form_page.fields["reason"].widget, "Layak")
     w.actor = ctx["actors"]["pekerja_sosial"]
     w.button(QWizard.WizardButton.FinishButton).click()
@@ -99,8 +100,11 @@ def test_decision_queue_admit_with_reason(qtbot, store, ctx, door):
     QTest.keyClicks(w.form_page.fields["reason"].widget, "Perlu layanan panti")
     assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()  # destination missing
     w.form_page.fields["outcome"].setter("tampung")
+    letters = []
+    w.open_letter = lambda parent, door_, actor, kind, sid: letters.append((kind, sid))
     finish(qtbot, w)
     assert w.result_value.notice_due and w.result_value.notify == "Ketua RT 05"
+    assert letters == [("pemberitahuan_penerimaan", stay_id)]
     assert stay(store, stay_id).status == CaseStatus.DALAM_PELAYANAN
 
 

@@ -102,3 +102,38 @@ def test_ctrl_n_opens_intake_and_its_draft_is_encrypted(qtbot, template, tmp_pat
         assert found[0].page == "identitas"
     finally:
         again.store.close()
+
+
+def test_home_visits_due_shown_and_opened(qtbot, template, tmp_path, messages):
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from rumahsinggah.gui.wizards import HomeVisitWizard
+    from rumahsinggah.storage.models import HomeVisit, Stay
+
+    paths = copy_store(template, tmp_path / "store")
+    signed = sign_in(paths, "peksos")
+    with signed.store.write(signed.actor) as s:
+        stay_id = s.execute(select(Stay.id).where(Stay.closed_at.is_not(None))).scalars().first()
+        s.add(HomeVisit(stay_id=stay_id, scheduled_for=date.today() - timedelta(days=1)))
+    signed.store.close()
+    w, signed = open_window(qtbot, paths, "peksos")
+    try:
+        from PySide6.QtWidgets import QPushButton
+
+        button = w.findChild(QPushButton, "homeVisitsDue")
+        qtbot.waitUntil(button.isVisible)
+        assert "1 kunjungan rumah jatuh tempo" in button.text()
+        button.click()
+        qtbot.waitUntil(lambda: any(isinstance(x, HomeVisitWizard) and x.isVisible()
+                                    for x in QApplication.topLevelWidgets()))
+        wizard = next(x for x in QApplication.topLevelWidgets()
+                      if isinstance(x, HomeVisitWizard))
+        qtbot.waitUntil(lambda: wizard.loaded)
+        assert wizard.picker.list.count() >= 1
+        assert "JATUH TEMPO" in wizard.picker.list.item(0).text()
+        wizard.close()
+    finally:
+        w.shutdown()
+        signed.store.close()

@@ -75,6 +75,9 @@ def _window_actor(window: Any) -> Any:
 
 def _refresh(window: Any) -> Callable[[Any], None]:
     def done(_result: Any) -> None:
+        due = getattr(window, "_wizard_due_visits", None)
+        if callable(due):
+            due()
         for name in ("refresh", "reload", "changed"):
             target = getattr(window, name, None)
             if callable(target):
@@ -138,6 +141,8 @@ def _install(window: Any) -> None:
                 window.set_action_handler(
                     builtin, lambda e=by_key[key]: _launch(window, e))
                 taken.add(key)
+    if hasattr(window, "statusBar"):
+        install_due_visits(window)
     if not hasattr(window, "register_action"):
         return
     for entry in WIZARDS:
@@ -146,6 +151,48 @@ def _install(window: Any) -> None:
         window.register_action("case", f"wizard_{entry.key}", entry.text,
                                lambda e=entry: _launch(window, e),
                                shortcut=entry.shortcut, roles=sorted(entry.cls.roles))
+
+
+def install_due_visits(window: Any) -> Any:
+    """A button in the status bar: home visits due today or overdue; opens the wizard."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from rumahsinggah.gui.wizards import bridge
+    from rumahsinggah.gui.wizards.base import run_boxed
+
+    button = QPushButton(window)
+    button.setObjectName("homeVisitsDue")
+    button.setFlat(True)
+    button.setVisible(False)
+    button.setStyleSheet("color: #8a4b00; font-weight: bold;")
+    window.statusBar().addPermanentWidget(button)
+    entry = next(e for e in WIZARDS if e.key == "home_visit")
+
+    def update() -> None:
+        role = _window_actor(window).role
+        if not entry.cls.allowed(role):
+            button.setVisible(False)
+            return
+        run_boxed(window.door, button, bridge.home_visits_due, lambda b, n: show(n))
+
+    def show(n: int) -> None:
+        button.setText(tr("⌂ {n} kunjungan rumah jatuh tempo").format(n=n))
+        button.setVisible(n > 0)
+
+    def opened() -> None:
+        _launch(window, entry)
+
+    button.clicked.connect(opened)
+    timer = QTimer(button)
+    timer.setInterval(5 * 60 * 1000)
+    timer.timeout.connect(update)
+    timer.start()
+    if hasattr(window, "userChanged"):
+        window.userChanged.connect(lambda _u: update())
+    window._wizard_due_visits = update  # refreshed after every wizard's Finish
+    QTimer.singleShot(0, update)
+    return button
 
 
 def screenshot_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = None

@@ -569,3 +569,17 @@ def returning_example(store: Any) -> dict[str, str] | None:
                 return {"full_name": name.replace(old, new, 1), "nickname": "", "sex": sex,
                         "age": age, "origin": regency}
     return None
+
+
+def home_visits_due(store: Any) -> int:
+    """How many home visits are due today or overdue (not yet logged)."""
+    from sqlalchemy import func
+
+    from rumahsinggah.storage.models import HomeVisit
+
+    with store.read() as s:
+        return int(s.execute(
+            select(func.count()).select_from(HomeVisit).where(
+                HomeVisit.visited_at.is_(None), HomeVisit.deleted_at.is_(None),
+                HomeVisit.scheduled_for <= local_today())
+        ).scalar_one())

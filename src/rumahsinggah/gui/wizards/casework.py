@@ -199,6 +199,9 @@ class DecisionWizard(CaseWizard):
         p.add_text("reason", tr("Alasan"), height=70, required=True)
         p.add_line("referral_destination", tr("Tujuan rujukan"),
                    placeholder=tr("balai / panti / instansi tujuan"))
+        p.add_check("make_notice", tr("Buat surat untuk pemohon sesudah disimpan"),
+                    label=tr("Pemberitahuan"))
+        p.fields["make_notice"].setter(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(HINT_STYLE)
@@ -248,12 +251,33 @@ class DecisionWizard(CaseWizard):
                 r=a["recommendation"] or "-"))
         self.case_info.setText("<br>".join(parts))
         self.notice.setText(tr(
-            "Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu. Pemberitahuan "
-            "dicatat sebagai tugas; suratnya dibuat dari menu Surat."
+            "Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan "
+            "dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan "
+            "untuk keputusan rujuk) dapat langsung dibuat dan dicetak."
         ).format(who=info["requester"] or tr("pemohon")))
 
     def commit(self, session: Any, payload: Any) -> Any:
         return bridge.decide(session, payload)
+
+    def after_commit(self, result: Any) -> None:
+        v = self.values()
+        if not v.get("make_notice"):
+            return
+        letter_type = "surat_rujukan" if v["outcome"] == DecisionOutcome.RUJUK.value else \
+            "pemberitahuan_penerimaan"
+        self.letter_requested = letter_type
+        open_letter = self.open_letter or _show_letter
+        open_letter(self.parentWidget(), self.door, self.actor, letter_type,
+                    bridge._uuid(v["stay_id"]))
+
+    open_letter = None  # tests may replace it; default: the letters preview
+
+
+def _show_letter(parent: Any, door: Any, actor: Any, letter_type: str, stay_id: Any) -> None:
+    """A separate action after the decision: generate, keep and preview the letter."""
+    from rumahsinggah.gui.letters import show_letter
+
+    show_letter(parent, door, actor, letter_type, stay_id=stay_id)
 
 
 # -- care --------------------------------------------------------------------------------
