@@ -278,7 +278,7 @@ def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
         for r in residents.current_residents(s):
             if statuses and r.status not in statuses:
                 continue
-            detail, day = "", r.day
+            detail, day, warn = "", r.day, False
             if with_residency:
                 try:
                     state = residency.residency_for_stay(s, r.stay_id)
@@ -287,10 +287,11 @@ def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
                 if state is not None and state.state in ("approaching", "eligible"):
                     mark = "‼ " if state.state == "eligible" else "▲ "
                     detail, day = mark + state.label, 0  # the label says the day itself
+                    warn = state.state == "eligible"
             out.append(CaseRow(
                 stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
                 nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),
-                day=day, detail=detail,
+                day=day, detail=detail, warn=warn,
             ))
     return out
 
@@ -377,10 +378,10 @@ def home_visit_rows(store: Any) -> list[Any]:
             .order_by(HomeVisit.scheduled_for)
         ).all()
     for hv_id, when, case, name, nick, address, regency in rows:
-        due = "JATUH TEMPO · " if when <= today else ""
+        due = when <= today
         out.append(CaseRow(stay_id=str(hv_id), case_number=case, full_name=name, nickname=nick,
-                           status=f"{due}dijadwalkan {date_id(when)}",
-                           detail=", ".join(p for p in (address, regency) if p)))
+                           status=("‼ JATUH TEMPO, " if due else "") + f"dijadwalkan {date_id(when)}",
+                           detail=", ".join(p for p in (address, regency) if p), warn=due))
     return out
 
 

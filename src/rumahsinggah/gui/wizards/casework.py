@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from rumahsinggah.core.vocab import (
     ASSESSMENT_KIND_LABELS,
+    CASE_STATUS_LABELS,
     DECISION_OUTCOME_LABELS,
     SERVICE_KIND_LABELS,
     CaseStatus,
@@ -183,6 +184,12 @@ class DecisionWizard(CaseWizard):
     picker_title = tr("Antrean keputusan")
     picker_subtitle = tr("Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.")
     picker_empty = tr("Tidak ada kasus yang menunggu keputusan.")
+
+    def load_job(self, store: Any) -> Any:
+        rows = bridge.case_rows(store, self.statuses)
+        waiting = CASE_STATUS_LABELS[CaseStatus.MENUNGGU_KEPUTUSAN]
+        rows.sort(key=lambda r: r.status != waiting)  # submitted for decision first
+        return {"cases": rows}
 
     def build(self) -> None:
         self.add_picker()

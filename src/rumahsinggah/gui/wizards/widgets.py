@@ -401,6 +401,7 @@ class CaseRow:
     status: str = ""
     day: int = 0
     detail: str = ""
+    warn: bool = False  # shown in bold red (with its mark in the text: never colour alone)
 
 
 class CasePickerPage(WizardPage):
@@ -456,6 +457,11 @@ class CasePickerPage(WizardPage):
                 text_ += f" · {row.detail}"
             item = QListWidgetItem(text_)
             item.setData(Qt.ItemDataRole.UserRole, row.stay_id)
+            if row.warn:
+                item.setForeground(QColor("#a4161a"))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.list.addItem(item)
             if row.stay_id == current:
                 self.list.setCurrentItem(item)
