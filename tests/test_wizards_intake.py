@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from rumahsinggah.core.vocab import CaseStatus
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.wizards import bridge
 from rumahsinggah.gui.wizards.intake import IntakeWizard
-from rumahsinggah.storage.models import Belonging, Client, Raid, Stay
+from rumahsinggah.storage.attachments import read_bytes
+from rumahsinggah.storage.models import Attachment, Belonging, Client, Raid, Stay
 from wizards_support import seed, seed_returning
 
 RAID_PEOPLE = [
@@ -161,6 +163,9 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()  # referral missing
     QTest.keyClicks(req.fields["health_referral_to"].widget, "Puskesmas Pekapuran Raya")
     QTest.keyClicks(req.fields["belongings"].widget, "2 baju")
+    # a picture from the desk camera stays in memory until Finish
+    req.fields["photo"].setter([bridge.to_data_url(b"\xff\xd8\xff camera jpeg")])
+    assert w.values()["photo"][0].startswith("data:image/jpeg")
     w.next()
     assert "dirujuk ke Puskesmas" in w.summary.text()
     with qtbot.waitSignal(w.committed, timeout=10000):
@@ -171,7 +176,11 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
         assert stay.closed_at is not None
         assert stay.health_referral_to == "Puskesmas Pekapuran Raya"
         assert s.execute(select(Belonging.description, Belonging.quantity)).one() == ("baju", 2)
-        assert s.execute(select(Client.full_name)).scalar_one() == "Abdul Gani"
+        client = s.execute(select(Client)).scalar_one()
+        assert client.full_name == "Abdul Gani"
+        photo = s.get(Attachment, client.photo_attachment_id)
+        assert (photo.kind, photo.filename) == ("foto", "foto-klien.jpg")
+        assert read_bytes(store, photo) == b"\xff\xd8\xff camera jpeg"
 
 
 KILLED_RAID = """

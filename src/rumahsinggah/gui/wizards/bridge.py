@@ -7,6 +7,7 @@ refusals come from the services as DomainError with an Indonesian message and a 
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +21,18 @@ from rumahsinggah.core.nik import check_nik
 from rumahsinggah.standards import get_registry
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Agency, Facility, User
+
+DATA_PREFIX = "data:image/jpeg;base64,"  # a camera picture kept in memory, never a file
+
+
+def to_data_url(jpeg: bytes) -> str:
+    return DATA_PREFIX + base64.b64encode(jpeg).decode("ascii")
+
+
+def from_data_url(value: Any) -> bytes | None:
+    if isinstance(value, str) and value.startswith(DATA_PREFIX):
+        return base64.b64decode(value[len(DATA_PREFIX):])
+    return None
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -222,12 +235,9 @@ def _belongings_and_photo(session: Any, store: Any, people: list[dict[str, Any]]
             session.add(Belonging(stay_id=stay_id, description=desc, quantity=qty))
         photo = p.get("photo")
         if photo:
-            path = Path(photo)
-            if not path.is_file():
-                raise DomainError(f"Foto {path.name} tidak ditemukan lagi. Pilih ulang fotonya.",
-                                  field="photo")
+            data, filename = _file_bytes(photo, "photo", "foto-klien.jpg")
             stay = session.get(Stay, stay_id)
-            att = attachments.save_bytes(store, session, path.read_bytes(), filename=path.name,
+            att = attachments.save_bytes(store, session, data, filename=filename,
                                          kind="foto", client_id=stay.client_id, stay_id=stay_id)
             client = session.get(Client, stay.client_id)
             client.photo_attachment_id = att.id
@@ -519,14 +529,23 @@ def terminate(session: Any, store: Any, v: dict[str, Any]) -> Any:
         surat_penjamin_signed=bool(v.get("penjamin_signed")), meterai=bool(v.get("meterai")),
         surat_penjamin_attachment_id=scan_id,
     ))
-    for p in v.get("photos") or []:
-        attachments.save_bytes(store, session, _read(p, "photos"), filename=Path(p).name,
+    for i, p in enumerate(v.get("photos") or [], start=1):
+        data, filename = _file_bytes(p, "photos", f"dokumentasi-{i}.jpg")
+        attachments.save_bytes(store, session, data, filename=filename,
                                kind="dokumentasi", client_id=client_id, stay_id=stay_id)
     if v.get("home_visit") and mode in ("dijemput_keluarga", "diantar_pulang"):
         casework.schedule_home_visit(session, casework.HomeVisitScheduleInput(
             stay_id=stay_id, scheduled_for=date.fromisoformat(v["home_visit_date"]),
         ))
     return result
+
+
+def _file_bytes(value: str, fld: str, camera_name: str) -> tuple[bytes, str]:
+    """A chosen file's bytes and name, or a camera picture kept in memory (data URL)."""
+    taken = from_data_url(value)
+    if taken is not None:
+        return taken, camera_name
+    return _read(value, fld), Path(value).name
 
 
 def _read(path: str, fld: str) -> bytes:

@@ -188,8 +188,8 @@ class IntakeWizard(WizardBase):
         self.unhealthy_note.setStyleSheet("color: #8a4b00;")
         p.add_text("belongings", tr("Barang bawaan"), height=50,
                    placeholder=tr("satu barang per baris, mis. 2 baju; 1 tas ransel"))
-        self.photo = add_files(p, "photo", tr("Foto"), tr("Pilih foto…"), IMAGE_FILTER,
-                               single=True)
+        self.photo = add_files(p, "photo", tr("Foto"), tr("Pilih &foto…"), IMAGE_FILTER,
+                               single=True, camera=True)
         # a raid: one row per person
         self.health = QTableWidget(0, 4)
         self.health.setObjectName("health_table")

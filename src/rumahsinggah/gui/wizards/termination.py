@@ -157,7 +157,8 @@ class TerminationWizard(CaseWizard):
                    placeholder=tr("mis. Rumah Singgah Banjarmasin"))
         p.add_text("witnesses", tr("Saksi"), height=50, required=True,
                    placeholder=tr("satu nama per baris"))
-        add_files(p, "photos", tr("Foto dokumentasi"), tr("Tambah foto…"), IMAGE_FILTER)
+        add_files(p, "photos", tr("Foto dokumentasi"), tr("Tambah foto…"), IMAGE_FILTER,
+                  camera=True)
         p.add_text("notes", tr("Catatan"), height=50)
         hv = p.add_check("home_visit", tr("Jadwalkan kunjungan rumah (bimbingan lanjut)"),
                          label=tr("Bimbingan lanjut"))

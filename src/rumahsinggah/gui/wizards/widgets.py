@@ -315,7 +315,7 @@ class FileList(QWidget):
     changed = Signal()
 
     def __init__(self, caption: str, filters: str, *, single: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 camera: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.single = single
         self.filters = filters
@@ -330,6 +330,14 @@ class FileList(QWidget):
         self.remove_button = QPushButton(tr("Hapus dari daftar"))
         self.remove_button.clicked.connect(self.remove_selected)
         col.addWidget(self.add_button)
+        self.camera_button: QPushButton | None = None
+        if camera:
+            from rumahsinggah.gui.wizards.camera import camera_available
+
+            if camera_available():
+                self.camera_button = QPushButton(tr("Ambil dari &kamera…"))
+                self.camera_button.clicked.connect(self.from_camera)
+                col.addWidget(self.camera_button)
         col.addWidget(self.remove_button)
         box.addLayout(col)
         self.chooser: Callable[[], list[str]] | None = None  # tests and cameras may plug in
@@ -345,14 +353,24 @@ class FileList(QWidget):
         if paths:
             self.add_paths(paths)
 
+    def from_camera(self) -> None:
+        from rumahsinggah.gui.wizards.camera import take_photo
+
+        taken = take_photo(self)
+        if taken:
+            self.add_paths(taken)
+
     def add_paths(self, paths: Sequence[str]) -> None:
         if self.single:
             self.list.clear()
             paths = list(paths)[-1:]
         for p in paths:
-            item = QListWidgetItem(Path(p).name)
+            from rumahsinggah.gui.wizards.bridge import DATA_PREFIX
+
+            name = tr("Foto dari kamera") if str(p).startswith(DATA_PREFIX) else Path(p).name
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, str(p))
-            item.setToolTip(str(p))
+            item.setToolTip(name if name != Path(str(p)).name else str(p))
             self.list.addItem(item)
         self.changed.emit()
 
@@ -370,9 +388,9 @@ class FileList(QWidget):
 
 
 def add_files(page: WizardPage, name: str, label: str, caption: str, filters: str, *,
-              single: bool = False, required: bool = False,
+              single: bool = False, required: bool = False, camera: bool = False,
               validate: Callable[[Any], str | None] | None = None) -> FileList:
-    w = FileList(caption, filters, single=single)
+    w = FileList(caption, filters, single=single, camera=camera)
     w.setObjectName(name)
     page.add_field(name, label, w, w.paths, w.set_paths, [w.changed], required=required,
                    validate=validate or _files_exist)
@@ -380,7 +398,10 @@ def add_files(page: WizardPage, name: str, label: str, caption: str, filters: st
 
 
 def _files_exist(paths: Any) -> str | None:
-    missing = [p for p in paths or [] if not Path(p).is_file()]
+    from rumahsinggah.gui.wizards.bridge import DATA_PREFIX
+
+    missing = [p for p in paths or []
+               if not str(p).startswith(DATA_PREFIX) and not Path(p).is_file()]
     if missing:
         return tr("Berkas tidak ditemukan: ") + ", ".join(Path(p).name for p in missing)
     return None
