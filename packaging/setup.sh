@@ -10,7 +10,8 @@ mode="${1:-start}"
 # poppler's pdftoppm to render letters in tests, and fonts.
 need=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 libnss3 libasound2 xvfb xauth poppler-utils fonts-dejavu-core)
+      libxcb-render-util0 libxcb-image0 libnss3 libasound2 libpulse0 xvfb xauth poppler-utils
+      fonts-dejavu-core)
 missing=()
 for pkg in "${need[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

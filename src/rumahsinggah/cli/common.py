@@ -124,10 +124,11 @@ def open_cli_store(args: argparse.Namespace) -> tuple[Store, Actor]:
 def store_key(args: argparse.Namespace) -> bytes | None:
     """The store key without opening the store (for ``rumahsinggah check`` on a sick store).
 
-    None for an old unencrypted store without a key file, which ``check`` can read as is.
+    None when there is no key file (an old unencrypted store, or a file that is no store at
+    all): ``check`` then examines the file as it is and reports what it finds.
     """
     paths = data_paths(args)
-    if _plain_store(paths):
+    if not paths.key_file.exists():
         return None
     _paths, user, password = credentials(args)
     return accounts.unlock_key(paths, user, password)

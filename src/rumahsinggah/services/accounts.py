@@ -29,7 +29,7 @@ from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
-from rumahsinggah.storage.engine import connect_raw
+from rumahsinggah.storage.engine import connect_probe
 from rumahsinggah.storage.keys import DEFAULT_KDF, KdfParams, KeyFile, SignInState
 from rumahsinggah.storage.models import Facility, User
 from rumahsinggah.storage.store import Store, open_store
@@ -240,7 +240,7 @@ def _probe(paths: DataPaths, key: bytes) -> None:
             "terenkripsi dari folder backups."
         )
     try:
-        conn = connect_raw(db, key)
+        conn = connect_probe(db, key)  # read-only: looking writes nothing
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
