@@ -492,7 +492,7 @@ class BoardWidget(QWidget):
         self.result_label.setObjectName("subtitle")
         filter_row.addWidget(self.result_label)
 
-        self.view = self._make_view(self.model, (150, 290, 70, 200, 170, 80, 170, 200))
+        self.view = self._make_view(self.model, (150, 270, 70, 200, 160, 90, 150, 200))
         self.clients_view = self._make_view(self.clients_model, (300, 150, 50, 150, 200, 150,
                                                                  200))
         self.tabs = QTabWidget()
