@@ -353,7 +353,7 @@ class ClientRecordWidget(QWidget):
                         (entry.detail or "").replace("\n", " ")[:200]]))
                 stage.setExpanded(bool(entries))
             top.setExpanded(stay.closed_at is None or tree.topLevelItemCount() == 1)
-        for col, width in enumerate((190, 200, 300)):
+        for col, width in enumerate((190, 270, 300)):
             tree.setColumnWidth(col, width)
 
     def _placeholder(self, tree: QTreeWidget, text: str) -> None:
@@ -635,7 +635,7 @@ class ClientRecordWidget(QWidget):
 
     def retranslate(self) -> None:
         tabs = (self.tr("Identitas"), self.tr("Riwayat kasus"),
-                self.tr("Keluarga && penelusuran"), self.tr("Lampiran"), self.tr("Surat"),
+                self.tr("Keluarga && penelusuran"), self.tr("Lampiran"), self.tr("Daftar surat"),
                 self.tr("Riwayat perubahan"))
         for i, text in enumerate(tabs):
             self.tabs.setTabText(i, text)
