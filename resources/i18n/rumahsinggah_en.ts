@@ -124,103 +124,103 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="634" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="639" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="645" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="650" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="646" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="651" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="647" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="652" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="659" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="664" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="663" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="668" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="682" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="679" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="684" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="681" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="686" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="701" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="682" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="687" />
             <source>Mendekati batas 21 hari</source>
             <translation>Approaching 21 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="683" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="688" />
             <source>Lewat batas 21 hari</source>
             <translation>Past 21 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="684" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="689" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="685" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="690" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="689" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="694" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="696" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="699" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="702" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -270,446 +270,501 @@ yet</translation>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="369" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="366" />
+            <source>Tenggat layanan</source>
+            <translation>Service deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="367" />
+            <source>{0} langkah, {1} terlambat</source>
+            <translation>{0} steps, {1} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <source>selesai</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <source>batas</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="389" />
+            <source>Selesai tepat waktu</source>
+            <translation>Done on time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="390" />
+            <source>Selesai (terlambat)</source>
+            <translation>Done (late)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="391" />
+            <source>Dalam batas waktu</source>
+            <translation>Within the time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="392" />
+            <source>Segera jatuh tempo</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="393" />
+            <source>Terlambat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="394" />
+            <source>Belum dimulai</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="395" />
+            <source>Tidak berlaku</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="408" />
             <source>Penerimaan</source>
             <translation>Admission</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="409" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="410" />
             <source>Rencana intervensi</source>
             <translation>Intervention plan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="411" />
             <source>Intervensi</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="373" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="412" />
             <source>Resosialisasi</source>
             <translation>Resocialisation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="413" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="375" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="414" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
             <source>Keluarga</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="385" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="424" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="446" />
             <source>Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.</source>
             <translation>No attachments yet. Add a scan of an ID card, family card, letter or photo with the buttons above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="461" />
             <source>Surat kasus {0}</source>
             <translation>Letters of case {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="474" />
             <source>Belum ada surat untuk klien ini.</source>
             <translation>No letters for this client yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="458" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="497" />
             <source>Belum ada perubahan yang tercatat.</source>
             <translation>No changes recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="463" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="502" />
             <source>Tambah</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="463" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="502" />
             <source>Ubah</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="464" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="503" />
             <source>Hapus</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="504" />
             <source>identitas</source>
             <translation>identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="504" />
             <source>kasus</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="466" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="505" />
             <source>lampiran</source>
             <translation>attachment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="466" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="505" />
             <source>keluarga</source>
             <translation>family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="510" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="510" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="472" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="511" />
             <source>Surat dinas</source>
             <translation>Official letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="472" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="511" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="512" />
             <source>Ditemukan</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="512" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="474" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="513" />
             <source>Menunggu</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="518" />
             <source>Pindaian KTP</source>
             <translation>ID card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="518" />
             <source>Pindaian KK</source>
             <translation>Family card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="480" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="661" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="519" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="700" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="480" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="519" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="481" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="520" />
             <source>Surat penjamin</source>
             <translation>Guarantee letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="482" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
             <source>Dokumentasi</source>
             <translation>Documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="482" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="517" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="556" />
             <source>Tidak ada perubahan untuk disimpan.</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="542" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="581" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="543" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="582" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="548" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="587" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="549" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="558" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="597" />
             <source>Berkas tidak dapat dibaca: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="609" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="648" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="610" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="649" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="639" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="652" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="652" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="653" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="653" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="654" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="654" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="655" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="656" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="656" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="657" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="657" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="658" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="658" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="659" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="659" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="660" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="660" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="665" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="704" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="666" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="705" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="667" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="668" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="669" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="672" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="672" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="680" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="673" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="673" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="674" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="675" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="679" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="680" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="681" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="681" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="682" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="682" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="683" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="683" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>

@@ -197,6 +197,11 @@ ENGLISH = {
     "Belum ada surat untuk klien ini.": "No letters for this client yet.",
     "Belum ada perubahan yang tercatat.": "No changes recorded yet.",
     "Semua surat klien ini (semua kasus)": "All letters of this client (every case)",
+    "{0} langkah, {1} terlambat":
+        "{0} steps, {1} overdue", "selesai": "done", "batas": "due",
+    "Selesai tepat waktu": "Done on time", "Selesai (terlambat)": "Done (late)",
+    "Dalam batas waktu": "Within the time limit", "Segera jatuh tempo": "Due soon",
+    "Terlambat": "Overdue", "Belum dimulai": "Not started", "Tidak berlaku": "Not applicable",
     # letters (gui/letters)
     "Pratinjau surat": "Letter preview", "Cetak...": "Print...",
     "Simpan sebagai PDF...": "Save as PDF...", "Tutup": "Close",
