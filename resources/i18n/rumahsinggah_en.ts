@@ -471,7 +471,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="519" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="700" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="701" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -521,250 +521,245 @@ yet</translation>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="597" />
-            <source>Berkas tidak dapat dibaca: {0}</source>
-            <translation>The file cannot be read: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="648" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="649" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="649" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="650" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="676" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="677" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="678" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="679" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="698" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="700" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="700" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="704" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="705" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="705" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>

@@ -591,16 +591,17 @@ class ClientRecordWidget(QWidget):
             self._save_file(Path(path), self.kind_box.currentData() or "lainnya")
 
     def _save_file(self, path: Path, kind: str, *, as_photo: bool = False) -> None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            show_error(self, self.tr("Berkas tidak dapat dibaca: {0}").format(exc))
-            return
         client_id, actor, name = self.client_id, self.actor, path.name
 
         def job(store):
+            from rumahsinggah.core.errors import DomainError
             from rumahsinggah.storage.attachments import save_bytes
 
+            try:
+                data = path.read_bytes()  # on the worker: a scan may be many megabytes
+            except OSError as exc:
+                raise DomainError(f"Berkas tidak dapat dibaca: {exc}. Periksa berkasnya "
+                                  "lalu coba lagi.", field="file") from exc
             with store.write(actor) as s:
                 att = save_bytes(store, s, data, filename=name, kind=kind, client_id=client_id)
                 if as_photo:
