@@ -656,6 +656,23 @@ def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
         state.save(paths)
 
 
+def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
+    """A new recovery key (administrators only), e.g. after the old one was used or exposed.
+
+    Only the recovery entry of the key file changes; the old key stops working at once.
+    Returns the new key text, to be shown exactly once.
+    """
+    _require_admin(actor)
+    store_key = _require_key(store)
+    keys = keyfile.load(paths)
+    secret, text = keyfile.new_recovery_key()
+    with store.write(actor) as s:
+        record_event(s, "recovery_key_replaced", entity="user", record_id=actor.user_id)
+        keys.set_recovery(secret, store_key)
+        keyfile.save(paths, keys)
+    return text
+
+
 def recover(paths: DataPaths, recovery_key: str, username: str, new_password: str, *,
             now: float | None = None) -> SignedIn:
     """Unlock with the recovery key, give ``username`` a new password and sign them in."""
