@@ -201,3 +201,20 @@ def test_the_21_day_rule_sees_approaching_and_eligible_residents(demo_store):
     assert states[18] == "normal"
     assert states[19] == states[20] == states[21] == "approaching"
     assert states[22] == states[25] == "eligible"
+
+
+def test_open_stays_carry_their_service_level_events(demo_store):
+    from rumahsinggah.storage.models import StepCompletion
+
+    store, _summary = demo_store
+    with store.read() as s:
+        open_stays = s.execute(select(Stay.id, Stay.status).where(Stay.closed_at.is_(None))).all()
+        done = {}
+        for stay_id, code in s.execute(select(StepCompletion.stay_id, StepCompletion.step_code)):
+            done.setdefault(stay_id, set()).add(code)
+    for stay_id, status in open_stays:
+        assert "@kedatangan" in done[stay_id]
+        if status in (CaseStatus.DALAM_PELAYANAN, CaseStatus.RESOSIALISASI):
+            assert "@keputusan" in done[stay_id] and "@identifikasi" in done[stay_id]
+        if status == CaseStatus.TERDAFTAR:
+            assert "@identifikasi" not in done[stay_id]

@@ -18,6 +18,7 @@ from rumahsinggah.core.errors import RumahSinggahError
 COMMAND_MODULES = [
     "rumahsinggah.cli.store_commands",
     "rumahsinggah.cli.sync_commands",
+    "rumahsinggah.cli.account_commands",
     "rumahsinggah.cli.standards_commands",
     "rumahsinggah.cli.letter_commands",
 ]
@@ -31,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rumahsinggah {__version__}")
     parser.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
+    parser.add_argument(
+        "--user", help="nama pengguna untuk membuka basis data; kata sandi ditanyakan tanpa "
+        "ditampilkan, atau diambil dari RUMAHSINGGAH_PASSWORD",
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

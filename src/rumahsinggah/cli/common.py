@@ -1,32 +1,164 @@
-"""What every headless command shares: finding and opening the store."""
+"""What every headless command shares: finding the store and unlocking it as a user.
+
+A command unlocks the store with ``--user NAME`` (or ``RUMAHSINGGAH_USER``) and a password
+read from the terminal without echo, or from ``RUMAHSINGGAH_PASSWORD`` for scripts. Without a
+terminal and without that variable the command stops with a clear message: it never waits on
+standard input, so scheduled jobs and CI do not hang.
+
+A DEMO store (made by ``rumahsinggah demo``) whose passwords are printed for everyone may be
+opened without ``--user``: the demo administrator is used, with the demo password.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
+from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths, resolve_data_dir
-from rumahsinggah.storage.audit import SYSTEM, Actor
-from rumahsinggah.storage.store import Store, open_store
+from rumahsinggah.services import accounts
+from rumahsinggah.storage import keys as keyfile
+from rumahsinggah.storage.audit import Actor
+from rumahsinggah.storage.store import Store
+
+USER_ENV = "RUMAHSINGGAH_USER"
+PASSWORD_ENV = "RUMAHSINGGAH_PASSWORD"
+NEW_PASSWORD_ENV = "RUMAHSINGGAH_NEW_PASSWORD"
+RECOVERY_ENV = "RUMAHSINGGAH_RECOVERY_KEY"
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def data_paths(args: argparse.Namespace) -> DataPaths:
     return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
-def open_cli_store(args: argparse.Namespace) -> tuple[Store, Actor]:
-    """Open the store for a headless command and say who is acting.
+def can_ask() -> bool:
+    """True when a person sits at a terminal that can answer a question."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
 
-    The accounts feature replaces the system actor with the user unlocked by ``--user``.
+
+def read_secret(prompt: str, env: str, *, what: str = "kata sandi") -> str:
+    """A secret from ``env`` or typed without echo; never blocks without a terminal."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not can_ask():
+        raise DomainError(
+            f"{what.capitalize()} tidak dapat ditanyakan karena tidak ada terminal. Jalankan "
+            f"perintah di terminal, atau isi variabel lingkungan {env} untuk skrip."
+        )
+    return getpass.getpass(prompt)
+
+
+def read_new_password(prompt: str = "Kata sandi baru: ", env: str = NEW_PASSWORD_ENV) -> str:
+    """A new password, typed twice at a terminal (or taken from ``env``), checked by policy."""
+    value = os.environ.get(env)
+    if value:
+        accounts.check_password_policy(value)
+        return value
+    first = read_secret(prompt, env, what="kata sandi baru")
+    accounts.check_password_policy(first)
+    if getpass.getpass("Ulangi kata sandi baru: ") != first:
+        raise DomainError("Kedua kata sandi tidak sama. Tidak ada yang diubah.")
+    return first
+
+
+def _plain_store(paths: DataPaths) -> bool:
+    db = paths.database
+    if paths.key_file.exists() or not db.exists() or db.stat().st_size == 0:
+        return False
+    with open(db, "rb") as fh:
+        return fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+
+
+def _require_set_up(paths: DataPaths) -> None:
+    if accounts.is_set_up(paths):
+        return
+    if _plain_store(paths):
+        raise StoreError(
+            f"Basis data di {paths.root} tidak terenkripsi dan tidak punya berkas kunci. "
+            "Rumah Singgah hanya membuka basis data yang diamankan: buat yang baru dengan "
+            "'rumahsinggah setup'. Berkas tidak diubah."
+        )
+    if paths.database.exists() and paths.database.stat().st_size > 0:
+        keyfile.load(paths)  # raises the precise message (missing, damaged)
+    raise StoreError(
+        f"Belum ada basis data Rumah Singgah di {paths.root}. Buat dengan 'rumahsinggah setup' "
+        "(atau 'rumahsinggah demo' untuk data contoh)."
+    )
+
+
+def credentials(args: argparse.Namespace) -> tuple[DataPaths, str, str]:
+    """Data folder, user name and password for the command in ``args``."""
+    paths = data_paths(args)
+    _require_set_up(paths)
+    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if not user:
+        if accounts.is_demo(paths):
+            demo_admin = accounts.DEMO_ACCOUNTS[0][0]
+            print(f"Basis data DEMO: memakai akun demo '{demo_admin}'.", file=sys.stderr)
+            return paths, demo_admin, os.environ.get(PASSWORD_ENV) or accounts.DEMO_PASSWORD
+        raise DomainError(
+            f"Sebutkan pengguna dengan --user NAMA (atau variabel lingkungan {USER_ENV})."
+        )
+    password = read_secret(f"Kata sandi untuk {user}: ", PASSWORD_ENV)
+    return paths, user, password
+
+
+def sign_in(args: argparse.Namespace) -> accounts.SignedIn:
+    paths, user, password = credentials(args)
+    return accounts.sign_in(paths, user, password)
+
+
+def open_cli_store(args: argparse.Namespace) -> tuple[Store, Actor]:
+    """Unlock the store as ``--user`` and return it with that user as the actor."""
+    signed = sign_in(args)
+    return signed.store, signed.actor
+
+
+def store_key(args: argparse.Namespace) -> bytes | None:
+    """The store key without opening the store (for ``rumahsinggah check`` on a sick store).
+
+    None when there is no key file (an old unencrypted store, or a file that is no store at
+    all): ``check`` then examines the file as it is and reports what it finds.
     """
-    return open_store(data_paths(args)), SYSTEM
+    paths = data_paths(args)
+    if not paths.key_file.exists():
+        return None
+    _paths, user, password = credentials(args)
+    return accounts.unlock_key(paths, user, password)
+
+
+def print_demo_accounts(accounts_made: list[tuple[str, str, str]], root: object) -> None:
+    from rumahsinggah.core.vocab import ROLE_LABELS
+
+    width = max(len(u) for u, _r, _p in accounts_made)
+    print("=" * 64)
+    print("  BASIS DATA DEMO - JANGAN DIPAKAI UNTUK DATA KLIEN SUNGGUHAN")
+    print(f"  Folder: {root}")
+    print("  Akun demo (kata sandi sama untuk semua, hanya untuk DEMO):")
+    for username, role, password in accounts_made:
+        print(f"    {username.ljust(width)}  {password}  {ROLE_LABELS.get(role, role)}")
+    print("=" * 64)
 
 
 def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
-    """Open (creating) the store that ``rumahsinggah demo`` fills.
+    """Open the store that ``rumahsinggah demo`` fills.
 
-    The accounts feature makes this create an encrypted store with demo accounts and print them.
+    A new folder gets an encrypted DEMO store with one account per role, printed with the demo
+    password. An existing store is unlocked as usual (``--user``) and the data is added to it.
     """
-    return open_store(data_paths(args)), SYSTEM
+    paths = data_paths(args)
+    if paths.key_file.exists() or (paths.database.exists() and paths.database.stat().st_size):
+        return open_cli_store(args)
+    signed, made = accounts.create_demo_store(paths)
+    print_demo_accounts(made, paths.root)
+    return signed.store, signed.actor
 
 
 def store_exists(args: argparse.Namespace) -> bool:

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("demo", help="isi basis data dengan data contoh (demo)")
-    p.add_argument("--clients", type=_positive, default=300, help="jumlah klien (bawaan 300)")
+    p.add_argument("--clients", type=_client_count, default=300, help="jumlah klien (bawaan 300)")
     p.add_argument("--seed", type=int, default=2026, help="benih acak; benih sama, data sama")
     p.add_argument("--if-empty", action="store_true",
                    help="tidak melakukan apa pun bila basis data sudah berisi klien")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
 
 
-def _positive(text: str) -> int:
+def _client_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:

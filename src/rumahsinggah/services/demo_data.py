@@ -31,7 +31,7 @@ from typing import Any
 from faker import Faker
 from faker.providers.address.id_ID import Provider as AddressProvider
 from faker.providers.person.id_ID import Provider as PersonProvider
-from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, insert, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, func, insert, select
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import UTCDateTime
 
@@ -1117,6 +1117,54 @@ _SERVICE_KINDS = (ServiceKind.FISIK, ServiceKind.MENTAL_SPIRITUAL, ServiceKind.S
                   ServiceKind.PERAWATAN)
 
 
+def _service_level_of_open_stays(session, standards) -> int:
+    """Record the procedure-step events of every open stay, as the workflows would have.
+
+    The board counts due and overdue steps of open stays from these rows; without them every
+    demo resident would look overdue. Only open stays (a few hundred even at 100,000
+    clients) get them, through ``service_level.record_event`` itself, so they are audited
+    like any workflow's rows. Closed history stays keep none.
+    """
+    from rumahsinggah.services import service_level
+
+    stays = session.execute(
+        select(Stay).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+    ).scalars().all()
+    by_stay: dict[uuid.UUID, list[tuple[str, datetime]]] = defaultdict(list)
+
+    def first(model, column, event: str, *where) -> None:
+        rows = session.execute(
+            select(model.stay_id, func.min(column))
+            .where(model.stay_id.in_([st.id for st in stays]), *where)
+            .group_by(model.stay_id)
+        ).all()
+        for stay_id, at in rows:
+            by_stay[stay_id].append((event, at))
+
+    first(Identification, Identification.identified_at, "identifikasi")
+    for kind in AssessmentKind:
+        first(Assessment, Assessment.assessed_at, f"asesmen_{kind}", Assessment.kind == kind)
+    first(Assessment, Assessment.assessed_at, "siap_pulang", Assessment.ready_to_return)
+    first(Decision, Decision.decided_at, "keputusan")
+    first(Decision, Decision.requester_informed_at, "informasi_pemohon",
+          Decision.requester_informed_at.is_not(None))
+    first(ServiceSession, ServiceSession.held_at, "bimbingan")
+    first(TracingAttempt, TracingAttempt.attempted_at, "penelusuran")
+    recorded = 0
+    for stay in stays:
+        standard = standards.get(stay.standard_code)
+        events = [("permohonan_diterima", stay.arrival_at), ("kedatangan", stay.arrival_at)]
+        if standard and all(r.is_met(stay.requirements) for r in standard.requirements
+                            if not r.optional):
+            events.append(("berkas_lengkap", stay.arrival_at))
+        events += sorted(by_stay.get(stay.id, []), key=lambda e: e[1])
+        for event, at in events:
+            service_level.record_event(session, stay, event, at=at)
+            recorded += 1
+        session.flush()
+    return recorded
+
+
 def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None = None,
              actor: Actor = SYSTEM) -> DemoSummary:
     """Fill ``store`` with ``clients`` demo clients and their stays; reproducible per seed.
@@ -1136,6 +1184,8 @@ def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None 
         with store.write(actor) as s:
             gen.chunk(s, plans[i : i + CHUNK_CLIENTS])
         plans[i : i + CHUNK_CLIENTS] = [None] * len(plans[i : i + CHUNK_CLIENTS])  # free memory
+    with store.write(actor) as s:
+        _service_level_of_open_stays(s, {st.code: st for st in get_registry()})
     seconds = time.perf_counter() - started
     total_stays = sum(gen.status_counts.values())
     open_stays = sum(n for st, n in gen.status_counts.items() if st in _OPEN)
