@@ -270,6 +270,8 @@ def test_termination_family_pickup_needs_papers_and_surat_penjamin(world):
     with world.store.read() as s:
         row = s.exec(select(Termination)).one()
         assert row.pickup_papers == ["kk", "ktp"] and row.meterai and row.surat_penjamin_signed
+        bag = s.exec(select(Belonging)).one()
+        assert bag.returned_to == "Siti Aminah" and bag.returned_at is not None
 
 
 def test_termination_without_basis_only_for_leaving_or_death(world):

@@ -5,8 +5,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rules_support import World
 
+from rules_support import World
 from rumahsinggah.core.localtime import from_local
 from rumahsinggah.services.residency import arrival_cutoffs, residency_for_stay, residency_state
 from rumahsinggah.standards.model import Residency

@@ -44,6 +44,9 @@ def test_transcribed_values():
     assert [s.role for s in rs.steps][2:5] == ["pramu_sosial", "pekerja_sosial", "kepala_bidang"]
     assert rs.health_requirements()[0].code == "sehat_jasmani"
     assert reg.termination_standard("bjm-penerimaan-rs").code == "bjm-terminasi-rs"
+    assert [s.code for s in reg.intake_standards("panti")] == [
+        "babel-orang-terlantar", "banjar-gepeng", "pgk-tuna-susila"]
+    assert "bjm-terminasi-rs" not in [s.code for s in reg.intake_standards()]
 
     term = reg.require("bjm-terminasi-rs")
     basis = term.requirements[0]
@@ -131,3 +134,39 @@ def test_cli_list_and_show(capsys):
     assert "lebih dari 21 hari" in out and "Surat Penjamin" in out
     assert main(["standards", "show", "tidak-ada"]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_standards_are_found_in_the_installed_layout(tmp_path):
+    """In a wheel the resources sit in rumahsinggah/resources (hatch force-include)."""
+    import subprocess
+    import sys
+
+    import rumahsinggah
+
+    package = Path(rumahsinggah.__file__).parent
+    target = tmp_path / "site" / "rumahsinggah"
+    shutil.copytree(package, target, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(bundled_dir(), target / "resources" / "standards")
+    code = ("from rumahsinggah.standards import bundled_dir, load_registry;"
+            "print(bundled_dir()); print(len(load_registry([bundled_dir()])))")
+    out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(tmp_path / "site")},
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == str(target / "resources" / "standards") and out[1] == "5"
+
+
+def test_cli_check_reports_good_and_bad_files(tmp_path, capsys):
+    reload_registry()
+    good = tmp_path / "kota-lain.toml"
+    good.write_text((bundled_dir() / "banjar-gepeng.toml").read_text().replace(
+        'code = "banjar-gepeng"', 'code = "kota-lain"'))
+    assert main(["standards", "check", str(good)]) == 0
+    assert "OK     kota-lain.toml: kota-lain" in capsys.readouterr().out
+    bad = tmp_path / "rusak.toml"
+    bad.write_text(good.read_text().replace("[time_limit]\namount = 5", "[time_limit]\namount = -5"))
+    assert main(["standards", "check", str(bad)]) == 1
+    assert "rusak.toml: kolom 'time_limit.amount': harus lebih besar dari nol" in (
+        capsys.readouterr().out)
+    clash = tmp_path / "clash.toml"
+    clash.write_text((bundled_dir() / "banjar-gepeng.toml").read_text())
+    assert main(["standards", "check", str(clash)]) == 1
+    assert main(["standards", "folder"]) == 0

@@ -17,6 +17,7 @@ from rumahsinggah.core.errors import RumahSinggahError
 
 COMMAND_MODULES = [
     "rumahsinggah.cli.store_commands",
+    "rumahsinggah.cli.sync_commands",
     "rumahsinggah.cli.standards_commands",
 ]
 

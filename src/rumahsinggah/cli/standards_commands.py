@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from rumahsinggah.core.errors import NotFound
 from rumahsinggah.core.vocab import ROLE_LABELS
-from rumahsinggah.standards import get_registry
+from rumahsinggah.standards import StandardsError, extra_dirs, get_registry, load_file
 from rumahsinggah.standards.model import EVENTS, EXTERNAL_ROLES, Requirement, Standard
 
 
@@ -23,6 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("code", metavar="KODE")
     q.add_argument("--format", choices=["text", "json"], default="text")
     q.set_defaults(handler=cmd_show)
+    q = ssub.add_parser("check", help="periksa berkas standar baru sebelum dipasang")
+    q.add_argument("files", nargs="+", type=Path, metavar="BERKAS")
+    q.set_defaults(handler=cmd_check)
+    ssub.add_parser("folder", help="tampilkan folder tempat standar tambahan dipasang"
+                    ).set_defaults(handler=cmd_folder)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -118,4 +124,37 @@ def cmd_show(args: argparse.Namespace) -> int:
         print()
     else:
         print(render(std))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            std = load_file(path)
+        except StandardsError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(f"GALAT  {problem}")
+            continue
+        clash = get_registry().get(std.code)
+        if clash is not None and clash.path != path.resolve():
+            failed += 1
+            print(f"GALAT  {path.name}: kolom 'code': kode '{std.code}' sudah dipakai oleh "
+                  f"{clash.path.name if clash.path else 'standar terpasang'}")
+            continue
+        print(f"OK     {path.name}: {std.code} ({std.title}), {len(std.steps)} langkah, "
+              f"{std.time_limit.describe()}")
+    return 1 if failed else 0
+
+
+def cmd_folder(args: argparse.Namespace) -> int:
+    print("Standar bawaan dan standar tambahan dibaca dari:")
+    from rumahsinggah.standards import bundled_dir
+
+    print(f"  {bundled_dir()}")
+    for folder in extra_dirs():
+        print(f"  {folder}")
+    print("Salin berkas .toml standar baru ke folder tambahan, lalu jalankan "
+          "'rumahsinggah standards check BERKAS'.")
     return 0

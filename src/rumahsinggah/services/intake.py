@@ -267,11 +267,13 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
         notes=notes.strip(),
     )
     session.add(stay)
-    service_level.record_event(session, stay, "permohonan_diterima", at=arrival_at)
-    service_level.record_event(session, stay, "kedatangan", at=arrival_at)
+    officer = who.user_id if who else None
+    for event in ("permohonan_diterima", "kedatangan"):
+        service_level.record_event(session, stay, event, at=arrival_at, officer_id=officer)
     missing = _missing(std, met, source)
     if not missing:
-        service_level.record_event(session, stay, "berkas_lengkap", at=arrival_at)
+        service_level.record_event(session, stay, "berkas_lengkap", at=arrival_at,
+                                   officer_id=officer)
     if not healthy:
         stay.health_referral_to = p.health_referral_to.strip() or "Layanan kesehatan"
         session.add(Identification(stay_id=stay.id, identified_at=arrival_at,
@@ -393,5 +395,7 @@ def record_requirements(session: Session, data: RequirementsInput) -> tuple[str,
     session.add(stay)
     missing = _missing(std, stay.requirements, stay.source)
     if not missing:
-        service_level.record_event(session, stay, "berkas_lengkap")
+        service_level.record_event(session, stay, "berkas_lengkap",
+                                   officer_id=session.info["actor"].user_id
+                                   if "actor" in session.info else None)
     return missing

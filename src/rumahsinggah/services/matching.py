@@ -4,6 +4,7 @@ Contract:
 - ``find_candidates(session, MatchQuery) -> list[Candidate]``: earlier clients ranked best
   first, each with a score (0-100) and the reasons in Indonesian ("NIK sama", "Nama mirip
   (92%)", "Umur cocok", "Asal sama: Kota Banjarmasin"). Read-only; any role.
+  ``match_query_for(person_input)`` builds the query from an intake ``PersonInput``.
 - Staff confirm "same person" by passing the chosen ``client_id`` as
   ``PersonInput.existing_client_id`` to ``services.intake`` (the new stay is linked to the
   existing client), or after registration with ``link_to_existing_client(session,
@@ -194,6 +195,13 @@ def find_candidates(session: Session, q: MatchQuery) -> list[Candidate]:
         Candidate(**{**c.__dict__, "open_case_number": open_cases.get(c.client_id)})
         for c in top
     ]
+
+
+def match_query_for(person, *, limit: int = 10) -> MatchQuery:
+    """The query for a ``services.intake.PersonInput`` about to be registered."""
+    return MatchQuery(full_name=person.full_name, nik=person.nik, sex=person.sex,
+                      birth_date=person.birth_date, estimated_age=person.estimated_age,
+                      regency=person.regency, province=person.province, limit=limit)
 
 
 @dataclass(frozen=True)

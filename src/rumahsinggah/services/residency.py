@@ -8,6 +8,8 @@ Contract:
   sets no limit.
 - ``residency_for_stay(session, stay_id, today=None)``: the same for a stored stay, with the
   limit of the stay's standard.
+- ``open_stays_residency(session, facility_id=None, today=None) -> dict[stay_id,
+  ResidencyStatus]``: every open stay at once (one query), for boards.
 - ``arrival_cutoffs(residency, today=None) -> (eligible_before, approaching_before)``: aware
   UTC moments; a stay is eligible iff ``arrival_at < eligible_before`` (SQL-friendly, for boards).
 """
@@ -18,12 +20,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_date, local_today
 from rumahsinggah.services._common import get_stay, registry
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.standards.model import Residency
+from rumahsinggah.storage.models import Stay
 
 STATE_LABELS = {
     "none": "Tanpa batas tinggal",
@@ -88,3 +92,19 @@ def arrival_cutoffs(residency: Residency, today: date | None = None) -> tuple[da
     approaching_day = eligible_day + timedelta(days=residency.warning_lead_days)
     return (from_local(datetime.combine(eligible_day, time())),
             from_local(datetime.combine(approaching_day, time())))
+
+
+def open_stays_residency(session: Session, facility_id: uuid.UUID | None = None,
+                         today: date | None = None) -> dict[uuid.UUID, ResidencyStatus]:
+    """Residency status of every open stay (optionally of one facility)."""
+    reg = registry(session)
+    query = select(Stay.id, Stay.arrival_at, Stay.standard_code).where(
+        Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+    if facility_id is not None:
+        query = query.where(Stay.facility_id == facility_id)
+    today = today or local_today()
+    result = {}
+    for stay_id, arrival_at, code in session.execute(query):
+        std = reg.get(code)
+        result[stay_id] = residency_state(arrival_at, std.residency if std else None, today)
+    return result

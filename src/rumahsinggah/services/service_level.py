@@ -5,6 +5,8 @@ Contract:
   ``standards.model.EVENTS`` happens. It keeps one marker row ``@event`` (the first time counts,
   it is what time limits are counted from) and marks done every step of the stay's standards
   whose ``event`` matches, as ``StepCompletion(step_code="<standard>/<step>")``.
+- ``derive_events(session, stay_id)``: the same markers rebuilt from a stay's stored records
+  (for rows written without the workflows: demo data, imports); idempotent.
 - ``mark_step_done(session, MarkStep(...))``: staff tick a step that has no recorded event.
 - ``service_level(session, stay_id, now=None) -> ServiceLevel``: every step with its state,
   for the case screen and the board.
@@ -98,6 +100,66 @@ def record_event(session: Session, stay: Stay, event: str, *, at: datetime | Non
                 new.append(StepCompletion(stay_id=stay.id, step_code=key, done_at=at,
                                           officer_id=officer_id, note=note))
     session.add_all(new)
+
+
+def derive_events(session: Session, stay_id: uuid.UUID) -> int:
+    """Record the events of a stay from its stored records (for data written without the
+    workflows: demo data, imports). Idempotent; returns how many events it found."""
+    from rumahsinggah.storage.models import (
+        Assessment,
+        Coordination,
+        Decision,
+        HomeVisit,
+        Identification,
+        ServiceSession,
+        TracingAttempt,
+    )
+
+    stay = get_stay(session, stay_id)
+    found: list[tuple[str, datetime]] = [("permohonan_diterima", stay.arrival_at),
+                                         ("kedatangan", stay.arrival_at)]
+    std = registry(session).require(stay.standard_code)
+    mandatory = [r for r in std.requirements if not r.optional and r.kind != "dasar_terminasi"
+                 and not r.when.mode and (not r.when.source or stay.source in r.when.source)]
+    if all(r.is_met(stay.requirements or {}) for r in mandatory):
+        found.append(("berkas_lengkap", stay.arrival_at))
+
+    def rows(model, *where):
+        return session.execute(select(model).where(model.stay_id == stay.id,
+                                                   model.deleted_at.is_(None), *where)
+                               ).scalars().all()
+
+    found += [("identifikasi", r.identified_at) for r in rows(Identification)]
+    for r in rows(Assessment):
+        found.append((f"asesmen_{r.kind}", r.assessed_at))
+        if r.ready_to_return:
+            found.append(("siap_pulang", r.assessed_at))
+    for r in rows(Decision):
+        found.append(("keputusan", r.decided_at))
+        if r.outcome == "rujuk":
+            found.append(("rujukan", r.decided_at))
+        if r.requester_informed_at:
+            found.append(("informasi_pemohon", r.requester_informed_at))
+    found += [("bimbingan", r.held_at) for r in rows(ServiceSession)]
+    found += [("penelusuran", r.attempted_at) for r in rows(TracingAttempt)]
+    found += [("koordinasi", r.sent_at) for r in rows(Coordination)]
+    found += [("kunjungan_rumah", r.visited_at)
+              for r in rows(HomeVisit, HomeVisit.visited_at.is_not(None))]
+    for r in rows(Termination):
+        at = r.terminated_at
+        if r.basis:
+            found.append(("siap_pulang", at))
+        found += {"dijemput_keluarga": [("surat_penjamin", at)],
+                  "diantar_pulang": [("pengantaran", at)],
+                  "dirujuk_balai_panti": [("rujukan", at), ("pengiriman_panti", at)]
+                  }.get(r.mode, [])
+        if r.mode in ("dijemput_keluarga", "diantar_pulang", "dirujuk_balai_panti",
+                      "diserahkan_instansi"):
+            found.append(("terminasi", at))
+    for event, at in sorted(found, key=lambda e: e[1]):
+        if event in EVENTS:
+            record_event(session, stay, event, at=at)
+    return len(found)
 
 
 @dataclass(frozen=True)
@@ -245,6 +307,8 @@ def service_level(session: Session, stay_id: uuid.UUID,
                 required = False  # the termination standard has not started yet
             row = done.get(step_key(std.code, step.code))
             due = deadline(start, limit.amount, limit.unit) if start is not None else None
+            if row is None and stay.closed_at is not None:
+                applicable = False  # the case ended before this step was needed
             state = _state(row.done_at if row else None, due, start, now) if applicable \
                 else "tidak_berlaku"
             steps.append(StepStatus(
@@ -270,6 +334,7 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
         select(Stay.standard_code).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
         .distinct())]
     counts: dict[uuid.UUID, int] = {}
+    cutoffs: dict[tuple[float, str], datetime] = {}
     for primary_code in in_use:
         primary = reg.get(primary_code)
         if primary is None:
@@ -279,7 +344,10 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
                 if step.after_service or step.when.condition or step.when.mode:
                     continue
                 limit = _limit(std, step)
-                cutoff = latest_start_still_on_time(now, limit.amount, limit.unit)
+                if (limit.amount, limit.unit) not in cutoffs:
+                    cutoffs[(limit.amount, limit.unit)] = latest_start_still_on_time(
+                        now, limit.amount, limit.unit)
+                cutoff = cutoffs[(limit.amount, limit.unit)]
                 done = aliased(StepCompletion)
                 q = (select(Stay.id)
                      .where(Stay.standard_code == primary_code, Stay.closed_at.is_(None),
@@ -312,13 +380,24 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
     return counts
 
 
+def complaint_due(session: Session, standard_code: str, received_at: datetime) -> datetime | None:
+    """When a complaint received under ``standard_code`` must be answered (None: no limit set).
+
+    Banjarmasin: "Respon pengaduan paling lambat 3 hari kerja sejak diterimanya pengaduan".
+    """
+    limit = registry(session).require(standard_code).complaints.response_time
+    if limit is None:
+        return None
+    return deadline(received_at, limit.amount, limit.unit)
+
+
 def count_overdue_steps(session: Session, now: datetime | None = None, *,
                         facility_id: uuid.UUID | None = None) -> int:
     return sum(overdue_counts(session, now, facility_id=facility_id).values())
 
 
 __all__ = [
-    "STATE_LABELS", "MarkStep", "ServiceLevel", "StepStatus", "count_overdue_steps",
-    "mark_step_done", "marker", "overdue_counts", "record_event", "service_level",
+    "STATE_LABELS", "MarkStep", "ServiceLevel", "StepStatus", "complaint_due",
+    "count_overdue_steps", "derive_events", "mark_step_done", "marker", "overdue_counts", "record_event", "service_level",
     "standards_of", "step_key",
 ]

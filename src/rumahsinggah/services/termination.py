@@ -15,7 +15,8 @@ Contract:
     and/or KK as checked, and has the Surat Penjamin signed over a meterai;
   * delivery / referral / handover modes give the destination, the handover place and at least
     one witness. ``pergi_tanpa_pamit`` and ``meninggal_dunia`` end a stay without a basis.
-  The stay becomes ``selesai`` (closed). Roles: pekerja_sosial, kepala_bidang.
+  The stay becomes ``selesai`` (closed); belongings still held are marked returned to the
+  person picking up (or the destination) for handover modes. Roles: pekerja_sosial, kepala_bidang.
   The result lists the products due (the standard's letters) for the letters feature.
 """
 
@@ -47,7 +48,7 @@ from rumahsinggah.services._common import (
 from rumahsinggah.services.residency import residency_state
 from rumahsinggah.services.status import change_status
 from rumahsinggah.storage.base import utcnow
-from rumahsinggah.storage.models import Assessment, Attachment, Stay, Termination
+from rumahsinggah.storage.models import Assessment, Attachment, Belonging, Stay, Termination
 
 M = TerminationMode
 B = TerminationBasis
@@ -229,6 +230,13 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
                                    officer_id=who.user_id)
     if data.mode in HANDOVER_MODES:
         service_level.record_event(session, stay, "terminasi", at=at, officer_id=who.user_id)
+    if data.mode in HANDOVER_MODES:  # barang bawaan go with the client
+        receiver = data.pickup_name.strip() or data.destination.strip() or data.escort.strip()
+        for item in session.exec(select(Belonging).where(
+                Belonging.stay_id == stay.id, Belonging.returned_at.is_(None),
+                Belonging.deleted_at.is_(None))).all():
+            item.returned_at, item.returned_to = at, receiver
+            session.add(item)
     change_status(session, stay, CaseStatus.SELESAI, at=at)
     return TerminationResult(termination_id=row.id, status=stay.status,
                              products_due=std.products if data.mode in HANDOVER_MODES else (),

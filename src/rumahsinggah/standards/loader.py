@@ -432,6 +432,12 @@ class Registry:
             return self.standards[std.termination.standard]
         return std
 
+    def intake_standards(self, facility_kind: str | None = None) -> list[Standard]:
+        """Standards a case can be opened under (not termination-only), for a facility kind."""
+        return [s for s in self if s.service != "terminasi"
+                and (facility_kind is None or not s.facility_kinds
+                     or facility_kind in s.facility_kinds)]
+
     def follow_ups(self, code: str) -> list[Standard]:
         std = self.require(code)
         other = self.termination_standard(code)
