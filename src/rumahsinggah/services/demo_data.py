@@ -1117,7 +1117,7 @@ class _Generator:
             ))
 
     def step_rows(self, stay: _StayPlan, out, marks: dict) -> None:
-        """The procedure-step rows of an open stay, as ``service_level.record_event`` makes.
+        """The procedure-step rows of an open stay, as ``service_level.derive_events`` makes.
 
         The board counts due and overdue steps of open stays from these rows; without them
         every demo resident would look overdue. Closed history stays keep none. Each event is
@@ -1127,8 +1127,12 @@ class _Generator:
         stay_row = out[Stay][-1]
         standard = self.standards[stay.facility]
         events = [("permohonan_diterima", stay.arrival), ("kedatangan", stay.arrival)]
-        if standard and all(r.is_met(stay_row["requirements"]) for r in standard.requirements
-                            if not r.optional):
+        mandatory = [  # as service_level.derive_events judges a complete file
+            r for r in (standard.requirements if standard else ())
+            if not r.optional and r.kind != "dasar_terminasi" and not r.when.mode
+            and (not r.when.source or stay.source in r.when.source)
+        ]
+        if standard and all(r.is_met(stay_row["requirements"]) for r in mandatory):
             events.append(("berkas_lengkap", stay.arrival))
         for model, (event_of, time_field) in _EVENT_SOURCES.items():
             for row in out[model][marks[model]:]:
