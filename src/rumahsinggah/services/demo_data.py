@@ -32,6 +32,7 @@ from faker import Faker
 from faker.providers.address.id_ID import Provider as AddressProvider
 from faker.providers.person.id_ID import Provider as PersonProvider
 from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, insert, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import UTCDateTime
 
@@ -452,17 +453,20 @@ def _converter(column_type: Any):
 _INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
 
 
-def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
-    """One ``executemany`` of a Core insert for ``rows`` (dicts keyed by column name).
+_DIALECT = sqlite_dialect()
 
-    SQLAlchemy's per-value type processing is two thirds of the demo's run time at 100,000
+
+def _insert_params(model: type[SQLModel], rows: list[dict[str, Any]]) -> tuple[str, list[tuple]]:
+    """The SQL and parameter tuples of one ``executemany`` Core insert of ``rows``.
+
+    SQLAlchemy's per-value type processing was two thirds of the demo's run time at 100,000
     clients, so the values are converted here exactly as the SQLite dialect stores them
     (UUID as 32 hex digits, aware datetimes as UTC text, JSON text, booleans as 0/1); the
     demo tests read the rows back through the ORM to hold this equal.
     """
     table = model.__table__
     if table.name not in _INSERTS:
-        stmt = insert(table).compile(dialect=session.get_bind().dialect)
+        stmt = insert(table).compile(dialect=_DIALECT)
         names_ = list(stmt.positiontup)
         converters = [(i, conv) for i, name in enumerate(names_)
                       if (conv := _converter(table.c[name].type)) is not None]
@@ -476,7 +480,7 @@ def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> 
             if v is not None:
                 values[i] = conv(v)
         params.append(tuple(values))
-    session.connection().exec_driver_sql(sql, params)
+    return sql, params
 
 
 def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bool,
@@ -593,8 +597,12 @@ class _Generator:
 
     def insert(self, session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
-            _bulk_insert(session, model, rows)
-            self.tally[model.__tablename__] += len(rows)
+            self.write(session, [(model, *_insert_params(model, rows))])
+
+    def write(self, session, batch: list[tuple[type[SQLModel], str, list[tuple]]]) -> None:
+        for model, sql, params in batch:
+            session.connection().exec_driver_sql(sql, params)
+            self.tally[model.__tablename__] += len(params)
 
     # ---- small random helpers --------------------------------------------------------
 
@@ -812,15 +820,18 @@ class _Generator:
 
     # ---- one chunk of clients ---------------------------------------------------------
 
-    def chunk(self, session, plans: list[_ClientPlan]) -> None:
+    def build_chunk(self, plans: list[_ClientPlan]) -> list[tuple[type[SQLModel], str, list]]:
+        """The rows of one chunk of clients, ready to insert, parents before children."""
         out: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
         for plan in plans:
             self.client_rows(plan, out)
-        self.insert(session, Raid, out.pop(Raid, []))
-        for model in (Client, FamilyMember, Stay, Identification, Belonging, Assessment,
-                      Decision, ServiceSession, TracingAttempt, Termination, HomeVisit,
-                      StepCompletion):
-            self.insert(session, model, out.pop(model, []))
+        return [
+            (model, *_insert_params(model, rows))
+            for model in (Raid, Client, FamilyMember, Stay, Identification, Belonging,
+                          Assessment, Decision, ServiceSession, TracingAttempt, Termination,
+                          HomeVisit, StepCompletion)
+            if (rows := out.pop(model, None))
+        ]
 
     def client_rows(self, plan: _ClientPlan, out) -> None:
         rng = self.rng
@@ -1204,9 +1215,11 @@ def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None 
         gen.setup(s)
         gen.number_cases(s, plans)
     for i in range(0, len(plans), CHUNK_CLIENTS):
+        batch = gen.build_chunk(plans[i : i + CHUNK_CLIENTS])
+        plans[i : i + CHUNK_CLIENTS] = [None] * len(plans[i : i + CHUNK_CLIENTS])  # free plans
         with store.write(actor) as s:
-            gen.chunk(s, plans[i : i + CHUNK_CLIENTS])
-        plans[i : i + CHUNK_CLIENTS] = [None] * len(plans[i : i + CHUNK_CLIENTS])  # free memory
+            gen.write(s, batch)
+        del batch  # bounded memory: one chunk of rows at a time
     seconds = time.perf_counter() - started
     total_stays = sum(gen.status_counts.values())
     open_stays = sum(n for st, n in gen.status_counts.items() if st in _OPEN)
