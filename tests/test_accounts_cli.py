@@ -203,3 +203,19 @@ def test_setup_and_sign_in_ask_at_a_terminal_without_echo(tmp_path):
                              [(b"Kata sandi untuk kepala", b"rahasia-tty-1\n")])
     assert code == 0, out
     assert "0 penghuni" in out and "rahasia-tty-1" not in out
+
+
+def test_demo_refuses_to_mix_invented_people_into_a_real_store(tmp_path, capsys):
+    from accounts_support import make_store
+    from rumahsinggah.cli import main
+    from rumahsinggah.locations import DataPaths
+
+    paths = DataPaths(tmp_path / "real")
+    signed, _ = make_store(paths)
+    signed.store.close()
+    before = paths.database.read_bytes()
+    assert main(["--data-dir", str(paths.root), "demo", "--clients", "5"]) == 2
+    assert "basis data sungguhan" in capsys.readouterr().err
+    assert main(["--data-dir", str(paths.root), "demo", "--if-empty"]) == 0
+    assert "data demo tidak dibuat" in capsys.readouterr().out
+    assert paths.database.read_bytes() == before
