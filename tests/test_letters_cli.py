@@ -6,17 +6,20 @@ import io
 
 from pypdf import PdfReader
 
+from accounts_support import ADMIN_PASSWORD, make_store
 from rumahsinggah.cli import main
 from rumahsinggah.locations import DataPaths, resolve_data_dir
 from rumahsinggah.services.letters_sample import add_sample_case
-from rumahsinggah.storage.store import open_store
 
 
-def _store_with_case() -> str:
-    store = open_store(DataPaths(resolve_data_dir()))
-    with store.write() as s:
+def _store_with_case(monkeypatch) -> str:
+    """An encrypted store (the CLI opens no other) with one sample case; the CLI signs in."""
+    signed, _recovery = make_store(DataPaths(resolve_data_dir()))
+    with signed.store.write(signed.actor) as s:
         case = add_sample_case(s)
-    store.close()
+    signed.store.close()
+    monkeypatch.setenv("RUMAHSINGGAH_USER", signed.user.username)
+    monkeypatch.setenv("RUMAHSINGGAH_PASSWORD", ADMIN_PASSWORD)
     return case.case_number
 
 
@@ -26,8 +29,8 @@ def test_letter_list_shows_the_types(capsys):
     assert "surat_penjamin" in out and "Berita Acara Pemulangan Klien" in out
 
 
-def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys):
-    case_no = _store_with_case()
+def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys, monkeypatch):
+    case_no = _store_with_case(monkeypatch)
     out = tmp_path / "penjamin.pdf"
     assert main(["letter", "surat_penjamin", "--case", case_no, "--out", str(out),
                  "--date", "2026-11-22", "--param", "tempat=Balai Kota"]) == 0
@@ -53,8 +56,8 @@ def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys):
     assert "(sudah diralat)" in capsys.readouterr().out
 
 
-def test_register_without_case_and_errors(tmp_path, capsys):
-    _store_with_case()
+def test_register_without_case_and_errors(tmp_path, capsys, monkeypatch):
+    _store_with_case(monkeypatch)
     out = tmp_path / "buku.pdf"
     assert main(["letter", "buku_data", "--from", "2026-11-01", "--to", "2026-11-30",
                  "--date", "2026-11-30", "--out", str(out)]) == 0

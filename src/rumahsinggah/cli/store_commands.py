@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rumahsinggah.cli import common
 from rumahsinggah.cli.common import data_paths, open_cli_store
+from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import CASE_STATUS_LABELS
 from rumahsinggah.services.residents import current_residents
@@ -126,9 +127,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from rumahsinggah.services import demo_data  # Faker loads only for this command
+    from rumahsinggah.services import (
+        accounts,
+        demo_data,  # Faker loads only for this command
+    )
     from rumahsinggah.storage.models import Client
 
+    paths = common.data_paths(args)
+    if accounts.is_set_up(paths) and not accounts.is_demo(paths):
+        # Never mix invented people into a shelter's real records.
+        if args.if_empty:
+            print("Basis data sungguhan sudah ada; data demo tidak dibuat.")
+            return 0
+        raise DomainError(
+            f"Folder {paths.root} berisi basis data sungguhan. Data demo hanya dibuat di folder "
+            "baru atau basis data demo: pakai --data-dir FOLDER_LAIN."
+        )
     if args.if_empty and common.store_exists(args):
         store, _actor = open_cli_store(args)
         try:
