@@ -155,11 +155,12 @@ def main() -> int:
 
     app = make_application()
     install_language("id")
-    signed = accounts.sign_in(paths, "kabid", accounts.DEMO_PASSWORD)
+    signed = accounts.sign_in(paths, "kabid", accounts.DEMO_PASSWORD, daily_backup=False)
     t_signed = time.perf_counter()
     window = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
     window.resize(1366, 768)
     window.show()
+    window.run_daily_backup()  # as the application does: today's backup on its own thread
     meter = StallMeter()
     meter.start()
     spin(lambda: window.board.model.ready)

@@ -1020,6 +1020,16 @@ yet</translation>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="417" />
+            <source>Cadangan harian tersimpan.</source>
+            <translation>Today's backup is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="423" />
+            <source>Cadangan harian gagal: {0}</source>
+            <translation>Today's backup failed: {0}</translation>
+        </message>
+        <message>
             <source>&amp;Ganti pengguna…</source>
             <translation>S&amp;witch user…</translation>
         </message>
@@ -1272,27 +1282,27 @@ yet</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="233" />
             <source>Penyiapan Rumah Singgah</source>
             <translation>Rumah Singgah set-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="234" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="235" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="236" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="235" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="237" />
             <source>&amp;Selesai</source>
             <translation>&amp;Finish</translation>
         </message>
@@ -1325,47 +1335,47 @@ yet</translation>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
             <source>Ganti pengguna</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
             <source>Masuk</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="169" />
             <source>Aplikasi layanan rumah singgah dan panti sosial</source>
             <translation>Service application for social shelters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
             <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
             <translation>Sign in as another officer. Open work is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="173" />
             <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
             <translation>Enter your user name and password to open the data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="174" />
             <source>&amp;Nama pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="175" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="176" />
             <source>&amp;Masuk</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -1476,42 +1486,42 @@ yet</translation>
     <context>
         <name>_AdminPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="309" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="311" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="313" />
             <source>Menyiapkan data terenkripsi…</source>
             <translation>Preparing the encrypted data…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="330" />
             <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
             <translation>The first account. The administrator adds other officers and sets their access.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="331" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="331" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
@@ -1519,42 +1529,42 @@ yet</translation>
     <context>
         <name>_FacilityPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="264" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="266" />
             <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
             <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="271" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="270" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="272" />
             <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
             <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="274" />
             <source>&amp;Nama fasilitas:</source>
             <translation>Facility &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="275" />
             <source>&amp;Kode:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="275" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="278" />
             <source>Rumah Singgah Dinas Sosial Kota …</source>
             <translation>Rumah Singgah Dinas Sosial Kota …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="279" />
             <source>mis. BJM</source>
             <translation>e.g. BJM</translation>
         </message>
@@ -1562,32 +1572,32 @@ yet</translation>
     <context>
         <name>_KeyPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="369" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="371" />
             <source>Kunci pemulihan Rumah Singgah</source>
             <translation>Rumah Singgah recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="372" />
             <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
             <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="385" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
             <source>Kunci pemulihan</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
             <source>Ditampilkan sekali ini saja.</source>
             <translation>Shown this once only.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="390" />
             <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
             <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="393" />
             <source>&amp;Cetak…</source>
             <translation>&amp;Print…</translation>
         </message>

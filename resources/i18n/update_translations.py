@@ -202,6 +202,8 @@ ENGLISH = {
     "Selesai tepat waktu": "Done on time", "Selesai (terlambat)": "Done (late)",
     "Dalam batas waktu": "Within the time limit", "Segera jatuh tempo": "Due soon",
     "Terlambat": "Overdue", "Belum dimulai": "Not started", "Tidak berlaku": "Not applicable",
+    "Cadangan harian tersimpan.": "Today's backup is saved.",
+    "Cadangan harian gagal: {0}": "Today's backup failed: {0}",
     # letters (gui/letters)
     "Pratinjau surat": "Letter preview", "Cetak...": "Print...",
     "Simpan sebagai PDF...": "Save as PDF...", "Tutup": "Close",

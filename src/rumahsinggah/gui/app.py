@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     save_preferences(prefs)
     window = MainWindow(signed_in.store, paths, signed_in.user, signed_in.actor, prefs)
     window.show()
+    window.run_daily_backup()
     try:
         return app.exec()
     finally:

@@ -402,6 +402,31 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         super().closeEvent(event)
 
+    def run_daily_backup(self) -> None:
+        """Today's backup on a thread of its own, so the board is not kept waiting."""
+        store = self.store
+        self._backup_door = DbDoor(None, self)
+
+        def job(_none):
+            from rumahsinggah.services import accounts
+
+            return accounts.run_daily_backup(store)
+
+        def done(path):
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Cadangan harian tersimpan."), 8000)
+
+        def failed(exc):
+            from rumahsinggah.gui.common import error_text
+
+            self.statusBar().showMessage(
+                self.tr("Cadangan harian gagal: {0}").format(error_text(exc)), 30000)
+
+        self._backup_door.run(job, done, failed)
+
     def shutdown(self) -> None:
         self.idle.stop()
+        backup = getattr(self, "_backup_door", None)
+        if backup is not None:
+            backup.shutdown()
         self.door.shutdown()

@@ -134,7 +134,9 @@ class SignInDialog(QDialog):
             accounts = _accounts()
             if store is not None:
                 return accounts.verify_password(store, paths, username, password)
-            return accounts.sign_in(paths, username, password)
+            # The daily backup of a big store takes a while: the main window runs it after
+            # it is shown (MainWindow.run_daily_backup), so signing in stays quick.
+            return accounts.sign_in(paths, username, password, daily_backup=False)
 
         self._door.run(job, self._done, self._failed)
 
