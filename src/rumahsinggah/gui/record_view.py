@@ -226,7 +226,7 @@ class ClientRecordWidget(QWidget):
             self.kind_box.addItem("", code)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(220)
         row = QHBoxLayout()
         self.kind_label = QLabel()
         self.kind_label.setBuddy(self.kind_box)
@@ -483,11 +483,26 @@ class ClientRecordWidget(QWidget):
             item = QTreeWidgetItem([format_date(event.at, with_time=True), event.username,
                                     self._action_label(event.action, event.entity), ""])
             changed = []
+            if event.entity != "client":
+                # another record about this client: name it by what people know it by
+                for key in ("filename", "case_number", "full_name", "number"):
+                    value = (event.changes or {}).get(key)
+                    if isinstance(value, list | tuple) and value:
+                        value = value[-1]
+                    if value:
+                        changed.append(str(value))
+                        break
+                item.setText(3, ", ".join(changed))
+                tree.addTopLevelItem(item)
+                continue
             for key, value in (event.changes or {}).items():
                 if key in ("search_text", "name_key", "updated_at", "updated_by",
                            "change_stamp", "created_at", "created_by", "site_id", "id"):
                     continue
                 label = names.get(key, key)
+                if key == "photo_attachment_id":
+                    changed.append(label)
+                    continue
                 if isinstance(value, list | tuple) and len(value) == 2:
                     item.addChild(QTreeWidgetItem(["", "", label,
                                                    f"{value[0] or '-'} \u2192 {value[1] or '-'}"]))
@@ -631,7 +646,8 @@ class ClientRecordWidget(QWidget):
                 pix = QPixmap()
                 if pix.loadFromData(data):
                     self.preview.setPixmap(pix.scaled(
-                        480, 320, Qt.AspectRatioMode.KeepAspectRatio,
+                        max(self.preview.width() - 8, 200), max(self.preview.height() - 8, 150),
+                        Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation))
                     return
             self._open_externally(data, filename)

@@ -121,6 +121,18 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
             .strip())
         record.save_identity()
         ctx.wait_idle()
+        # a demo photo and a demo scan, drawn here, so those parts of the record show
+        photo, scan = _demo_images(tmp)
+        record._save_file(photo, "foto", as_photo=True)
+        ctx.wait_idle()
+        record.kind_box.setCurrentIndex(record.kind_box.findData("ktp"))
+        record._save_file(scan, "ktp")
+        ctx.wait_idle()
+        record.tabs.setCurrentIndex(3)
+        item = record.attach_tree.topLevelItem(0)
+        record.attach_tree.setCurrentItem(item)
+        record.open_attachment(item)
+        ctx.wait_idle()
         for i, name in enumerate(("rekam-identitas", "rekam-riwayat-kasus", "rekam-keluarga",
                                   "rekam-lampiran", "rekam-surat", "rekam-perubahan")):
             record.tabs.setCurrentIndex(i)
@@ -154,6 +166,42 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
         if keep_data is None:
             shutil.rmtree(tmp, ignore_errors=True)
     return shots
+
+
+def _demo_images(folder: Path) -> tuple[Path, Path]:
+    """A drawn silhouette as the client's photo and a mock ID-card scan, marked DEMO."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    photo = QImage(240, 300, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#dfe7ee"))
+    p = QPainter(photo)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#7d8d9a"))
+    p.drawEllipse(QRectF(75, 50, 90, 105))
+    p.drawRoundedRect(QRectF(35, 170, 170, 160), 70, 70)
+    p.setPen(QColor("#0b3d62"))
+    p.setFont(QFont("Sans", 14, QFont.Weight.Bold))
+    p.drawText(QRectF(0, 260, 240, 30), Qt.AlignmentFlag.AlignCenter, "DEMO")
+    p.end()
+    scan = QImage(856, 540, QImage.Format.Format_RGB32)
+    scan.fill(QColor("#cfe3f5"))
+    p = QPainter(scan)
+    p.setPen(QColor("#0b3d62"))
+    p.setFont(QFont("Sans", 22, QFont.Weight.Bold))
+    p.drawText(QRectF(0, 30, 856, 40), Qt.AlignmentFlag.AlignCenter,
+               "PROVINSI KALIMANTAN SELATAN")
+    p.setFont(QFont("Sans", 18))
+    p.drawText(QRectF(40, 120, 600, 300), Qt.AlignmentFlag.AlignLeft,
+               "NIK      : 0000000000000000\nNama     : CONTOH\nAlamat   : -\n\n"
+               "CONTOH PINDAIAN KTP (DATA DEMO)")
+    p.drawImage(QRectF(640, 120, 176, 220), photo)
+    p.end()
+    photo_path, scan_path = folder / "foto-demo.png", folder / "pindaian-ktp-demo.png"
+    photo.save(str(photo_path))
+    scan.save(str(scan_path))
+    return photo_path, scan_path
 
 
 def _spin(done, seconds: float) -> None:
