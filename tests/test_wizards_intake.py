@@ -157,6 +157,9 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
     QTest.keyClicks(page.fields["age"].widget, "70")
     qtbot.waitUntil(lambda: not door.busy)
     w.next()
+    assert w.current_key() == "asal"
+    QTest.keyClicks(w.pages["asal"].fields["village"].widget, "Kelayan Dalam")
+    w.next()
     assert w.current_key() == "syarat"
     req = w.pages["syarat"]
     req.fields["healthy"].widget.setChecked(False)
@@ -177,7 +180,7 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
         assert stay.health_referral_to == "Puskesmas Pekapuran Raya"
         assert s.execute(select(Belonging.description, Belonging.quantity)).one() == ("baju", 2)
         client = s.execute(select(Client)).scalar_one()
-        assert client.full_name == "Abdul Gani"
+        assert (client.full_name, client.village) == ("Abdul Gani", "Kelayan Dalam")
         photo = s.get(Attachment, client.photo_attachment_id)
         assert (photo.kind, photo.filename) == ("foto", "foto-klien.jpg")
         assert read_bytes(store, photo) == b"\xff\xd8\xff camera jpeg"

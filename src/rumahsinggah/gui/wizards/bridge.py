@@ -173,9 +173,12 @@ def _person(p: dict[str, Any]) -> Any:
 
     return PersonInput(
         full_name=p.get("full_name", ""), sex=p.get("sex", ""), nickname=p.get("nickname", ""),
-        nik=p.get("nik") or None, estimated_age=p.get("age"),
+        nik=p.get("nik") or None, kk_number=p.get("kk_number") or None,
+        birth_date=p.get("birth_date"),
+        estimated_age=None if p.get("birth_date") else p.get("age"),
         birth_place=p.get("birth_place", ""), religion=p.get("religion") or "",
-        address=p.get("address", ""), regency=p.get("regency", ""),
+        address=p.get("address", ""), village=p.get("village", ""),
+        district=p.get("district", ""), regency=p.get("regency", ""),
         province=p.get("province", ""), physical_description=p.get("physical_description", ""),
         pmks_category=p.get("pmks_category") or "",
         existing_client_id=_uuid(p.get("client_id")),
@@ -255,7 +258,8 @@ def _split_quantity(text: str) -> tuple[int, str]:
 
 _INTAKE_FIELDS = {
     "full_name": "full_name", "nickname": "nickname", "sex": "sex", "nik": "nik",
-    "estimated_age": "age", "birth_date": "age", "religion": "religion",
+    "estimated_age": "age", "birth_date": "birth_date", "religion": "religion",
+    "kk_number": "kk_number",
     "pmks_category": "pmks_category", "existing_client_id": "full_name",
     "requirements": "requirements", "health_referral_to": "health_referral_to",
     "facility_id": "facility_id", "standard_code": "standard_code", "source": "source",
@@ -269,7 +273,8 @@ def intake_error_field(field_name: str | None, raid: bool) -> str | None:
     if not field_name:
         return None
     if field_name.startswith("people["):
-        return "people" if raid else _INTAKE_FIELDS.get(field_name.split(".", 1)[-1])
+        inner = field_name.split(".", 1)[-1]
+        return "people" if raid else _INTAKE_FIELDS.get(inner, inner)
     return _INTAKE_FIELDS.get(field_name, field_name)
 
 

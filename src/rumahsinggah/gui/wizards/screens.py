@@ -89,7 +89,8 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     yield "wizard-penerimaan-1-jenis", w
     _fill(w, {"mode": "razia"})
     step(w)
-    _fill(w, {"raid_letter": "300/145/Satpol PP/XI/2026", "raid_place": "Pasar Sudimampir"})
+    _fill(w, {"raid_letter": "300/145/Satpol PP/XI/2026", "raid_place": "Pasar Sudimampir",
+              "raid_pmks": "gelandangan"})
     yield "wizard-penerimaan-2-razia", w
     step(w)
     people = [dict(p) for p in PEOPLE]
@@ -131,9 +132,14 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     _idle(door, wait)
     yield "wizard-penerimaan-6-identitas", w
     step(w)
+    _fill(w, {"address": "Jl. Kelayan B Gg. Amal RT 05", "village": "Kelayan Dalam",
+              "district": "Banjarmasin Selatan", "province": "Kalimantan Selatan",
+              "physical_description": "Rambut beruban, bekas luka di dahi"})
+    yield "wizard-penerimaan-7-asal", w
+    step(w)
     _fill(w, {"healthy": False, "health_referral_to": "Puskesmas Pekapuran Raya",
               "belongings": "2 baju\n1 tas ransel"})
-    yield "wizard-penerimaan-7-syarat-satu-orang", w
+    yield "wizard-penerimaan-8-syarat-satu-orang", w
     w.close()
     w.deleteLater()
 
