@@ -135,3 +135,10 @@ def test_plain_store_without_accounts(tmp_path):
         assert page.total == 0 and counts == board.BoardCounts()
     finally:
         store.close()
+
+
+def test_all_clients_ignore_a_one_character_query(signed):
+    with signed.store.read() as s:
+        everyone = board.client_page(s, ClientQuery()).total
+        assert board.client_page(s, ClientQuery(text="a")).total == everyone
+        assert board.client_page(s, ClientQuery(text="ab")).total < everyone

@@ -272,3 +272,19 @@ def test_unknown_type_and_missing_case(store):
         generate_letter(store, Actor(None, "x"), "surat_cinta", params=DAY)
     with pytest.raises(DomainError):
         generate_letter(store, Actor(None, "x"), "surat_penjamin", params=DAY)
+
+
+def test_berita_acara_without_belongings(store, case):
+    from sqlmodel import select
+
+    from rumahsinggah.storage.base import utcnow
+    from rumahsinggah.storage.models import Belonging
+
+    with store.write() as s:
+        for b in s.exec(select(Belonging)).all():
+            b.deleted_at = utcnow()
+    pdf = generate_letter(store, officer(case), "ba_serah_terima", stay_id=case.stay_id,
+                          params=DAY).pdf
+    text = flat(pdf_text(pdf))
+    assert "Klien tidak membawa barang bawaan." in text
+    assert "Tas ransel" not in text

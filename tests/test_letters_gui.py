@@ -82,3 +82,29 @@ def test_show_letter_generates_through_the_door(qtbot, store):
     qtbot.addWidget(again[0])
     assert again[0].pdf == dialog.pdf
     door.shutdown()
+
+
+def test_letters_panel_makes_and_lists_letters(qtbot, store):
+    from rumahsinggah.gui.letters import LettersPanel
+
+    case = _case(store)
+    door = DbDoor(store)
+    panel = LettersPanel(door, Actor(case.officer_id, "rina", "pekerja_sosial"), case.stay_id)
+    qtbot.addWidget(panel)
+    panel.resize(640, 360)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status.text() == "0 surat tersimpan", timeout=10000)
+    panel.type_combo.setCurrentIndex(panel.type_combo.findData("ba_serah_terima"))
+    with qtbot.waitSignal(panel.opened, timeout=10000) as blocker:
+        panel.make_button.click()
+    dialog = blocker.args[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
+    assert panel.table.item(0, 1).text() == "Berita Acara Serah Terima Klien"
+    assert panel.table.item(0, 2).text().startswith("460/001-")
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.opened, timeout=10000) as again:
+        panel.reprint_button.click()
+    qtbot.addWidget(again.args[0])
+    assert again.args[0].pdf == dialog.pdf
+    door.shutdown()

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from rumahsinggah.core.errors import DomainError
+from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import letters
 from rumahsinggah.services.letters import (
@@ -18,6 +18,7 @@ from rumahsinggah.services.letters import (
     generate_in,
     generate_letter,
     letters_for_client,
+    letters_for_products,
     reprint,
     set_desk_code,
 )
@@ -83,7 +84,10 @@ def test_reprint_is_byte_identical(store, case):
 def test_correction_makes_a_new_version_and_keeps_the_old(store, case):
     first = generate_letter(store, actor(case), "surat_rujukan", stay_id=case.stay_id,
                             params={**DAY, "tujuan": "Panti Sosial Bina Laras"})
-    second = correct_letter(store, actor(case), first.letter_id,
+    with pytest.raises(PermissionDenied):  # a pekerja sosial may not correct issued letters
+        correct_letter(store, actor(case), first.letter_id, {"tujuan": "x"})
+    desk = Actor(None, "tu", "petugas_admin")
+    second = correct_letter(store, desk, first.letter_id,
                             {"tujuan": "Balai Rehabilitasi Sosial Budi Luhur"})
     assert second.letter_id != first.letter_id
     assert second.number == first.number  # a correction keeps the letter's number
@@ -98,8 +102,8 @@ def test_correction_makes_a_new_version_and_keeps_the_old(store, case):
         listed = letters_for_client(s, case.client_id)
     assert [(i.version, i.superseded) for i in listed] == [(1, True), (2, False)]
     with pytest.raises(DomainError):  # only the newest version can be corrected
-        correct_letter(store, actor(case), first.letter_id, {"tujuan": "x"})
-    third = correct_letter(store, actor(case), second.letter_id, {})
+        correct_letter(store, desk, first.letter_id, {"tujuan": "x"})
+    third = correct_letter(store, desk, second.letter_id, {})
     with store.read() as s:
         assert s.get(Letter, third.letter_id).version == 3
 
@@ -175,3 +179,17 @@ def test_generation_needs_a_known_case(store):
 
     with pytest.raises(letters.NotFound):
         generate_letter(store, Actor(None, "x"), "surat_penjamin", stay_id=uuid.uuid4())
+
+
+def test_standard_products_map_to_letter_types():
+    assert letters_for_products(["Surat Rujukan ke Panti yang menangani Orang Terlantar",
+                                 "Surat Pengantar Pemulangan Klien",
+                                 "Berita Acara Pemulangan Klien"]) == [
+        "surat_rujukan", "surat_pengantar_pemulangan", "ba_pemulangan"]
+    assert letters_for_products(["Surat Rujukan/Rekomendasi Klien", "Laporan Sosial"]) == [
+        "surat_rujukan", "laporan_sosial"]
+    assert letters_for_products(["Penerimaan Klien Rumah Singgah"]) == [
+        "pemberitahuan_penerimaan"]
+    assert letters_for_products(["Pemulangan Klien Rumah Singgah"]) == [
+        "surat_penjamin", "ba_serah_terima"]
+    assert letters_for_products(["Rehabilitasi Sosial"]) == []

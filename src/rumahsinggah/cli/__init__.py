@@ -17,10 +17,11 @@ from rumahsinggah.core.errors import RumahSinggahError
 
 COMMAND_MODULES = [
     "rumahsinggah.cli.store_commands",
-    "rumahsinggah.cli.account_commands",
+    "rumahsinggah.cli.sync_commands",
     "rumahsinggah.cli.standards_commands",
-    "rumahsinggah.cli.letter_commands",
+    "rumahsinggah.cli.account_commands",
     "rumahsinggah.cli.gui_commands",
+    "rumahsinggah.cli.letter_commands",
 ]
 
 

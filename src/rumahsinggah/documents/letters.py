@@ -270,9 +270,12 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     story.append(GAP)
     story.append(fields_table(rows, width))
     story.append(GAP)
-    story.append(para("beserta barang bawaan klien:"))
-    story.append(Spacer(1, 1.5 * mm))
-    story.append(_belongings_table(ctx, width))
+    if ctx.belongings:
+        story.append(para("beserta barang bawaan klien:"))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_belongings_table(ctx, width))
+    else:
+        story.append(para("Klien tidak membawa barang bawaan."))
     story.append(GAP)
     closing = para(
         "Sejak berita acara ini ditandatangani, tanggung jawab atas klien tersebut beralih "

@@ -33,7 +33,6 @@ from rumahsinggah.documents.layout import (
     Signer,
     esc,
     fields_table,
-    grid_table,
     or_dash,
     para,
     plain_grid_table,
@@ -60,6 +59,12 @@ ASSESSMENT_FIELDS = (
 BLANK = "." * 90
 ANSWER = BODY.clone("answer", leftIndent=5 * mm)
 KEEP_WITH_NEXT = BODY.clone("keep_with_next", keepWithNext=1, spaceAfter=1.5 * mm)
+
+
+def small_table(data: list[list[object]], widths: list[float]) -> Flowable:
+    """A ruled 10-point table of plain text (fast even for a long list)."""
+    return plain_grid_table([[str(c) if c is not None else "" for c in row] for row in data],
+                            widths, size=10, leading=12)
 
 
 def _heading(text: str) -> Flowable:
@@ -109,7 +114,7 @@ def _family_table(ctx: LetterContext, width: float) -> Flowable:
     for i, f in enumerate(ctx.family, start=1):
         data.append([str(i), f.full_name, f.relationship, nik_text(f.nik),
                      ", ".join(p for p in (f.address, f.regency, f.province) if p), f.phone])
-    return grid_table(data, [9 * mm, 36 * mm, 20 * mm, 33 * mm, width - 127 * mm, 29 * mm])
+    return small_table(data, [9 * mm, 36 * mm, 20 * mm, 33 * mm, width - 127 * mm, 29 * mm])
 
 
 def _services_table(ctx: LetterContext, width: float) -> Flowable:
@@ -120,7 +125,7 @@ def _services_table(ctx: LetterContext, width: float) -> Flowable:
         officer = sv.officer_name or _officer_name(ctx, sv.officer_id)
         data.append([str(i), tanggal(local(sv.held_at)),
                      SERVICE_KIND_LABELS.get(sv.kind, sv.kind), officer, sv.notes])
-    return grid_table(data, [9 * mm, 31 * mm, 40 * mm, 32 * mm, width - 112 * mm])
+    return small_table(data, [9 * mm, 31 * mm, 40 * mm, 32 * mm, width - 112 * mm])
 
 
 def _worker_signatures(ctx: LetterContext, width: float, worker: Signer | None) -> Flowable:
@@ -180,7 +185,7 @@ def _tracing_table(ctx: LetterContext, width: float) -> Flowable:
     for i, t in enumerate(ctx.tracing, start=1):
         data.append([str(i), tanggal(local(t.attempted_at)), t.method.replace("_", " "),
                      t.counterpart, t.result.replace("_", " "), t.notes])
-    return grid_table(data, [9 * mm, 31 * mm, 22 * mm, 35 * mm, 24 * mm, width - 121 * mm])
+    return small_table(data, [9 * mm, 31 * mm, 22 * mm, 35 * mm, 24 * mm, width - 121 * mm])
 
 
 # -- Formulir Asesmen ----------------------------------------------------------------------------
@@ -304,7 +309,7 @@ def case_record(ctx: LetterContext, width: float) -> list[Flowable]:
         for i, b in enumerate(ctx.belongings, start=1):
             back = f"{tanggal(local(b.returned_at))} ({b.returned_to})" if b.returned_at else ""
             data.append([str(i), b.description, str(b.quantity), b.condition, back])
-        story.append(grid_table(data, [9 * mm, width - 109 * mm, 16 * mm, 34 * mm, 50 * mm]))
+        story.append(small_table(data, [9 * mm, width - 109 * mm, 16 * mm, 34 * mm, 50 * mm]))
     else:
         story.append(para("Barang bawaan: tidak ada."))
     story.append(_heading("4. ASESMEN"))
@@ -364,14 +369,14 @@ def case_record(ctx: LetterContext, width: float) -> list[Flowable]:
         for i, h in enumerate(ctx.home_visits, start=1):
             data.append([str(i), tanggal(h.scheduled_for), tanggal(local(h.visited_at),
                                                                    empty="belum"), h.result])
-        story.append(grid_table(data, [9 * mm, 32 * mm, 32 * mm, width - 73 * mm]))
+        story.append(small_table(data, [9 * mm, 32 * mm, 32 * mm, width - 73 * mm]))
     story.append(_heading("10. SURAT YANG DITERBITKAN"))
     if ctx.letters:
         data = [["No", "Tanggal", "Jenis surat", "Nomor", "Versi"]]
         for i, le in enumerate(ctx.letters, start=1):
             data.append([str(i), tanggal(le.letter_date), le.title, le.number or "-",
                          str(le.version)])
-        story.append(grid_table(data, [9 * mm, 30 * mm, 60 * mm, width - 114 * mm, 15 * mm]))
+        story.append(small_table(data, [9 * mm, 30 * mm, 60 * mm, width - 114 * mm, 15 * mm]))
     else:
         story.append(para("Belum ada surat."))
     latest = ctx.assessments[-1] if ctx.assessments else None

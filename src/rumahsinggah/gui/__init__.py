@@ -9,4 +9,7 @@ if sys.version_info < (3, 12) and not hasattr(sys, "gettotalrefcount"):
     # thousand calls None's count reaches zero and Python aborts with "none_dealloc". From 3.12
     # None is immortal and the bug is invisible. Until the bindings are fixed, give None a
     # reference count it can never use up (None is never freed anyway).
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 50
+    # The same happens to True and False (returned by overridden virtuals such as
+    # ``eventFilter``), so they get the same treatment.
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 50

@@ -60,6 +60,7 @@ class BoardModel(QAbstractTableModel):
         self._overdue: dict | None = None
         self.counts = BoardCounts()
         self.ready = False
+        self.started = False
 
     # -- queries ------------------------------------------------------------------------
     @property
@@ -67,23 +68,34 @@ class BoardModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: BoardQuery) -> None:
+        old = self._query
         self._query = replace(query, offset=0, limit=PAGE_SIZE)
-        self.refresh()
+        # Search text and sort order change the rows, not the counts or the overdue steps:
+        # while typing only the page query runs.
+        self.refresh(full=not self.ready or old.facility_id != self._query.facility_id)
 
-    def refresh(self) -> None:
+    def refresh(self, *, full: bool = True) -> None:
+        """Fetch the first page; ``full`` also recounts and recomputes overdue steps."""
         self._generation += 1
         generation = self._generation
         query = self._query
+        cached = None if full else (self._overdue, self.counts)
 
         def job(store):
+            if generation != self._generation:
+                return None  # typed past before the worker got here: skip the work
             with store.read() as s:
-                overdue = board._overdue(s)
+                if cached is None or cached[0] is None:
+                    overdue = board._overdue(s)
+                    counts = board.board_counts(s, facility_id=query.facility_id,
+                                                overdue=overdue)
+                else:
+                    overdue, counts = cached
                 page = board.board_page(s, query, overdue=overdue)
-                counts = board.board_counts(s, facility_id=query.facility_id, overdue=overdue)
             return page, counts, overdue
 
         def done(result):
-            if generation != self._generation:
+            if result is None or generation != self._generation:
                 return  # the user typed on; a newer query is on its way
             page, counts, overdue = result
             self.beginResetModel()
@@ -111,11 +123,13 @@ class BoardModel(QAbstractTableModel):
         overdue = self._overdue
 
         def job(store):
+            if generation != self._generation:
+                return None
             with store.read() as s:
                 return board.board_page(s, query, overdue=overdue)
 
         def done(result):
-            if generation != self._generation:
+            if result is None or generation != self._generation:
                 return
             self._pending.discard(page)
             self._pages[page] = result.rows
@@ -215,8 +229,12 @@ class BoardModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(board.BOARD_COLUMNS):
             return
-        self.set_query(replace(self._query, sort=board.BOARD_COLUMNS[column],
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, sort=board.BOARD_COLUMNS[column],
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if self.started:
+            self.set_query(query)
+        else:  # the view sets its sort order while being built: no query yet
+            self._query = query
 
 
 class ClientsModel(QAbstractTableModel):
@@ -253,11 +271,13 @@ class ClientsModel(QAbstractTableModel):
         self._pending = True
 
         def job(store):
+            if generation != self._generation:
+                return None  # a newer query is queued: skip the work
             with store.read() as s:
                 return board.client_page(s, query)
 
         def done(page):
-            if generation != self._generation:
+            if page is None or generation != self._generation:
                 return
             self.beginResetModel()
             self._rows = list(page.rows)
@@ -280,11 +300,13 @@ class ClientsModel(QAbstractTableModel):
         query = self._query.page(len(self._rows))
 
         def job(store):
+            if generation != self._generation:
+                return None
             with store.read() as s:
                 return board.client_page(s, query, with_total=False)
 
         def done(page):
-            if generation != self._generation:
+            if page is None or generation != self._generation:
                 return
             self._pending = False
             if not page.rows:
@@ -342,8 +364,12 @@ class ClientsModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(board.CLIENT_COLUMNS):
             return
-        self.set_query(replace(self._query, sort=board.CLIENT_COLUMNS[column],
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, sort=board.CLIENT_COLUMNS[column],
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if self.ready:
+            self.set_query(query)
+        else:  # loaded when its tab is first shown
+            self._query = query
 
 
 class CountCard(QFrame):
@@ -533,6 +559,7 @@ class BoardWidget(QWidget):
                 return board.filter_choices(s)
 
         self.door.run(job, self._set_choices, lambda exc: show_error(self, exc))
+        self.model.started = True
         self.model.refresh()
 
     def refresh(self) -> None:
@@ -548,12 +575,14 @@ class BoardWidget(QWidget):
         self.search.selectAll()
 
     def search_now(self) -> None:
+        """Run the search on the tab in view; the other tab catches up when shown."""
         self._timer.stop()
         text = self.search.text().strip()
-        if text != self.model.query.text:
+        if self.tabs.currentIndex() == 1:
+            if text != self.clients_model.query.text or not self.clients_model.ready:
+                self.clients_model.set_query(replace(self.clients_model.query, text=text))
+        elif text != self.model.query.text:
             self.model.set_query(replace(self.model.query, text=text))
-        if text != self.clients_model.query.text:
-            self.clients_model.set_query(replace(self.clients_model.query, text=text))
 
     def _maybe_cleared(self, text: str) -> None:
         if not text:
@@ -564,10 +593,12 @@ class BoardWidget(QWidget):
         self.search_now()
 
     def _tab_changed(self, index: int) -> None:
+        text = self.search.text().strip()
         if index == 1 and (not self.clients_model.ready
-                           or self.clients_model.query.text != self.search.text().strip()):
-            self.clients_model.set_query(replace(self.clients_model.query,
-                                                 text=self.search.text().strip()))
+                           or self.clients_model.query.text != text):
+            self.clients_model.set_query(replace(self.clients_model.query, text=text))
+        if index == 0 and self.model.query.text != text:
+            self.model.set_query(replace(self.model.query, text=text))
         self._show_result_count()
 
     def _filters_changed(self) -> None:

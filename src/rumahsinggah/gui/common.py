@@ -91,3 +91,20 @@ _MESSAGES: dict[str, Callable] = {
 def replace_messages(**handlers: Callable) -> None:
     """Tests replace the modal message boxes: error=, info=, ask=."""
     _MESSAGES.update(handlers)
+
+
+def tune_garbage_collector() -> None:
+    """Keep Python's cyclic garbage collector from stalling the window.
+
+    A full collection walks every object; with SQLAlchemy, the standards and Qt wrappers
+    loaded that is a few hundred milliseconds, and it runs on whichever thread allocates,
+    holding the GIL, so the window freezes. Objects alive once the main window is up live as
+    long as the application: ``gc.freeze()`` moves them out of the collector's sight, and the
+    older generations are collected less often.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gen0, _gen1, _gen2 = gc.get_threshold()
+    gc.set_threshold(max(gen0, 5000), 20, 100)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rumahsinggah.core.vocab import Role
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.board_view import BoardWidget
-from rumahsinggah.gui.common import show_info, vocab_label
+from rumahsinggah.gui.common import show_info, tune_garbage_collector, vocab_label
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.i18n import current_language, format_date, install_language
 from rumahsinggah.gui.lock import IdleWatcher, LockScreen
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._apply_role()
         self.board.start()
+        tune_garbage_collector()
 
     # -- the action registry ------------------------------------------------------------
     def register_action(self, menu: str, key: str, text: str, callback: Callable | None = None,

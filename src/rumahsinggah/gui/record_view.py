@@ -85,7 +85,14 @@ class ClientRecordWidget(QWidget):
         self.tabs.addTab(self.family_tree, "")
         self.tabs.addTab(self._attachments_tab(), "")
         self.letters_tree = self._tree(4)
-        self.tabs.addTab(self.letters_tree, "")
+        self.letters_panel = None
+        self.letters_page = QWidget()
+        self.letters_layout = QVBoxLayout(self.letters_page)
+        self.letters_all_label = QLabel()
+        self.letters_all_label.setObjectName("subtitle")
+        self.letters_layout.addWidget(self.letters_all_label)
+        self.letters_layout.addWidget(self.letters_tree, 1)
+        self.tabs.addTab(self.letters_page, "")
         self.history_tree = self._tree(4)
         self.tabs.addTab(self.history_tree, "")
 
@@ -403,7 +410,23 @@ class ClientRecordWidget(QWidget):
             tree.setColumnWidth(col, width)
         self.preview.clear()
 
+    def _case_letters_panel(self) -> None:
+        """The letters panel (gui/letters) for the latest stay: make and reprint letters."""
+        if self.letters_panel is not None or not self.record.stays:
+            return
+        try:
+            from rumahsinggah.gui.letters import LettersPanel
+        except ImportError:  # the letters package is optional for the record
+            return
+        stay = self.record.stays[0]
+        self.letters_case_label = QLabel(self.tr("Surat kasus {0}").format(stay.case_number))
+        self.letters_case_label.setObjectName("subtitle")
+        self.letters_panel = LettersPanel(self.door, self.actor, stay.stay_id, self)
+        self.letters_layout.insertWidget(0, self.letters_case_label)
+        self.letters_layout.insertWidget(1, self.letters_panel, 1)
+
     def _fill_letters(self) -> None:
+        self._case_letters_panel()
         tree = self.letters_tree
         tree.clear()
         for x in self.record.letters:
@@ -653,6 +676,7 @@ class ClientRecordWidget(QWidget):
                                           self.tr("Telepon / hasil"), self.tr("Keterangan")])
         self.attach_tree.setHeaderLabels([self.tr("Nama berkas"), self.tr("Jenis"),
                                           self.tr("Ditambahkan"), self.tr("Ukuran")])
+        self.letters_all_label.setText(self.tr("Semua surat klien ini (semua kasus)"))
         self.letters_tree.setHeaderLabels([self.tr("Tanggal"), self.tr("Nomor surat"),
                                            self.tr("Jenis surat"), self.tr("Penanda tangan")])
         self.history_tree.setHeaderLabels([self.tr("Waktu"), self.tr("Petugas"),

@@ -186,6 +186,12 @@ class SettingsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.sign_box)
         layout.addLayout(buttons)
+        order = [self.fac_name, self.fac_address, self.fac_phone, self.fac_capacity, self.idle,
+                 self.language, self.government, self.agency, self.address, self.phone,
+                 self.website, self.city, self.paper, self.logo_button, self.signatories,
+                 self.close_button, self.save_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.resize(1000, 700)
         self.retranslate()
         self._fill_desk()

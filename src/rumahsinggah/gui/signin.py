@@ -116,6 +116,10 @@ class SignInDialog(QDialog):
         self.retranslate()
         (self.password if username else self.username).setFocus()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        (self.password if self.username.text() else self.username).setFocus()
+
     def attempt(self) -> None:
         username = self.username.text().strip()
         password = self.password.text()

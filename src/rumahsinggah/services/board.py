@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, or_, select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_today
@@ -31,6 +31,7 @@ from rumahsinggah.storage.models import Client, Facility, Stay
 DEFAULT_LIMIT_DAYS = 21
 DEFAULT_LEAD_DAYS = 3
 PAGE_SIZE = 200
+MIN_CLIENT_QUERY = 2  # characters before the list of all clients is searched
 
 NORMAL, APPROACHING, ELIGIBLE = "normal", "approaching", "eligible"
 RESIDENCY_STATES = (NORMAL, APPROACHING, ELIGIBLE)
@@ -192,16 +193,37 @@ def _overdue(session: Session, now: datetime | None = None) -> dict[uuid.UUID, i
 # --------------------------------------------------------------------------- the board
 
 def _text_filter(text: str, *, by_stay: bool) -> ColumnElement | None:
+    """Name, nickname or NIK (canonical spelling, in ``Client.search_text``) or case number.
+
+    For the list of all clients both parts are written so SQLite scans a narrow index, not
+    the tables (see ``services.search``): the client's rowid among those whose search text
+    matches, or among the owners of stays whose case number matches. Case numbers are only
+    looked at when the query has a digit (every case number has).
+    """
     text = (text or "").strip()
     if not text:
         return None
     pattern = like_pattern(text)
     raw = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").upper()
-    conditions = [Stay.case_number.like(f"%{raw}%", escape="\\")] if by_stay else [
-        Client.id.in_(select(Stay.client_id).where(
-            Stay.case_number.like(f"%{raw}%", escape="\\")).scalar_subquery())]
-    if pattern is not None:
-        conditions.append(Client.search_text.like(pattern, escape="\\"))
+    number_like = Stay.case_number.like(f"%{raw}%", escape="\\")
+    has_digit = any(ch.isdigit() for ch in text)
+    conditions = []
+    if by_stay:
+        if has_digit:
+            conditions.append(number_like)
+        if pattern is not None:
+            conditions.append(Client.search_text.like(pattern, escape="\\"))
+    else:
+        rowid = literal_column("client.rowid")
+        if pattern is not None:
+            conditions.append(rowid.in_(
+                select(rowid).select_from(Client)
+                .where(Client.search_text.like(pattern, escape="\\")).scalar_subquery()))
+        if has_digit:
+            conditions.append(Client.id.in_(
+                select(Stay.client_id).where(number_like).scalar_subquery()))
+    if not conditions:
+        return literal(False)
     return or_(*conditions)
 
 
@@ -378,7 +400,9 @@ def _last_stay_subquery():
 def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) -> ClientPage:
     """One page of all clients (past ones too), searched and sorted in SQL."""
     where = [Client.deleted_at.is_(None)]
-    cond = _text_filter(q.text, by_stay=False)
+    # One character narrows nothing among 100,000 clients and would cost a scan of them all.
+    text = q.text if len((q.text or "").strip()) >= MIN_CLIENT_QUERY else ""
+    cond = _text_filter(text, by_stay=False)
     if cond is not None:
         where.append(cond)
     keys = {

@@ -274,21 +274,25 @@ def load_record(session: Session, client_id: uuid.UUID, *, store=None) -> Client
 
 
 def _letters(session: Session, client_id: uuid.UUID, stay_ids: list[uuid.UUID]):
-    try:
-        from rumahsinggah.services.letters import letters_for_client  # letters branch
-    except ImportError:
-        letters_for_client = None
+    """The client's letters and those of each stay; newest first, corrected ones left out."""
+    try:  # the letters service knows titles and corrections
+        from rumahsinggah.services.letters import letters_for_client, letters_for_stay
+    except ImportError:  # pragma: no cover - the letters branch provides it
+        letters_for_client = letters_for_stay = None
     if letters_for_client is not None:
-        try:
-            out = []
-            for item in letters_for_client(session, client_id):
-                out.append(LetterView(
-                    getattr(item, "id", None), getattr(item, "letter_type", ""),
-                    getattr(item, "number", ""), getattr(item, "letter_date", None),
-                    getattr(item, "signatory_name", ""), getattr(item, "attachment_id", None)))
-            return out
-        except Exception:  # fall back to the table itself
-            pass
+        infos = list(letters_for_client(session, client_id))
+        for stay_id in stay_ids:
+            infos.extend(letters_for_stay(session, stay_id))
+        seen: set = set()
+        out = []
+        for info in sorted(infos, key=lambda i: (i.letter_date, _sort_key(i.created_at)),
+                           reverse=True):
+            if info.id in seen or info.superseded:
+                continue
+            seen.add(info.id)
+            out.append(LetterView(info.id, info.title or info.letter_type, info.number,
+                                  info.letter_date, info.signatory_name, None))
+        return out
     where = [Letter.client_id == client_id]
     if stay_ids:
         where.append(Letter.stay_id.in_(stay_ids))

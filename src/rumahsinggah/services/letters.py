@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -26,13 +27,14 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied
 from rumahsinggah.core.localtime import from_local, local_date, local_today
 from rumahsinggah.core.vocab import (
     CASE_SOURCE_LABELS,
     CASE_STATUS_LABELS,
     ROLE_LABELS,
     AttachmentKind,
+    Role,
 )
 from rumahsinggah.documents.context import LetterContext, RegisterRow, origin_address
 from rumahsinggah.documents.indonesian import umur
@@ -103,6 +105,44 @@ SIGNATORY_DEFAULT_TITLES = {
 }
 
 NUMBERING_KEY = "letter_numbering"
+
+# Who may correct an issued letter (the system actor, role "", runs start-up and CLI tasks).
+CORRECTING_ROLES = {Role.PETUGAS_ADMIN, Role.KEPALA_BIDANG, Role.ADMIN, ""}
+
+
+# A standard names its products in words ("Surat Pengantar Pemulangan Klien"); these keywords
+# (checked in order, lower case) map them to letter types.
+PRODUCT_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("berita acara serah terima", ("ba_serah_terima",)),
+    ("berita acara pemulangan", ("ba_pemulangan",)),
+    ("pengantar pemulangan", ("surat_pengantar_pemulangan",)),
+    ("rujukan", ("surat_rujukan",)),
+    ("rekomendasi", ("surat_rujukan",)),
+    ("laporan sosial", ("laporan_sosial",)),
+    ("penerimaan klien", ("pemberitahuan_penerimaan",)),
+    ("disposisi", ("disposisi",)),
+    ("asesmen", ("formulir_asesmen",)),
+    ("case record", ("case_record",)),
+    ("buku data", ("buku_data",)),
+    ("surat penjamin", ("surat_penjamin",)),
+    ("pemulangan klien", ("surat_penjamin", "ba_serah_terima")),
+)
+
+
+def letters_for_products(products: Sequence[str]) -> list[str]:
+    """Letter types that produce a standard's named products, in the products' order.
+
+    ``["Pemulangan Klien Rumah Singgah"]`` gives the Surat Penjamin and the Berita Acara Serah
+    Terima; a product with no letter (for example "Rehabilitasi Sosial") gives nothing.
+    """
+    out: list[str] = []
+    for product in products:
+        name = product.lower()
+        for keyword, types in PRODUCT_KEYWORDS:
+            if keyword in name:
+                out += [t for t in types if t not in out]
+                break
+    return out
 
 
 @dataclass(frozen=True)
@@ -461,6 +501,10 @@ def reprint(store, letter_id: uuid.UUID) -> bytes:
 def correct_letter(store, actor: Actor, letter_id: uuid.UUID,
                    params: dict[str, Any]) -> LetterResult:
     """A corrected version of a letter: same number, version + 1; the old one is kept."""
+    if actor.role not in CORRECTING_ROLES:
+        raise PermissionDenied(
+            "Hanya Petugas Administrasi, Kepala Bidang atau Administrator yang dapat meralat "
+            "surat.")
     with store.write(actor) as session:
         old = session.get(Letter, letter_id)
         if old is None or old.deleted_at is not None:

@@ -58,6 +58,18 @@ def file_path(attachments_dir: Path, attachment: Attachment) -> Path:
     return attachments_dir / attachment.stored_name
 
 
+def write_file(store, stored_name: str, data: bytes) -> None:
+    """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename)."""
+    target = store.paths.attachments / stored_name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".part")
+    with open(tmp, "wb") as fh:
+        fh.write(_seal(store.key, stored_name, data))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
 def save_bytes(
     store,  # rumahsinggah.storage.store.Store (not imported: avoids a cycle)
     session: Session,
@@ -82,14 +94,7 @@ def save_bytes(
         raise DomainError("Berkas lampiran lebih dari 50 MB.", field="file")
     att_id = uuid.uuid4()
     stored_name = f"{att_id.hex[:2]}/{att_id.hex}.bin"
-    target = store.paths.attachments / stored_name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    with open(tmp, "wb") as fh:
-        fh.write(_seal(store.key, stored_name, data))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    write_file(store, stored_name, data)
     attachment = Attachment(
         id=att_id,
         client_id=client_id,
