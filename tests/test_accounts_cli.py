@@ -110,6 +110,10 @@ def test_recover_command(cli_store, capsys, monkeypatch):
     monkeypatch.setenv(common.PASSWORD_ENV, "sandi-pulih-1")
     code, _out, err = _run(capsys, root, "--user", "kepala", "residents")
     assert code == 0, err
+    code, out, err = _run(capsys, root, "--user", "kepala", "users", "recovery-key")
+    assert code == 0, err
+    fresh = RECOVERY.search(out)
+    assert fresh and fresh.group(0) != recovery and "tidak berlaku" in out
 
 
 def test_demo_store_prints_marked_demo_accounts(tmp_path, capsys):

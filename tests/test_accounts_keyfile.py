@@ -207,3 +207,17 @@ def test_recovery_key_text_round_trip():
     assert keys.parse_recovery_key(" " + text.lower().replace("-", "  ") + "\n") == secret
     with pytest.raises(ValueError):
         keys.parse_recovery_key(text[:-4])
+
+
+def test_daily_backup_can_wait_until_after_sign_in(closed):
+    signed = accounts.sign_in(closed, "kepala", ADMIN_PASSWORD, daily_backup=False)
+    try:
+        assert not list(closed.backups.rglob("rumahsinggah-*.sqlite"))
+        made = accounts.run_daily_backup(signed.store)
+        assert made is not None and made.parent.name == "harian"
+        weekly = list((closed.backups / "mingguan").glob("*.sqlite"))
+        assert len(weekly) == 1 and weekly[0].read_bytes() == made.read_bytes()
+        backup.verify_backup(weekly[0], signed.store.key)
+        assert accounts.run_daily_backup(signed.store) is None  # once a day
+    finally:
+        signed.store.close()

@@ -279,3 +279,20 @@ def test_demo_store_has_one_account_per_role(paths):
         s = accounts.sign_in(paths, username, password)
         assert s.user.role == role and "DEMO" in s.user.title
         s.store.close()
+
+
+def test_replacing_the_recovery_key_changes_only_that_entry(paths, admin):
+    before = json.loads(paths.key_file.read_text())
+    peksos = _add(admin, "budi", Role.PEKERJA_SOSIAL, "sandi-budi-1")
+    budi = accounts.verify_password(admin.store, paths, "budi", "sandi-budi-1")
+    with pytest.raises(PermissionDenied):
+        accounts.replace_recovery_key(admin.store, paths, budi.actor)
+    new_key = accounts.replace_recovery_key(admin.store, paths, admin.actor)
+    after = json.loads(paths.key_file.read_text())
+    assert after["users"]["kepala"] == before["users"]["kepala"] and peksos.active
+    assert after["recovery"] != before["recovery"]
+    admin.store.close()
+    with pytest.raises(DomainError, match="Kunci pemulihan salah"):
+        accounts.recover(paths, admin.recovery, "kepala", "sandi-pulih-1")
+    admin.store = accounts.recover(paths, new_key, "kepala", "sandi-pulih-1").store
+    assert _events(admin.store, "recovery_key_replaced")

@@ -68,6 +68,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.set_defaults(handler=cmd_users_reset)
 
+    p = usub.add_parser(
+        "recovery-key", help="buat kunci pemulihan baru; yang lama tidak berlaku (administrator)"
+    )
+    p.set_defaults(handler=cmd_users_recovery_key)
+
     p = sub.add_parser(
         "recover", help="buka dengan kunci pemulihan dan tetapkan kata sandi baru",
         description="Kunci pemulihan ditanyakan (atau diambil dari "
@@ -116,6 +121,11 @@ def cmd_setup(args: argparse.Namespace) -> int:
     print(f"Basis data terenkripsi dibuat di {paths.root}.")
     print(f"Administrator: {signed.user.username} ({signed.user.full_name}).")
     print()
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def _print_recovery_key(recovery_key: str) -> None:
     print("=" * 64)
     print("  KUNCI PEMULIHAN (hanya ditampilkan SEKALI):")
     print()
@@ -125,6 +135,17 @@ def cmd_setup(args: argparse.Namespace) -> int:
     print("  Kunci ini dapat membuka semua data bila semua kata sandi terlupa:")
     print("  'rumahsinggah recover --username NAMA'. Jangan simpan di komputer ini.")
     print("=" * 64)
+
+
+def cmd_users_recovery_key(args: argparse.Namespace) -> int:
+    signed = common.sign_in(args)
+    try:
+        recovery_key = accounts.replace_recovery_key(signed.store, signed.store.paths,
+                                                     signed.actor)
+    finally:
+        signed.store.close()
+    print("Kunci pemulihan baru dibuat; kunci yang lama tidak berlaku lagi.")
+    _print_recovery_key(recovery_key)
     return 0
 
 

@@ -19,6 +19,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import func
 from sqlalchemy.exc import DatabaseError
@@ -27,6 +28,7 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied, StoreError
 from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
 from rumahsinggah.locations import DataPaths
+from rumahsinggah.storage import backup
 from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.engine import connect_probe
@@ -261,9 +263,18 @@ def _mismatch(paths: DataPaths) -> StoreError:
     )
 
 
-def _open(paths: DataPaths, key: bytes) -> Store:
+def _open(paths: DataPaths, key: bytes, daily_backup: bool = True) -> Store:
     _probe(paths, key)
-    return open_store(paths, key)
+    return open_store(paths, key, daily_backup=daily_backup)
+
+
+def run_daily_backup(store: Store) -> Path | None:
+    """Make today's (and this week's) encrypted backup if not made yet; the new file or None.
+
+    For callers that signed in with ``daily_backup=False`` to show the main window first: run
+    it soon after, off the GUI thread. On a store of 100,000 clients it takes tens of seconds.
+    """
+    return backup.daily_backup(store.paths, store.key)
 
 
 def _signed_in(store: Store, user: User) -> SignedIn:
@@ -402,13 +413,17 @@ def is_demo(paths: DataPaths) -> bool:
 # ---- signing in -------------------------------------------------------------------------
 
 
-def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None = None
-            ) -> SignedIn:
+def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None = None,
+            daily_backup: bool = True) -> SignedIn:
     """Unlock and open the store as ``username``.
 
     Wrong user name or password: DomainError (the same message for both). After
     :data:`FREE_ATTEMPTS` mistakes the pause before the next attempt doubles each time
-    (SignInThrottled); it survives a restart and is never a permanent lock-out.
+    (SignInThrottled); it survives a restart and is never a permanent lock-out. A missing,
+    damaged or foreign key file or database: StoreError; nothing is written.
+
+    The first sign-in of the day makes the daily backup before returning (seconds on a large
+    store); ``daily_backup=False`` leaves that to :func:`run_daily_backup`.
     """
     keys = keyfile.load(paths)
     moment = _now(now)
@@ -418,7 +433,7 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
     store_key = keys.unlock_user(name, password)
     if store_key is None:
         raise _fail(paths, state, name, moment, "wrong_credentials")
-    store = _open(paths, store_key)
+    store = _open(paths, store_key, daily_backup)
     try:
         with store.write(SYSTEM) as s:
             user = _find_user(s, name)
@@ -654,6 +669,23 @@ def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
     state = SignInState.load(paths)
     if state.failures.pop(keyfile.normal_username(username), None) is not None:
         state.save(paths)
+
+
+def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
+    """A new recovery key (administrators only), e.g. after the old one was used or exposed.
+
+    Only the recovery entry of the key file changes; the old key stops working at once.
+    Returns the new key text, to be shown exactly once.
+    """
+    _require_admin(actor)
+    store_key = _require_key(store)
+    keys = keyfile.load(paths)
+    secret, text = keyfile.new_recovery_key()
+    with store.write(actor) as s:
+        record_event(s, "recovery_key_replaced", entity="user", record_id=actor.user_id)
+        keys.set_recovery(secret, store_key)
+        keyfile.save(paths, keys)
+    return text
 
 
 def recover(paths: DataPaths, recovery_key: str, username: str, new_password: str, *,

@@ -6,7 +6,9 @@ backup API copies a consistent snapshot while the store stays in use.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -58,9 +60,23 @@ def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None 
     year, week, _ = today.isocalendar()
     weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.sqlite"
     if not weekly.exists():
-        backup_file(paths.database, weekly, key)
+        if made is not None:
+            # Today's copy is a closed, self-contained snapshot: copying the file is much
+            # cheaper than a second pass of the backup API over a large store.
+            _copy_file(made, weekly)
+        else:
+            backup_file(paths.database, weekly, key)
         _rotate(weekly.parent, WEEKLY_KEEP)
     return made
+
+
+def _copy_file(source: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    shutil.copyfile(source, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    tmp.replace(dest)
 
 
 def safety_copy(paths: DataPaths, reason: str, key: bytes | None = None) -> Path:
