@@ -5,12 +5,16 @@ panti, RPS), agencies, staff, raids that brought several people at once, and cli
 one or more stays in every case status, including open stays just before, on and past the
 21-day mark. The same seed gives the same people, case numbers and histories.
 
-Speed: 100,000 clients make about 1.5 million rows. Rows are written with bulk Core inserts
-(``session.execute(insert(Model), rows)``), in chunks of clients, one transaction per chunk.
-Core inserts bypass the ORM session hooks, so this module fills the bookkeeping columns itself
-(id, created/updated at and by, site id, change stamp from the store's clock) and the derived
-``Client.search_text`` / ``name_key`` through :mod:`rumahsinggah.core.names`. Instead of one
-audit event per row it writes a single summarising audit event (``demo_data``) with the counts.
+Speed: 100,000 clients make about 1.4 million rows (about a minute on an idle 2-core
+desk). Rows are written in chunks of clients, one transaction per chunk, each table as one
+``executemany`` of the Core ``insert(table)`` statement with the values already converted to
+what SQLite stores (see :func:`_insert_params`), and with time-ordered UUIDs so every index
+grows at its end. These inserts bypass the ORM session hooks, so this module fills the
+bookkeeping columns itself (id, created/updated at and by, site id, change stamp from the
+store's clock), the derived ``Client.search_text`` / ``name_key`` through
+:mod:`rumahsinggah.core.names`, and the service-level step rows of open stays (as
+``service_level.derive_events`` would). Instead of one audit event per row it writes a single
+summarising audit event (``demo_data``) with the seed and the counts.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from typing import Any
 from faker import Faker
 from faker.providers.address.id_ID import Provider as AddressProvider
 from faker.providers.person.id_ID import Provider as PersonProvider
-from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, func, insert, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, insert, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import UTCDateTime
 
@@ -50,6 +55,7 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
+from rumahsinggah.services import service_level
 from rumahsinggah.standards import get_registry
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
@@ -66,6 +72,7 @@ from rumahsinggah.storage.models import (
     Raid,
     ServiceSession,
     Stay,
+    StepCompletion,
     Termination,
     TracingAttempt,
     User,
@@ -425,10 +432,17 @@ def _utc_text(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")[:26]
 
 
+_Id = uuid.UUID | str  # the generator's rows carry new ids as 32 hex digits
+
+
+def _uuid_text(value: _Id) -> str:
+    return value if value.__class__ is str else value.hex
+
+
 def _converter(column_type: Any):
     """How SQLAlchemy's SQLite dialect stores a value of this column type, done directly."""
     if isinstance(column_type, Uuid):
-        return lambda v: v.hex
+        return _uuid_text
     if isinstance(column_type, DateTime | UTCDateTime):
         return _utc_text
     if isinstance(column_type, Date):
@@ -443,17 +457,20 @@ def _converter(column_type: Any):
 _INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
 
 
-def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
-    """One ``executemany`` of a Core insert for ``rows`` (dicts keyed by column name).
+_DIALECT = sqlite_dialect()
 
-    SQLAlchemy's per-value type processing is two thirds of the demo's run time at 100,000
+
+def _insert_params(model: type[SQLModel], rows: list[dict[str, Any]]) -> tuple[str, list[tuple]]:
+    """The SQL and parameter tuples of one ``executemany`` Core insert of ``rows``.
+
+    SQLAlchemy's per-value type processing was two thirds of the demo's run time at 100,000
     clients, so the values are converted here exactly as the SQLite dialect stores them
     (UUID as 32 hex digits, aware datetimes as UTC text, JSON text, booleans as 0/1); the
     demo tests read the rows back through the ORM to hold this equal.
     """
     table = model.__table__
     if table.name not in _INSERTS:
-        stmt = insert(table).compile(dialect=session.get_bind().dialect)
+        stmt = insert(table).compile(dialect=_DIALECT)
         names_ = list(stmt.positiontup)
         converters = [(i, conv) for i, name in enumerate(names_)
                       if (conv := _converter(table.c[name].type)) is not None]
@@ -467,7 +484,7 @@ def _bulk_insert(session, model: type[SQLModel], rows: list[dict[str, Any]]) -> 
             if v is not None:
                 values[i] = conv(v)
         params.append(tuple(values))
-    session.connection().exec_driver_sql(sql, params)
+    return sql, params
 
 
 def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bool,
@@ -504,19 +521,20 @@ class _TimeOrderedIds:
     Random (version 4) keys land all over every primary-key and foreign-key index, so each
     insert touches a different page; ids that increase make a bulk load append to the end of
     each index instead, which roughly halves the demo's run time at 100,000 clients. They are
-    still UUIDs, unique across desks: 48 bits of time, and a counter started at 62 random bits.
+    still UUIDs, unique across desks: 48 bits of time, version 7, variant bits, and a counter
+    started at 60 random bits. Returned as the 32 hex digits the store keeps (no UUID object
+    per row: the demo makes millions).
     """
 
     def __init__(self) -> None:
-        self._time = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
-        self._next = int.from_bytes(os.urandom(8)) >> 4  # leaves room to count upwards
+        stamp = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
+        self._base = (stamp << 80) | (0x7 << 76) | (0b10 << 62)
+        self._next = int.from_bytes(os.urandom(8)) >> 4  # < 2**60: counts up within 62 bits
 
-    def __call__(self) -> uuid.UUID:
+    def __call__(self) -> str:
         n = self._next
         self._next = n + 1
-        value = (self._time << 80) | (0x7 << 76) | ((n >> 62) & 0xFFF) << 64 \
-            | (0b10 << 62) | (n & ((1 << 62) - 1))
-        return uuid.UUID(int=value)
+        return f"{self._base | n:032x}"
 
 
 class _Generator:
@@ -540,11 +558,12 @@ class _Generator:
         self.start = self.midnight - timedelta(days=self.span_days)
         self.templates = {m: _template(m) for m in (
             Agency, Facility, User, Client, Raid, Stay, Identification, Belonging, Assessment,
-            Decision, ServiceSession, FamilyMember, TracingAttempt, Termination, HomeVisit)}
+            Decision, ServiceSession, FamilyMember, TracingAttempt, Termination, HomeVisit,
+            StepCompletion)}
         self.new_id = _TimeOrderedIds()
         self.tally: Tally[str] = Tally()
         self.status_counts: Tally[str] = Tally()
-        self.raid_ids: dict[tuple, uuid.UUID] = {}
+        self.raid_ids: dict[tuple, _Id] = {}
         self.raid_letter_seq: Tally[str] = Tally()
         self.first_names_m = PersonProvider.first_names_male
         self.first_names_f = PersonProvider.first_names_female
@@ -560,12 +579,15 @@ class _Generator:
         self.mode_pick = _Weighted(TERMINATION_MODES)
         registry = get_registry()
         self.standards = [registry.get(f.standard) for f in FACILITIES]
+        self.step_chains = {  # a standard and the standards governing its termination
+            std.code: [std, *registry.follow_ups(std.code)] for std in self.standards if std
+        }
         self.far_regions = [r for r in REGIONS.values()
                             if r.province not in ("Kalimantan Selatan",)]
 
     # ---- bookkeeping ---------------------------------------------------------------
 
-    def row(self, model: type[SQLModel], at: datetime, by: uuid.UUID | None, **values: Any):
+    def row(self, model: type[SQLModel], at: datetime, by: _Id | None, **values: Any):
         r = dict(self.templates[model])
         r["id"] = values.pop("id", None) or self.new_id()
         r["created_at"] = at
@@ -579,8 +601,12 @@ class _Generator:
 
     def insert(self, session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
-            _bulk_insert(session, model, rows)
-            self.tally[model.__tablename__] += len(rows)
+            self.write(session, [(model, *_insert_params(model, rows))])
+
+    def write(self, session, batch: list[tuple[type[SQLModel], str, list[tuple]]]) -> None:
+        for model, sql, params in batch:
+            session.connection().exec_driver_sql(sql, params)
+            self.tally[model.__tablename__] += len(params)
 
     # ---- small random helpers --------------------------------------------------------
 
@@ -649,10 +675,10 @@ class _Generator:
 
         taken = set(session.execute(select(User.username)).scalars())
         rows = []
-        self.staff: list[dict[str, list[tuple[uuid.UUID, str]]]] = []
+        self.staff: list[dict[str, list[tuple[_Id, str]]]] = []
 
-        def add_user(role: str, title: str, facility_id: uuid.UUID | None,
-                     prefix: str) -> tuple[uuid.UUID, str]:
+        def add_user(role: str, title: str, facility_id: _Id | None,
+                     prefix: str) -> tuple[_Id, str]:
             sex = "L" if fk.random.random() < 0.55 else "P"
             full = (fk.name_male() if sex == "L" else fk.name_female())
             first = names.fold(full.replace(".", " ")).split()
@@ -673,7 +699,7 @@ class _Generator:
 
         add_user(Role.ADMIN, "Administrator Sistem", None, "admin")
         for spec, fid in zip(FACILITIES, self.facility_ids, strict=True):
-            team: dict[str, list[tuple[uuid.UUID, str]]] = defaultdict(list)
+            team: dict[str, list[tuple[_Id, str]]] = defaultdict(list)
             for role, count, title in STAFF_PLAN:
                 for _ in range(count):
                     team[role].append(add_user(role, title, fid, spec.code.lower()))
@@ -798,14 +824,18 @@ class _Generator:
 
     # ---- one chunk of clients ---------------------------------------------------------
 
-    def chunk(self, session, plans: list[_ClientPlan]) -> None:
+    def build_chunk(self, plans: list[_ClientPlan]) -> list[tuple[type[SQLModel], str, list]]:
+        """The rows of one chunk of clients, ready to insert, parents before children."""
         out: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
         for plan in plans:
             self.client_rows(plan, out)
-        self.insert(session, Raid, out.pop(Raid, []))
-        for model in (Client, FamilyMember, Stay, Identification, Belonging, Assessment,
-                      Decision, ServiceSession, TracingAttempt, Termination, HomeVisit):
-            self.insert(session, model, out.pop(model, []))
+        return [
+            (model, *_insert_params(model, rows))
+            for model in (Raid, Client, FamilyMember, Stay, Identification, Belonging,
+                          Assessment, Decision, ServiceSession, TracingAttempt, Termination,
+                          HomeVisit, StepCompletion)
+            if (rows := out.pop(model, None))
+        ]
 
     def client_rows(self, plan: _ClientPlan, out) -> None:
         rng = self.rng
@@ -874,7 +904,7 @@ class _Generator:
         ))
         # Family: most clients have someone; people with papers more often.
         family: list[dict[str, Any]] = []
-        n_family = rng.choices((0, 1, 2, 3), (35, 35, 20, 10) if not has_nik else (15, 40, 30, 15))[0]
+        n_family = rng.choices((0, 1, 2, 3), (40, 40, 15, 5) if not has_nik else (20, 45, 25, 10))[0]
         for _ in range(n_family):
             rel, rel_sex = rng.choice(RELATIONSHIPS)
             fsex = rel_sex or rng.choice("LP")
@@ -892,9 +922,14 @@ class _Generator:
         out[FamilyMember].extend(family)
         papers = (["ktp"] if nik and rng.random() < 0.8 else []) + (["kk"] if kk else [])
         for stay in plan.stays:
-            self.stay_rows(client_id, region, stay, family, papers, out)
+            if stay.status in _OPEN:
+                marks = {model: len(out[model]) for model in _EVENT_SOURCES}
+                self.stay_rows(client_id, region, stay, family, papers, out)
+                self.step_rows(stay, out, marks)
+            else:
+                self.stay_rows(client_id, region, stay, family, papers, out)
 
-    def raid_id(self, stay: _StayPlan, out) -> uuid.UUID:
+    def raid_id(self, stay: _StayPlan, out) -> _Id:
         key = stay.raid_key
         if key in self.raid_ids:
             return self.raid_ids[key]
@@ -921,7 +956,7 @@ class _Generator:
         self.raid_ids[key] = r["id"]
         return r["id"]
 
-    def stay_rows(self, client_id: uuid.UUID, region: Region, stay: _StayPlan,
+    def stay_rows(self, client_id: _Id, region: Region, stay: _StayPlan,
                   family: list[dict[str, Any]], papers: list[str], out) -> None:
         rng = self.rng
         spec = FACILITIES[stay.facility]
@@ -986,7 +1021,7 @@ class _Generator:
                           if not healthy else rng.choice(PHYSICAL)),
             notes="Diantar petugas razia." if raid_id else "",
         ))
-        for _ in range(rng.choices((0, 1, 2, 3), (45, 35, 15, 5))[0]):
+        for _ in range(rng.choices((0, 1, 2, 3), (55, 33, 10, 2))[0]):
             desc, cond = rng.choice(BELONGINGS)
             returned = closed_at if status == CaseStatus.SELESAI else None
             out[Belonging].append(self.row(
@@ -1021,7 +1056,7 @@ class _Generator:
             return
         # Services, tracing, further assessments.
         span = max(1, stay.days - 1)
-        for _ in range(max(1, min(4, span // 6 + rng.randint(0, 1)))):
+        for _ in range(max(1, min(3, span // 8 + rng.randint(0, 1)))):
             kind = rng.choice(_SERVICE_KINDS)
             held = at(rng.uniform(1, span), rng.uniform(1, 6))
             out[ServiceSession].append(self.row(
@@ -1033,7 +1068,7 @@ class _Generator:
         if span >= 4 and rng.random() < 0.5:
             self.assessment(stay_id, AssessmentKind.LANJUTAN, at(span / 2, 3), peksos, True, out)
         found = None
-        for attempt in range(rng.choice((1, 1, 2, 3)) if family or rng.random() < 0.5 else 0):
+        for attempt in range(rng.choice((1, 1, 1, 2, 3)) if family or rng.random() < 0.5 else 0):
             member = rng.choice(family) if family else None
             last = attempt == 0 and (status in (CaseStatus.RESOSIALISASI, CaseStatus.SELESAI))
             result = (TracingResult.DITEMUKAN if member and last
@@ -1096,6 +1131,49 @@ class _Generator:
                 result=rng.choice(HOME_VISIT_RESULTS) if done else "",
             ))
 
+    def step_rows(self, stay: _StayPlan, out, marks: dict) -> None:
+        """The procedure-step rows of an open stay, as ``service_level.derive_events`` makes.
+
+        The board counts due and overdue steps of open stays from these rows; without them
+        every demo resident would look overdue. Closed history stays keep none. Each event is
+        recorded once, at its first time, as a marker ``@event`` plus every step of the stay's
+        standard (and its termination standard) that the event completes.
+        """
+        stay_row = out[Stay][-1]
+        standard = self.standards[stay.facility]
+        events = [("permohonan_diterima", stay.arrival), ("kedatangan", stay.arrival)]
+        mandatory = [  # as service_level.derive_events judges a complete file
+            r for r in (standard.requirements if standard else ())
+            if not r.optional and r.kind != "dasar_terminasi" and not r.when.mode
+            and (not r.when.source or stay.source in r.when.source)
+        ]
+        if standard and all(r.is_met(stay_row["requirements"]) for r in mandatory):
+            events.append(("berkas_lengkap", stay.arrival))
+        for model, (event_of, time_field) in _EVENT_SOURCES.items():
+            for row in out[model][marks[model]:]:
+                event = event_of(row)
+                if event and row[time_field] is not None:
+                    events.append((event, row[time_field]))
+                if model is Decision and row["requester_informed_at"] is not None:
+                    events.append(("informasi_pemohon", row["requester_informed_at"]))
+                if model is Assessment and row["ready_to_return"]:
+                    events.append(("siap_pulang", row["assessed_at"]))
+        chain = self.step_chains.get(stay_row["standard_code"], ())
+        seen: set[str] = set()
+        for event, at in sorted(events, key=lambda e: e[1]):
+            if event in seen:
+                continue
+            seen.add(event)
+            codes = [service_level.marker(event)] + [
+                service_level.step_key(std.code, step.code)
+                for std in chain for step in std.steps if step.event == event
+            ]
+            for code in codes:
+                out[StepCompletion].append(self.row(
+                    StepCompletion, at, stay_row["created_by"], stay_id=stay_row["id"],
+                    step_code=code, done_at=at,
+                ))
+
     def assessment(self, stay_id, kind, when, peksos, submitted, out, ready=False) -> None:
         rng = self.rng
         out[Assessment].append(self.row(
@@ -1112,57 +1190,17 @@ class _Generator:
 _OPEN = frozenset(CaseStatus(s) for s in (
     "terdaftar", "identifikasi", "asesmen", "menunggu_keputusan", "dalam_pelayanan",
     "resosialisasi"))
+# Rows whose first occurrence is a service-level event: (event of a row, its time field).
+_EVENT_SOURCES = {
+    Identification: (lambda r: "identifikasi", "identified_at"),
+    Assessment: (lambda r: f"asesmen_{r['kind']}", "assessed_at"),
+    Decision: (lambda r: "keputusan", "decided_at"),
+    ServiceSession: (lambda r: "bimbingan", "held_at"),
+    TracingAttempt: (lambda r: "penelusuran", "attempted_at"),
+}
 _SERVICE_KINDS = (ServiceKind.FISIK, ServiceKind.MENTAL_SPIRITUAL, ServiceKind.SOSIAL,
                   ServiceKind.MOTIVASI_DIAGNOSIS, ServiceKind.KESEHATAN, ServiceKind.VOKASIONAL,
                   ServiceKind.PERAWATAN)
-
-
-def _service_level_of_open_stays(session, standards) -> int:
-    """Record the procedure-step events of every open stay, as the workflows would have.
-
-    The board counts due and overdue steps of open stays from these rows; without them every
-    demo resident would look overdue. Only open stays (a few hundred even at 100,000
-    clients) get them, through ``service_level.record_event`` itself, so they are audited
-    like any workflow's rows. Closed history stays keep none.
-    """
-    from rumahsinggah.services import service_level
-
-    stays = session.execute(
-        select(Stay).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
-    ).scalars().all()
-    by_stay: dict[uuid.UUID, list[tuple[str, datetime]]] = defaultdict(list)
-
-    def first(model, column, event: str, *where) -> None:
-        rows = session.execute(
-            select(model.stay_id, func.min(column))
-            .where(model.stay_id.in_([st.id for st in stays]), *where)
-            .group_by(model.stay_id)
-        ).all()
-        for stay_id, at in rows:
-            by_stay[stay_id].append((event, at))
-
-    first(Identification, Identification.identified_at, "identifikasi")
-    for kind in AssessmentKind:
-        first(Assessment, Assessment.assessed_at, f"asesmen_{kind}", Assessment.kind == kind)
-    first(Assessment, Assessment.assessed_at, "siap_pulang", Assessment.ready_to_return)
-    first(Decision, Decision.decided_at, "keputusan")
-    first(Decision, Decision.requester_informed_at, "informasi_pemohon",
-          Decision.requester_informed_at.is_not(None))
-    first(ServiceSession, ServiceSession.held_at, "bimbingan")
-    first(TracingAttempt, TracingAttempt.attempted_at, "penelusuran")
-    recorded = 0
-    for stay in stays:
-        standard = standards.get(stay.standard_code)
-        events = [("permohonan_diterima", stay.arrival_at), ("kedatangan", stay.arrival_at)]
-        if standard and all(r.is_met(stay.requirements) for r in standard.requirements
-                            if not r.optional):
-            events.append(("berkas_lengkap", stay.arrival_at))
-        events += sorted(by_stay.get(stay.id, []), key=lambda e: e[1])
-        for event, at in events:
-            service_level.record_event(session, stay, event, at=at)
-            recorded += 1
-        session.flush()
-    return recorded
 
 
 def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None = None,
@@ -1181,11 +1219,11 @@ def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None 
         gen.setup(s)
         gen.number_cases(s, plans)
     for i in range(0, len(plans), CHUNK_CLIENTS):
+        batch = gen.build_chunk(plans[i : i + CHUNK_CLIENTS])
+        plans[i : i + CHUNK_CLIENTS] = [None] * len(plans[i : i + CHUNK_CLIENTS])  # free plans
         with store.write(actor) as s:
-            gen.chunk(s, plans[i : i + CHUNK_CLIENTS])
-        plans[i : i + CHUNK_CLIENTS] = [None] * len(plans[i : i + CHUNK_CLIENTS])  # free memory
-    with store.write(actor) as s:
-        _service_level_of_open_stays(s, {st.code: st for st in get_registry()})
+            gen.write(s, batch)
+        del batch  # bounded memory: one chunk of rows at a time
     seconds = time.perf_counter() - started
     total_stays = sum(gen.status_counts.values())
     open_stays = sum(n for st, n in gen.status_counts.items() if st in _OPEN)
