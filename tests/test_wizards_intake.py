@@ -272,3 +272,28 @@ def test_raid_draft_restored_after_sigkill(qtbot, paths, store, ctx):
     finally:
         door.shutdown()
         reopened.close()
+
+
+def test_finish_is_one_transaction_with_the_real_service(qtbot, store, ctx, door, tmp_path):
+    """The photo vanishes between choosing it and Finish: the client and stay the intake
+    service already flushed are rolled back with it, and the wizard stays open."""
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo")
+    w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
+    w.mode.setCurrentIndex(w.mode.findData("satu"))
+    w.source.setCurrentIndex(w.source.findData("laporan_masyarakat"))
+    w.next()
+    QTest.keyClicks(w.pages["identitas"].fields["full_name"].widget, "Tono Sutrisno")
+    w.pages["identitas"].fields["sex"].setter("L")
+    qtbot.waitUntil(lambda: not door.busy)
+    w.next()
+    w.next()
+    w.pages["syarat"].fields["photo"].setter([str(photo)])
+    w.next()
+    photo.unlink()
+    w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not w.committing and not door.busy)
+    assert w.isVisible() and w.current_key() == "syarat"
+    assert "tidak ditemukan" in w.pages["syarat"].fields["photo"].error_label.text()
+    for model in (Client, Stay, Attachment, Belonging):
+        assert count(store, select(func.count()).select_from(model)) == 0
