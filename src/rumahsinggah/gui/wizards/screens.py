@@ -84,6 +84,20 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
         w.next()
         _idle(door, wait)
 
+    # -- a wizard reopened after a power cut offers the unfinished draft (shown, not stored)
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from rumahsinggah.services.drafts import DraftInfo
+
+    w = _make(IntakeWizard, door, actor, wait)
+    w._drafts_found([DraftInfo(id=uuid.uuid4(), wizard=w.name, owner_id=actor.user_id,
+                               subject_id=None, page="orang", data={},
+                               updated_at=datetime.now(UTC) - timedelta(minutes=7))])
+    yield "wizard-penerimaan-0-lanjutkan-draf", w
+    w.close()
+    w.deleteLater()
+
     # -- intake: a raid
     w = _make(IntakeWizard, door, actor, wait)
     yield "wizard-penerimaan-1-jenis", w
