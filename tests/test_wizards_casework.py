@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
@@ -112,7 +113,12 @@ def test_identification_then_assessment_submitted(qtbot, store, ctx, door):
     stay_id = make_case(store, ctx, stage="registered")
     case = stay(store, stay_id).case_number
     w = opened(qtbot, door, IdentificationWizard, ctx["actors"]["pramu_sosial"])
-    pick(qtbot, w, case)
+    # from the keyboard: type in the search box, Down to the list, Enter to go on
+    qtbot.waitUntil(w.picker.search.hasFocus)
+    QTest.keyClicks(w.picker.search, case)
+    QTest.keyClick(w.picker.search, Qt.Key.Key_Down)
+    QTest.keyClick(w.picker.list, Qt.Key.Key_Return)
+    assert w.current_key() == "identifikasi"
     w.form_page.fields["papers_seen"].setter(["ktp"])
     QTest.keyClicks(w.form_page.fields["belongings"].widget, "1 tas ransel")
     finish(qtbot, w)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -561,18 +562,37 @@ def _read(path: str, fld: str) -> bytes:
     return p.read_bytes()
 
 
-def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any]) -> Any:
-    """Generate (number, keep, audit) the Surat Penjamin for the pickup typed so far."""
+def penjamin_params(v: dict[str, Any]) -> dict[str, Any]:
+    return {"penjamin": {
+        "nama": v.get("pickup_name", ""),
+        "nik": v.get("pickup_nik", ""),
+        "hubungan": v.get("pickup_relationship", ""),
+        "alamat": v.get("pickup_address", ""),
+        "telepon": v.get("pickup_phone", ""),
+    }}
+
+
+def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any],
+                       previous: Any = None) -> Any:
+    """The Surat Penjamin for the pickup typed so far: generated, numbered and kept by the
+    letters service, or, when ``previous`` (a LetterResult) was made for the same pickup, that
+    kept letter again (printing twice must not use up a second number)."""
     from rumahsinggah.services import letters
 
-    return letters.generate_letter(store, actor, "surat_penjamin", stay_id=_uuid(v["stay_id"]),
-                                   params={"penjamin": {
-                                       "nama": v.get("pickup_name", ""),
-                                       "nik": v.get("pickup_nik", ""),
-                                       "hubungan": v.get("pickup_relationship", ""),
-                                       "alamat": v.get("pickup_address", ""),
-                                       "telepon": v.get("pickup_phone", ""),
-                                   }})
+    params = penjamin_params(v)
+    if previous is not None and getattr(previous, "params", None) == params:
+        return previous
+    result = letters.generate_letter(store, actor, "surat_penjamin",
+                                     stay_id=_uuid(v["stay_id"]), params=params)
+    return _Printed(result.letter_id, result.number, result.pdf, params)
+
+
+@dataclass(frozen=True)
+class _Printed:
+    letter_id: uuid.UUID
+    number: str
+    pdf: bytes
+    params: dict[str, Any]
 
 
 def returning_example(store: Any) -> dict[str, str] | None:
