@@ -66,7 +66,10 @@ DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
+    """Translate a wizard text. ``pyside6-lupdate`` files a module-level ``tr("...")`` call
+    under the empty context, so that is the context looked up here: running
+    ``resources/i18n/update_translations.py`` picks the wizards' texts up as they are."""
+    return QCoreApplication.translate("", text)
 
 
 def date_id(value: date | datetime | None) -> str:
