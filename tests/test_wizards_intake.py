@@ -139,6 +139,10 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
     assert result.people[12].client_id == returning["Ahmad Syarifudin"]
     assert count(store, select(func.count()).select_from(Client)) == 15
     assert count(store, select(func.count()).select_from(Raid)) == 1
+    with store.read() as s:
+        raid = s.execute(select(Raid)).scalar_one()
+        assert (raid.agency_id, raid.letter_number, raid.place) == (
+            ctx["satpol"], "300/145/Satpol PP/XI/2026", "Pasar Sudimampir")
     assert count(store, select(func.count()).select_from(Stay).where(
         Stay.raid_id == result.raid_id)) == 15
     print(f"\nkeystrokes beyond the typed data: {k.extra}")

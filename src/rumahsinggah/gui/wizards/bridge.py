@@ -201,11 +201,17 @@ def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
         p["requirements"] = reqs
         people.append(p)
     if payload["raid"]:
+        # link the raid to the agency's record when the name typed is one we know
+        agency_id = session.execute(
+            select(Agency.id).where(Agency.name == (v["raid_agency"] or "").strip(),
+                                    Agency.deleted_at.is_(None))
+        ).scalars().first()
         result = intake.register_raid(session, intake.RaidInput(
             raid_date=_local_date_dt(v["raid_date"]),
             facility_id=_uuid(v["facility_id"]),
             people=[_person(p) for p in people],
             standard_code=v["standard_code"] or "",
+            agency_id=agency_id,
             agency_name=v["raid_agency"],
             place=v["raid_place"],
             letter_number=v["raid_letter"],
