@@ -59,7 +59,7 @@ ENGLISH: dict[str, str] = {
     "Alamat penjemput": "Address of the person picking up",
     "Alamat tujuan": "Destination address",
     "Alasan": "Reason",
-    "Ambil dari &kamera…": "From the &camera…",
+    "Ambil dari ka&mera…": "From the ca&mera…",
     "Anggota keluarga": "Family member",
     "Antrean keputusan": "Decision queue",
     "Apa yang dicatat?": "What is being recorded?",
