@@ -492,7 +492,28 @@ def record_care(session: Any, v: dict[str, Any]) -> Any:
             agency_name=v.get("coord_agency", ""), letter_number=v.get("coord_letter", ""),
             sent_at=_local_dt(v.get("coord_at")), notes=v.get("coord_notes", ""),
         ))
+    if kind == "balasan":
+        return casework.record_coordination_response(session, casework.CoordinationResponseInput(
+            coordination_id=_uuid(v.get("reply_to")), response=v.get("reply_text", ""),
+            responded_at=_local_dt(v.get("reply_at")),
+        ))
     raise DomainError("Pilih jenis catatan layanan.", field="care_kind")
+
+
+def open_coordinations(store: Any, stay_id: str) -> list[tuple[str, str]]:
+    """(id, label) of the coordination letters of a stay still waiting for a reply."""
+    from rumahsinggah.gui.wizards.base import date_id
+    from rumahsinggah.storage.models import Coordination
+
+    with store.read() as s:
+        rows = s.execute(
+            select(Coordination).where(Coordination.stay_id == _uuid(stay_id),
+                                       Coordination.responded_at.is_(None),
+                                       Coordination.deleted_at.is_(None))
+            .order_by(Coordination.sent_at)
+        ).scalars().all()
+        return [(str(c.id), f"{c.agency_name} · {c.letter_number or '-'} · "
+                            f"{date_id(c.sent_at)}") for c in rows]
 
 
 def log_home_visit(session: Any, v: dict[str, Any]) -> Any:

@@ -17,12 +17,15 @@ ENGLISH: dict[str, str] = {
     "&Lanjut >": "&Next >",
     "&Mulai baru": "Start &new",
     "&Selesai && simpan": "&Finish && save",
+    "- belum ada surat koordinasi yang menunggu balasan -":
+        "- no coordination letter is waiting for a reply -",
     "- belum ditentukan -": "- not decided yet -",
     "- pilih dasar -": "- choose a basis -",
     "- pilih fasilitas -": "- choose a facility -",
     "- pilih jenis kedatangan -": "- choose the kind of arrival -",
     "- pilih kategori -": "- choose a category -",
     "- pilih standar -": "- choose a standard -",
+    "- pilih surat yang dibalas -": "- choose the letter answered -",
     "- tidak ada -": "- none -",
     "- tidak diketahui -": "- unknown -",
     "16 angka, bila ada": "16 digits, if any",
@@ -80,6 +83,8 @@ ENGLISH: dict[str, str] = {
     "Barang bawaan": "Belongings",
     "Baris {n}: {name} mungkin klien lama. Orang yang sama?":
         "Row {n}: {name} may be a returning client. The same person?",
+    "Balasan dari Dinas Sosial daerah lain": "Reply from another region's Dinas Sosial",
+    "Balasan koordinasi": "Coordination reply",
     "Batal": "Cancel",
     "Belum ada klien yang selesai diidentifikasi.": "No client has been identified yet.",
     "Belum ada yang tersimpan ke kasus. Tekan \"Selesai & simpan\" (Ctrl+Enter) untuk mencatat "
@@ -159,7 +164,10 @@ ENGLISH: dict[str, str] = {
     "Instansi pelaksana": "Raiding agency",
     "Instansi penerima": "Receiving agency",
     "Instansi perujuk / pengantar": "Referring / delivering agency",
+    "Isi balasan": "Reply",
     "Isi lama dalam menit (angka).": "Enter the duration in minutes (a number).",
+    "Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.":
+        "The other region's Dinas Sosial's answer to the coordination letter sent.",
     "Isi nama penjemput dahulu.": "Enter the name of the person picking up first.",
     "Isi umur dalam tahun, angka 0 sampai 120.": "Enter the age in years, 0 to 120.",
     "JK": "Sex",
@@ -303,11 +311,13 @@ ENGLISH: dict[str, str] = {
     "Surat Penjamin sudah ditandatangani penjemput":
         "The Surat Penjamin is signed by the person picking up",
     "Surat ke Dinas Sosial daerah lain": "Letter to another region's Dinas Sosial",
+    "Surat koordinasi": "Coordination letter",
     "Surat razia": "Raid letter",
     "Tambah foto…": "Add photos…",
     "Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.":
         "Admit for intervention, refer onward, or reject, with the reason.",
     "Tanda tangan": "Signature",
+    "Tanggal balasan": "Reply date",
     "Tanggal kirim": "Date sent",
     "Tanggal kunjungan": "Visit date",
     "Tanggal lahir": "Date of birth",

@@ -216,6 +216,7 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
             ("koordinasi", {"coord_region": "Kabupaten Banjar",
                             "coord_agency": "Dinas Sosial Kabupaten Banjar",
                             "coord_letter": "460/221/Dinsos/XI/2026"}),
+            ("balasan", {"reply_text": "Keluarga klien ditemukan di Martapura; siap menjemput"}),
         ):
             _fill(w, {"care_kind": kind})
             if kind == "bimbingan":
