@@ -307,3 +307,34 @@ def test_users_screen_refuses_a_non_administrator(open_window, qtbot):
         assert "ditambahkan" not in dialog.message.text()
     finally:
         users_view.PROMPTS["add_user"] = old
+
+
+def test_run_signs_in_then_opens_the_board(desk, qapp):
+    """The whole start: ``rumahsinggah`` without a command, sign-in, board, quit."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rumahsinggah.gui import app as gui_app
+
+    seen = {}
+
+    def drive():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, SignInDialog) and w.isVisible() and "dialog" not in seen:
+                seen["dialog"] = w
+                w.username.setText("kabid")
+                w.password.setText(PASSWORD)
+                w.attempt()
+            if isinstance(w, MainWindow) and w.isVisible() and w.board.model.ready:
+                seen["rows"] = w.board.model.rowCount()
+                seen["title"] = w.board.title.text()
+                w.close()
+                return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    assert gui_app.run(argparse.Namespace(data_dir=str(desk.root))) == 0
+    assert seen["rows"] > 10 and seen["title"] == "Papan Penghuni"
+    assert load_preferences().last_username == "kabid"

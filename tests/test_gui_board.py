@@ -222,3 +222,16 @@ def test_attachment_added_from_a_file_and_shown(window, qtbot, tmp_path, monkeyp
     qtbot.waitUntil(lambda: record.record.photo is not None, timeout=10000)
     wait_door(qtbot, window)
     assert not record.photo.pixmap().isNull()
+
+
+def test_record_lists_the_service_level_steps_of_an_open_stay(window, qtbot):
+    window.board.set_status_filter("dalam_pelayanan")
+    wait_door(qtbot, window)
+    record = window.open_client(window.board.model.index(0, 0).data(CLIENT_ID_ROLE))
+    qtbot.waitUntil(lambda: record.record is not None, timeout=10000)
+    stay = next(s for s in record.record.stays if s.closed_at is None)
+    assert stay.steps and all(st.state_label for st in stay.steps)
+    top = record.stays_tree.topLevelItem(0)
+    heads = [top.child(i).text(0) for i in range(top.childCount())]
+    assert heads[-1] == "Tenggat layanan"
+    assert top.child(top.childCount() - 1).childCount() == len(stay.steps)

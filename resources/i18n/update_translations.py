@@ -53,7 +53,7 @@ ENGLISH = {
     "NIK {0}": "NIK {0}", "Tanpa NIK": "No NIK", "sekitar {0}": "about {0}",
     "lahir {0}": "born {0}", "Sedang menghuni: {0}, {1}, sejak {2}":
         "Staying now: {0}, {1}, since {2}",
-    "Belum ada\nfoto": "No photo\nyet", "{0} catatan": "{0} entries", "belum ada": "none yet",
+    "Belum ada\nfoto": "No photo\nyet", "{0} catatan": "entries: {0}", "Daftar surat": "Letters", "belum ada": "none yet",
     "Penerimaan": "Admission", "Asesmen": "Assessment",
     "Rencana intervensi": "Intervention plan", "Intervensi": "Intervention",
     "Resosialisasi": "Resocialisation", "Terminasi": "Termination",
@@ -190,6 +190,30 @@ ENGLISH = {
     "disable the account of an officer who has left.",
     "Nama pengguna": "User name", "Peran": "Role", "&Tambah petugas\u2026": "&Add officer\u2026",
     "Atur ulang &kata sandi\u2026": "Reset &password\u2026",
+    "Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.":
+        "No attachments yet. Add a scan of an ID card, family card, letter or photo with the "
+        "buttons above.",
+    "Surat kasus {0}": "Letters of case {0}",
+    "Belum ada surat untuk klien ini.": "No letters for this client yet.",
+    "Belum ada perubahan yang tercatat.": "No changes recorded yet.",
+    "Semua surat klien ini (semua kasus)": "All letters of this client (every case)",
+    "{0} langkah, {1} terlambat":
+        "{0} steps, {1} overdue", "selesai": "done", "batas": "due",
+    "Selesai tepat waktu": "Done on time", "Selesai (terlambat)": "Done (late)",
+    "Dalam batas waktu": "Within the time limit", "Segera jatuh tempo": "Due soon",
+    "Terlambat": "Overdue", "Belum dimulai": "Not started", "Tidak berlaku": "Not applicable",
+    # letters (gui/letters)
+    "Pratinjau surat": "Letter preview", "Cetak...": "Print...",
+    "Simpan sebagai PDF...": "Save as PDF...", "Tutup": "Close",
+    "Simpan surat sebagai PDF": "Save the letter as PDF", "Gagal menyimpan": "Not saved",
+    "Berkas tidak dapat disimpan: {0}": "The file cannot be saved: {0}",
+    "Gagal mencetak": "Not printed",
+    "Printer tidak dapat dipakai. Periksa printer lalu coba lagi.":
+        "The printer cannot be used. Check the printer and try again.",
+    "Buat surat": "Make letter", "Buka / cetak ulang": "Open / reprint", "Nomor": "Number",
+    "Versi": "Version", "Jenis surat:": "Letter type:", " (diralat)": " (corrected)",
+    "{0} surat tersimpan": "{0} letters kept",
+    "Surat tidak dapat dibuat": "The letter cannot be made",
     # common
     "Terjadi kesalahan yang tidak terduga: {0}": "An unexpected error occurred: {0}",
     "Tidak berhasil": "Not done",

@@ -492,7 +492,7 @@ class BoardWidget(QWidget):
         self.result_label.setObjectName("subtitle")
         filter_row.addWidget(self.result_label)
 
-        self.view = self._make_view(self.model, (150, 290, 70, 200, 170, 80, 170, 200))
+        self.view = self._make_view(self.model, (150, 270, 70, 200, 160, 90, 150, 200))
         self.clients_view = self._make_view(self.clients_model, (300, 150, 50, 150, 200, 150,
                                                                  200))
         self.tabs = QTabWidget()
@@ -599,6 +599,11 @@ class BoardWidget(QWidget):
             self.clients_model.set_query(replace(self.clients_model.query, text=text))
         if index == 0 and self.model.query.text != text:
             self.model.set_query(replace(self.model.query, text=text))
+        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
+                                                   self.category_box, self.residency_box),
+                              strict=True):
+            label.setEnabled(index == 0)  # the filters are those of the residents' board
+            box.setEnabled(index == 0)
         self._show_result_count()
 
     def _filters_changed(self) -> None:

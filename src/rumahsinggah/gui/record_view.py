@@ -352,9 +352,48 @@ class ClientRecordWidget(QWidget):
                         "", format_date(entry.at, with_time=False), entry.title,
                         (entry.detail or "").replace("\n", " ")[:200]]))
                 stage.setExpanded(bool(entries))
+            if stay.steps:
+                self._add_steps(top, stay.steps)
             top.setExpanded(stay.closed_at is None or tree.topLevelItemCount() == 1)
-        for col, width in enumerate((190, 200, 300)):
+        for col, width in enumerate((190, 270, 300)):
             tree.setColumnWidth(col, width)
+
+    def _add_steps(self, top: QTreeWidgetItem, steps) -> None:
+        """The standard's procedure steps with their deadlines (service level)."""
+        from rumahsinggah.gui.common import STATE_COLOURS
+
+        late = sum(st.state == "terlambat" for st in steps)
+        head = QTreeWidgetItem([self.tr("Tenggat layanan"), "",
+                                self.tr("{0} langkah, {1} terlambat").format(len(steps), late),
+                                ""])
+        top.addChild(head)
+        symbols = {"terlambat": "\u203c ", "segera": "\u25b2 ", "selesai": "\u2713 ",
+                   "selesai_terlambat": "\u2713 "}
+        for st in steps:
+            when = st.done_at or st.due_at
+            prefix = self.tr("selesai") if st.done_at else self.tr("batas")
+            item = QTreeWidgetItem([
+                "", f"{prefix} {format_date(when, with_time=True)}" if when else "",
+                f"{st.number}. {st.text}"[:90],
+                symbols.get(st.state, "") + self._step_state(st.state, st.state_label)])
+            if st.state == "terlambat":
+                item.setBackground(3, STATE_COLOURS["terlambat"])
+            elif st.state == "segera":
+                item.setBackground(3, STATE_COLOURS["approaching"])
+            item.setToolTip(2, st.text)
+            head.addChild(item)
+        head.setExpanded(late > 0)
+
+    def _step_state(self, state: str, label: str) -> str:
+        return {
+            "selesai": self.tr("Selesai tepat waktu"),
+            "selesai_terlambat": self.tr("Selesai (terlambat)"),
+            "tepat_waktu": self.tr("Dalam batas waktu"),
+            "segera": self.tr("Segera jatuh tempo"),
+            "terlambat": self.tr("Terlambat"),
+            "menunggu": self.tr("Belum dimulai"),
+            "tidak_berlaku": self.tr("Tidak berlaku"),
+        }.get(state, label)
 
     def _placeholder(self, tree: QTreeWidget, text: str) -> None:
         if tree.topLevelItemCount() == 0:
@@ -635,7 +674,7 @@ class ClientRecordWidget(QWidget):
 
     def retranslate(self) -> None:
         tabs = (self.tr("Identitas"), self.tr("Riwayat kasus"),
-                self.tr("Keluarga && penelusuran"), self.tr("Lampiran"), self.tr("Surat"),
+                self.tr("Keluarga && penelusuran"), self.tr("Lampiran"), self.tr("Daftar surat"),
                 self.tr("Riwayat perubahan"))
         for i, text in enumerate(tabs):
             self.tabs.setTabText(i, text)

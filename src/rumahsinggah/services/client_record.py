@@ -84,6 +84,18 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class StepView:
+    """One procedure step of the stay's standard, with its deadline (service level)."""
+
+    number: int
+    text: str
+    state: str  # a key of services.service_level.STATE_LABELS
+    state_label: str
+    due_at: datetime | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
 class StayView:
     stay_id: uuid.UUID
     case_number: str
@@ -94,6 +106,7 @@ class StayView:
     arrival_at: datetime
     closed_at: datetime | None
     timeline: list[TimelineEntry]
+    steps: list[StepView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -214,6 +227,20 @@ def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
     return sorted(out, key=lambda e: (order[e.stage], _sort_key(e.at)))
 
 
+def _steps(session: Session, stay: Stay) -> list[StepView]:
+    """The applicable steps of an open stay with their deadlines; empty if unknown."""
+    try:
+        from rumahsinggah.services.service_level import service_level
+    except ImportError:  # pragma: no cover - the rules branch provides it
+        return []
+    try:
+        level = service_level(session, stay.id)
+    except Exception:  # an unknown standard must not hide the record
+        return []
+    return [StepView(st.number, st.text, st.state, st.state_label, st.due_at, st.done_at)
+            for st in level.steps if st.applicable]
+
+
 def _sort_key(value) -> str:
     if value is None:
         return ""
@@ -233,7 +260,8 @@ def load_record(session: Session, client_id: uuid.UUID, *, store=None) -> Client
     for stay, facility_name in stay_rows:
         stays.append(StayView(stay.id, stay.case_number, facility_name, stay.standard_code,
                               stay.source, stay.status, stay.arrival_at, stay.closed_at,
-                              _timeline(session, stay)))
+                              _timeline(session, stay),
+                              _steps(session, stay) if stay.closed_at is None else []))
     stay_ids = [s.stay_id for s in stays]
     family = [FamilyView(f.id, f.full_name, f.relationship, f.phone, f.address)
               for f in session.execute(select(FamilyMember).where(
@@ -374,6 +402,6 @@ def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict
 
 __all__ = [
     "EDITABLE_FIELDS", "STAGES", "STAGE_LABELS", "AttachmentView", "AuditView",
-    "ClientRecord", "FamilyView", "LetterView", "StayView", "TimelineEntry", "TracingView",
+    "ClientRecord", "FamilyView", "LetterView", "StayView", "StepView", "TimelineEntry", "TracingView",
     "load_record", "update_client_identity",
 ]
