@@ -152,3 +152,54 @@ def test_cli_refuses_an_unencrypted_store(tmp_path, capsys):
 def test_no_store_yet(tmp_path, capsys):
     code, _out, err = _run(capsys, tmp_path / "belum", "--user", "kepala", "residents")
     assert code == 2 and "rumahsinggah setup" in err
+
+
+def _at_terminal(argv: list[str], answers: list[tuple[bytes, bytes]]) -> tuple[int, str]:
+    """Run the real command in a pseudo-terminal, answering each prompt as it appears."""
+    import os
+    import pty
+    import select
+    import sys
+    import time
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in (common.PASSWORD_ENV, common.USER_ENV, common.NEW_PASSWORD_ENV)}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command itself
+        os.execve(sys.executable, [sys.executable, "-m", "rumahsinggah", *argv], env)
+    out, pending = b"", list(answers)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _w, _x = select.select([fd], [], [], 1)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        while pending and pending[0][0] in out:
+            os.write(fd, pending.pop(0)[1])
+            out += b"\n<jawab>\n"
+    _pid, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+def test_setup_and_sign_in_ask_at_a_terminal_without_echo(tmp_path):
+    root = str(tmp_path / "tty")
+    code, out = _at_terminal(["--data-dir", root, "setup"], [
+        (b"Nama fasilitas", b"Rumah Singgah Banjarmasin\n"), (b"Kode fasilitas", b"BJM\n"),
+        (b"Jenis fasilitas", b"rumah_singgah\n"), (b"Nama pengguna", b"kepala\n"),
+        (b"Nama lengkap", b"Ibu Kepala\n"), (b"Kata sandi administrator", b"rahasia-tty-1\n"),
+        (b"Ulangi", b"rahasia-tty-1\n"),
+    ])
+    assert code == 0, out
+    assert RECOVERY.search(out) and "rahasia-tty-1" not in out
+    code, out = _at_terminal(["--data-dir", root, "--user", "kepala", "residents"],
+                             [(b"Kata sandi untuk kepala", b"rahasia-tty-1\n")])
+    assert code == 0, out
+    assert "0 penghuni" in out and "rahasia-tty-1" not in out

@@ -60,7 +60,7 @@ def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None 
     year, week, _ = today.isocalendar()
     weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.sqlite"
     if not weekly.exists():
-        if made is not None:
+        if made is not None and made.exists():  # (rotation keeps it unless the clock ran back)
             # Today's copy is a closed, self-contained snapshot: copying the file is much
             # cheaper than a second pass of the backup API over a large store.
             _copy_file(made, weekly)
