@@ -846,11 +846,15 @@ class WizardBase(QWizard):
             while self.currentId() != page_id and self.currentId() > page_id and steps < 30:
                 self.back()
                 steps += 1
-            target.page.show_error(exc.message, name)
-        else:
-            page = self.currentPage()
-            if isinstance(page, WizardPage):
-                page.show_error(exc.message)
+            if self.currentId() == page_id:
+                if target.widget.isVisibleTo(target.page):
+                    target.page.show_error(exc.message, name)
+                else:  # the field is hidden in this situation: say it at the top
+                    target.page.show_error(exc.message)
+                return
+        page = self.currentPage()
+        if isinstance(page, WizardPage):
+            page.show_error(exc.message)
 
     def reject(self) -> None:
         self.save_draft_now()  # closing keeps the draft; the next start offers it
