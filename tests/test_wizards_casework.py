@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
@@ -112,7 +113,12 @@ def test_identification_then_assessment_submitted(qtbot, store, ctx, door):
     stay_id = make_case(store, ctx, stage="registered")
     case = stay(store, stay_id).case_number
     w = opened(qtbot, door, IdentificationWizard, ctx["actors"]["pramu_sosial"])
-    pick(qtbot, w, case)
+    # from the keyboard: type in the search box, Down to the list, Enter to go on
+    qtbot.waitUntil(w.picker.search.hasFocus)
+    QTest.keyClicks(w.picker.search, case)
+    QTest.keyClick(w.picker.search, Qt.Key.Key_Down)
+    QTest.keyClick(w.picker.list, Qt.Key.Key_Return)
+    assert w.current_key() == "identifikasi"
     w.form_page.fields["papers_seen"].setter(["ktp"])
     QTest.keyClicks(w.form_page.fields["belongings"].widget, "1 tas ransel")
     finish(qtbot, w)
@@ -154,3 +160,31 @@ def test_care_logs_a_guidance_session(qtbot, store, ctx, door):
         row = s.execute(select(ServiceSession)).scalar_one()
         assert (row.kind, row.duration_minutes, row.notes) == ("bimbingan_fisik", 45,
                                                                "Senam pagi")
+
+
+def test_care_coordination_letter_then_its_reply(qtbot, store, ctx, door):
+    from rumahsinggah.storage.models import Coordination
+
+    stay_id = make_case(store, ctx, regency="Kabupaten Banjar")
+    w = opened(qtbot, door, CareWizard, ctx["actors"]["pekerja_sosial"], subject_id=stay_id)
+    w.pages["jenis_layanan"].fields["care_kind"].setter("koordinasi")
+    w.next()
+    assert w.current_key() == "koordinasi"
+    QTest.keyClicks(w.pages["koordinasi"].fields["coord_region"].widget, "Kabupaten Banjar")
+    QTest.keyClicks(w.pages["koordinasi"].fields["coord_agency"].widget,
+                    "Dinas Sosial Kabupaten Banjar")
+    QTest.keyClicks(w.pages["koordinasi"].fields["coord_letter"].widget, "460/221/Dinsos/XI/2026")
+    finish(qtbot, w)
+
+    r = opened(qtbot, door, CareWizard, ctx["actors"]["pekerja_sosial"], subject_id=stay_id)
+    r.pages["jenis_layanan"].fields["care_kind"].setter("balasan")
+    r.next()
+    combo = r.pages["balasan"].fields["reply_to"].widget
+    qtbot.waitUntil(lambda: combo.count() == 2)  # the placeholder and the letter sent
+    assert "460/221/Dinsos/XI/2026" in combo.itemText(1)
+    combo.setCurrentIndex(1)
+    QTest.keyClicks(r.pages["balasan"].fields["reply_text"].widget, "Keluarga ditemukan di Martapura")
+    finish(qtbot, r)
+    with store.read() as s:
+        row = s.execute(select(Coordination)).scalar_one()
+        assert row.response == "Keluarga ditemukan di Martapura" and row.responded_at

@@ -139,6 +139,10 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
     assert result.people[12].client_id == returning["Ahmad Syarifudin"]
     assert count(store, select(func.count()).select_from(Client)) == 15
     assert count(store, select(func.count()).select_from(Raid)) == 1
+    with store.read() as s:
+        raid = s.execute(select(Raid)).scalar_one()
+        assert (raid.agency_id, raid.letter_number, raid.place) == (
+            ctx["satpol"], "300/145/Satpol PP/XI/2026", "Pasar Sudimampir")
     assert count(store, select(func.count()).select_from(Stay).where(
         Stay.raid_id == result.raid_id)) == 15
     print(f"\nkeystrokes beyond the typed data: {k.extra}")
@@ -156,6 +160,9 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
     page.fields["sex"].widget.setCurrentIndex(1)
     QTest.keyClicks(page.fields["age"].widget, "70")
     qtbot.waitUntil(lambda: not door.busy)
+    w.next()
+    assert w.current_key() == "asal"
+    QTest.keyClicks(w.pages["asal"].fields["village"].widget, "Kelayan Dalam")
     w.next()
     assert w.current_key() == "syarat"
     req = w.pages["syarat"]
@@ -177,7 +184,7 @@ def test_unhealthy_arrival_is_referred_not_admitted(qtbot, store, ctx, door):
         assert stay.health_referral_to == "Puskesmas Pekapuran Raya"
         assert s.execute(select(Belonging.description, Belonging.quantity)).one() == ("baju", 2)
         client = s.execute(select(Client)).scalar_one()
-        assert client.full_name == "Abdul Gani"
+        assert (client.full_name, client.village) == ("Abdul Gani", "Kelayan Dalam")
         photo = s.get(Attachment, client.photo_attachment_id)
         assert (photo.kind, photo.filename) == ("foto", "foto-klien.jpg")
         assert read_bytes(store, photo) == b"\xff\xd8\xff camera jpeg"
@@ -269,3 +276,28 @@ def test_raid_draft_restored_after_sigkill(qtbot, paths, store, ctx):
     finally:
         door.shutdown()
         reopened.close()
+
+
+def test_finish_is_one_transaction_with_the_real_service(qtbot, store, ctx, door, tmp_path):
+    """The photo vanishes between choosing it and Finish: the client and stay the intake
+    service already flushed are rolled back with it, and the wizard stays open."""
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo")
+    w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
+    w.mode.setCurrentIndex(w.mode.findData("satu"))
+    w.source.setCurrentIndex(w.source.findData("laporan_masyarakat"))
+    w.next()
+    QTest.keyClicks(w.pages["identitas"].fields["full_name"].widget, "Tono Sutrisno")
+    w.pages["identitas"].fields["sex"].setter("L")
+    qtbot.waitUntil(lambda: not door.busy)
+    w.next()
+    w.next()
+    w.pages["syarat"].fields["photo"].setter([str(photo)])
+    w.next()
+    photo.unlink()
+    w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not w.committing and not door.busy)
+    assert w.isVisible() and w.current_key() == "syarat"
+    assert "tidak ditemukan" in w.pages["syarat"].fields["photo"].error_label.text()
+    for model in (Client, Stay, Attachment, Belonging):
+        assert count(store, select(func.count()).select_from(model)) == 0

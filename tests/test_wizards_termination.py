@@ -163,6 +163,9 @@ def test_family_pickup_prints_surat_penjamin_and_schedules_home_visit(
     title, pdf = previews[0]
     assert title == "Surat Penjamin" and pdf.startswith(b"%PDF")
     assert "dibuat dan disimpan" in w.print_status.text()
+    w.print_button.click()  # printed again for the same pickup: the same kept letter
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
+    assert previews[1][1] == pdf
     page.fields["penjamin_signed"].setter(True)
     page.fields["meterai"].setter(True)
     page.fields["penjamin_scan"].setter([str(scan)])

@@ -14,7 +14,6 @@ service's typed input in :meth:`prepare` (GUI thread) and call the one service f
 
 from __future__ import annotations
 
-import sys
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -51,28 +50,9 @@ from rumahsinggah.core.vocab import ROLE_LABELS, Role
 from rumahsinggah.services import drafts
 from rumahsinggah.storage.audit import Actor
 
-
-def pin_singletons() -> None:
-    """Make ``True``, ``False`` and ``None`` immortal on Python 3.11, as 3.12+ does itself.
-
-    PySide6 6.12 on Python 3.11 drops one reference to ``True`` (and to ``None``) on every
-    signal emitted from Python (C++ signals such as ``completeChanged`` included) and on every
-    queued ``Signal(object)``. A desk session emits hundreds of thousands, and when the count
-    reaches zero the interpreter aborts with "bool_dealloc". These objects are static and never
-    freed, so a very large reference count is harmless; it is what immortal objects are.
-    """
-    global _pinned
-    if _pinned or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for obj in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    _pinned = True
-
-
-_pinned = False
-pin_singletons()
+# PySide6 6.12 on Python 3.11 drops references to None / True / False across signals and
+# overridden virtuals; ``rumahsinggah.gui`` (imported before this package) makes them
+# immortal. Overrides here still return 1 / 0 rather than True / False, which costs nothing.
 
 AUTOSAVE_MS = 500
 ERROR_STYLE = "color: #b00020;"
@@ -86,7 +66,10 @@ DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
+    """Translate a wizard text. ``pyside6-lupdate`` files a module-level ``tr("...")`` call
+    under the empty context, so that is the context looked up here: running
+    ``resources/i18n/update_translations.py`` picks the wizards' texts up as they are."""
+    return QCoreApplication.translate("", text)
 
 
 def date_id(value: date | datetime | None) -> str:
@@ -863,11 +846,15 @@ class WizardBase(QWizard):
             while self.currentId() != page_id and self.currentId() > page_id and steps < 30:
                 self.back()
                 steps += 1
-            target.page.show_error(exc.message, name)
-        else:
-            page = self.currentPage()
-            if isinstance(page, WizardPage):
-                page.show_error(exc.message)
+            if self.currentId() == page_id:
+                if target.widget.isVisibleTo(target.page):
+                    target.page.show_error(exc.message, name)
+                else:  # the field is hidden in this situation: say it at the top
+                    target.page.show_error(exc.message)
+                return
+        page = self.currentPage()
+        if isinstance(page, WizardPage):
+            page.show_error(exc.message)
 
     def reject(self) -> None:
         self.save_draft_now()  # closing keeps the draft; the next start offers it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -173,9 +174,12 @@ def _person(p: dict[str, Any]) -> Any:
 
     return PersonInput(
         full_name=p.get("full_name", ""), sex=p.get("sex", ""), nickname=p.get("nickname", ""),
-        nik=p.get("nik") or None, estimated_age=p.get("age"),
+        nik=p.get("nik") or None, kk_number=p.get("kk_number") or None,
+        birth_date=p.get("birth_date"),
+        estimated_age=None if p.get("birth_date") else p.get("age"),
         birth_place=p.get("birth_place", ""), religion=p.get("religion") or "",
-        address=p.get("address", ""), regency=p.get("regency", ""),
+        address=p.get("address", ""), village=p.get("village", ""),
+        district=p.get("district", ""), regency=p.get("regency", ""),
         province=p.get("province", ""), physical_description=p.get("physical_description", ""),
         pmks_category=p.get("pmks_category") or "",
         existing_client_id=_uuid(p.get("client_id")),
@@ -197,11 +201,17 @@ def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
         p["requirements"] = reqs
         people.append(p)
     if payload["raid"]:
+        # link the raid to the agency's record when the name typed is one we know
+        agency_id = session.execute(
+            select(Agency.id).where(Agency.name == (v["raid_agency"] or "").strip(),
+                                    Agency.deleted_at.is_(None))
+        ).scalars().first()
         result = intake.register_raid(session, intake.RaidInput(
             raid_date=_local_date_dt(v["raid_date"]),
             facility_id=_uuid(v["facility_id"]),
             people=[_person(p) for p in people],
             standard_code=v["standard_code"] or "",
+            agency_id=agency_id,
             agency_name=v["raid_agency"],
             place=v["raid_place"],
             letter_number=v["raid_letter"],
@@ -255,7 +265,8 @@ def _split_quantity(text: str) -> tuple[int, str]:
 
 _INTAKE_FIELDS = {
     "full_name": "full_name", "nickname": "nickname", "sex": "sex", "nik": "nik",
-    "estimated_age": "age", "birth_date": "age", "religion": "religion",
+    "estimated_age": "age", "birth_date": "birth_date", "religion": "religion",
+    "kk_number": "kk_number",
     "pmks_category": "pmks_category", "existing_client_id": "full_name",
     "requirements": "requirements", "health_referral_to": "health_referral_to",
     "facility_id": "facility_id", "standard_code": "standard_code", "source": "source",
@@ -269,7 +280,8 @@ def intake_error_field(field_name: str | None, raid: bool) -> str | None:
     if not field_name:
         return None
     if field_name.startswith("people["):
-        return "people" if raid else _INTAKE_FIELDS.get(field_name.split(".", 1)[-1])
+        inner = field_name.split(".", 1)[-1]
+        return "people" if raid else _INTAKE_FIELDS.get(inner, inner)
     return _INTAKE_FIELDS.get(field_name, field_name)
 
 
@@ -480,7 +492,28 @@ def record_care(session: Any, v: dict[str, Any]) -> Any:
             agency_name=v.get("coord_agency", ""), letter_number=v.get("coord_letter", ""),
             sent_at=_local_dt(v.get("coord_at")), notes=v.get("coord_notes", ""),
         ))
+    if kind == "balasan":
+        return casework.record_coordination_response(session, casework.CoordinationResponseInput(
+            coordination_id=_uuid(v.get("reply_to")), response=v.get("reply_text", ""),
+            responded_at=_local_dt(v.get("reply_at")),
+        ))
     raise DomainError("Pilih jenis catatan layanan.", field="care_kind")
+
+
+def open_coordinations(store: Any, stay_id: str) -> list[tuple[str, str]]:
+    """(id, label) of the coordination letters of a stay still waiting for a reply."""
+    from rumahsinggah.gui.wizards.base import date_id
+    from rumahsinggah.storage.models import Coordination
+
+    with store.read() as s:
+        rows = s.execute(
+            select(Coordination).where(Coordination.stay_id == _uuid(stay_id),
+                                       Coordination.responded_at.is_(None),
+                                       Coordination.deleted_at.is_(None))
+            .order_by(Coordination.sent_at)
+        ).scalars().all()
+        return [(str(c.id), f"{c.agency_name} · {c.letter_number or '-'} · "
+                            f"{date_id(c.sent_at)}") for c in rows]
 
 
 def log_home_visit(session: Any, v: dict[str, Any]) -> Any:
@@ -556,18 +589,37 @@ def _read(path: str, fld: str) -> bytes:
     return p.read_bytes()
 
 
-def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any]) -> Any:
-    """Generate (number, keep, audit) the Surat Penjamin for the pickup typed so far."""
+def penjamin_params(v: dict[str, Any]) -> dict[str, Any]:
+    return {"penjamin": {
+        "nama": v.get("pickup_name", ""),
+        "nik": v.get("pickup_nik", ""),
+        "hubungan": v.get("pickup_relationship", ""),
+        "alamat": v.get("pickup_address", ""),
+        "telepon": v.get("pickup_phone", ""),
+    }}
+
+
+def surat_penjamin_pdf(store: Any, actor: Actor, v: dict[str, Any],
+                       previous: Any = None) -> Any:
+    """The Surat Penjamin for the pickup typed so far: generated, numbered and kept by the
+    letters service, or, when ``previous`` (a LetterResult) was made for the same pickup, that
+    kept letter again (printing twice must not use up a second number)."""
     from rumahsinggah.services import letters
 
-    return letters.generate_letter(store, actor, "surat_penjamin", stay_id=_uuid(v["stay_id"]),
-                                   params={"penjamin": {
-                                       "nama": v.get("pickup_name", ""),
-                                       "nik": v.get("pickup_nik", ""),
-                                       "hubungan": v.get("pickup_relationship", ""),
-                                       "alamat": v.get("pickup_address", ""),
-                                       "telepon": v.get("pickup_phone", ""),
-                                   }})
+    params = penjamin_params(v)
+    if previous is not None and getattr(previous, "params", None) == params:
+        return previous
+    result = letters.generate_letter(store, actor, "surat_penjamin",
+                                     stay_id=_uuid(v["stay_id"]), params=params)
+    return _Printed(result.letter_id, result.number, result.pdf, params)
+
+
+@dataclass(frozen=True)
+class _Printed:
+    letter_id: uuid.UUID
+    number: str
+    pdf: bytes
+    params: dict[str, Any]
 
 
 def returning_example(store: Any) -> dict[str, str] | None:

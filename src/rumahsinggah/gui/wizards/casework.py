@@ -294,6 +294,7 @@ CARE_KINDS = (
     ("keluarga", tr("Anggota keluarga")),
     ("penelusuran", tr("Penelusuran keluarga")),
     ("koordinasi", tr("Koordinasi dengan Dinas Sosial daerah lain")),
+    ("balasan", tr("Balasan dari Dinas Sosial daerah lain")),
 )
 TRACING_METHODS = ((TracingMethod.TELEPON.value, tr("Telepon")),
                    (TracingMethod.KUNJUNGAN.value, tr("Kunjungan")),
@@ -354,6 +355,28 @@ class CareWizard(CaseWizard):
         c.add_datetime("coord_at", tr("Tanggal kirim"), required=True)
         c.add_text("coord_notes", tr("Catatan"), height=70)
         self.add_page(c)
+        r = WizardPage("balasan", tr("Balasan koordinasi"),
+                       tr("Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim."))
+        r.add_combo("reply_to", tr("Surat koordinasi"), required=True,
+                    placeholder=tr("- pilih surat yang dibalas -"))
+        r.add_datetime("reply_at", tr("Tanggal balasan"), required=True)
+        r.add_text("reply_text", tr("Isi balasan"), height=90, required=True)
+        self.add_page(r)
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802
+        super().initializePage(page_id)
+        if self.page(page_id).key == "balasan":
+            stay_id = self.stay_id()
+            run_boxed(self.door, self, lambda store: bridge.open_coordinations(store, stay_id),
+                      CareWizard._coordinations)
+
+    def _coordinations(self, options: list[tuple[str, str]]) -> None:
+        from rumahsinggah.gui.wizards.base import set_options
+
+        combo = self.pages["balasan"].fields["reply_to"].widget
+        set_options(combo, options, tr("- pilih surat yang dibalas -") if options
+                    else tr("- belum ada surat koordinasi yang menunggu balasan -"))
+        self.pages["balasan"].refresh()
 
     def nextId(self) -> int:  # noqa: N802
         key = self.current_key()

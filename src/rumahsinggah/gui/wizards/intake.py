@@ -111,6 +111,9 @@ class IntakeWizard(WizardBase):
         p.add_date("raid_date", tr("Tanggal razia"), required=True)
         p.add_line("raid_place", tr("Tempat razia"), required=True,
                    placeholder=tr("mis. Simpang Empat Sudimampir"))
+        p.add_combo("raid_pmks", tr("Kategori PPKS (semua orang)"),
+                    [(c, c) for c in PMKS_CATEGORIES], placeholder=tr("- belum ditentukan -"),
+                    help_text=tr("Boleh dikosongkan; dapat diubah per orang di rekam klien."))
         self.add_page(p)
 
     def _build_people(self) -> None:
@@ -147,26 +150,36 @@ class IntakeWizard(WizardBase):
                     required=True)
         p.add_line("nik", tr("NIK"), validate=bridge.nik_problem,
                    placeholder=tr("16 angka, bila ada"))
+        p.add_line("kk_number", tr("Nomor KK"), validate=_kk_problem,
+                   placeholder=tr("16 angka, bila ada"))
+        p.add_line("birth_date", tr("Tanggal lahir"), validate=_date_problem,
+                   placeholder=tr("hh-bb-tttt, bila diketahui"))
         p.add_line("age", tr("Umur (perkiraan)"), validate=_age_problem,
                    placeholder=tr("tahun; isi bila tanggal lahir tidak diketahui"))
-        p.add_line("birth_place", tr("Tempat lahir"))
-        p.add_combo("religion", tr("Agama"), [(r, r) for r in RELIGIONS],
-                    placeholder=tr("- tidak diketahui -"))
-        p.add_line("address", tr("Alamat asal"))
         p.add_line("regency", tr("Kabupaten / kota asal"))
-        p.add_line("province", tr("Provinsi asal"))
         p.add_combo("pmks_category", tr("Kategori PPKS"), [(c, c) for c in PMKS_CATEGORIES],
                     placeholder=tr("- pilih kategori -"))
-        p.add_text("physical_description", tr("Ciri fisik"), height=44)
         self.person_panel = CandidatePanel()
         p.body.addWidget(self.person_panel)
         p.extra_checks.append(self._person_check)
-        for name in ("full_name", "nickname", "nik", "age", "regency"):
+        for name in ("full_name", "nickname", "nik", "age", "regency", "birth_date"):
             p.fields[name].widget.textChanged.connect(lambda _t: self._schedule_match("one"))
         p.fields["sex"].widget.currentIndexChanged.connect(lambda _i: self._schedule_match("one"))
         self.person_panel.decided.connect(self._decided)
         self.add_page(p)
         self.person_page = p
+        a = WizardPage("asal", tr("Asal dan ciri"),
+                       tr("Alamat asal membantu penelusuran keluarga; isi yang diketahui saja."))
+        a.add_line("birth_place", tr("Tempat lahir"))
+        a.add_combo("religion", tr("Agama"), [(r, r) for r in RELIGIONS],
+                    placeholder=tr("- tidak diketahui -"))
+        a.add_line("address", tr("Alamat asal"), placeholder=tr("jalan, gang, RT/RW"))
+        a.add_line("village", tr("Desa / kelurahan"))
+        a.add_line("district", tr("Kecamatan"))
+        a.add_line("province", tr("Provinsi asal"))
+        a.add_text("physical_description", tr("Ciri fisik"), height=60,
+                   placeholder=tr("tinggi, tanda lahir, bekas luka, pakaian saat tiba"))
+        self.add_page(a)
 
     def _build_requirements(self) -> None:
         p = WizardPage("syarat", tr("Persyaratan, kesehatan dan barang bawaan"),
@@ -235,7 +248,9 @@ class IntakeWizard(WizardBase):
             return self.page_id("razia" if self.is_raid() else "identitas")
         if key == "razia":
             return self.page_id("orang")
-        if key in ("orang", "identitas"):
+        if key == "identitas":
+            return self.page_id("asal")
+        if key in ("orang", "asal"):
             return self.page_id("syarat")
         if key == "syarat":
             return self.page_id("ringkasan")
@@ -369,8 +384,14 @@ class IntakeWizard(WizardBase):
         if key == "one":
             v = self.values()
             sex = v.get("sex") or ""
+            age = v["age"]
+            born = _parse_date(v["birth_date"])
+            if born is not None and not age:
+                today = date.today()
+                age = str(today.year - born.year - ((today.month, today.day)
+                                                    < (born.month, born.day)))
             return {"full_name": v["full_name"], "nickname": v["nickname"], "sex": sex,
-                    "age": v["age"], "origin": v["regency"], "nik": v["nik"]}
+                    "age": age, "origin": v["regency"], "nik": v["nik"]}
         row = int(key[3:])
         rows = self.table.rows()
         if row >= len(rows):
@@ -638,6 +659,7 @@ class IntakeWizard(WizardBase):
                     "sex": parse_sex(row["sex"]) or "",
                     "age": int(row["age"]) if row["age"].strip().isdigit() else None,
                     "regency": row["origin"].strip(),
+                    "pmks_category": values.get("raid_pmks") or "",
                     "healthy": bool(h.get("healthy", True)),
                     "health_referral_to": h.get("referral", "").strip(),
                     "belongings": [b.strip() for b in h.get("belongings", "").split(";")
@@ -647,9 +669,11 @@ class IntakeWizard(WizardBase):
         else:
             people.append({
                 "index": 0,
-                **{k: values[k] for k in ("full_name", "nickname", "nik", "birth_place",
-                                          "religion", "address", "regency", "province",
-                                          "pmks_category", "physical_description")},
+                **{k: values[k] for k in ("full_name", "nickname", "nik", "kk_number",
+                                          "birth_place", "religion", "address", "village",
+                                          "district", "regency", "province", "pmks_category",
+                                          "physical_description")},
+                "birth_date": _parse_date(values["birth_date"]),
                 "sex": values["sex"] or "",
                 "age": int(values["age"]) if str(values["age"]).isdigit() else None,
                 "healthy": bool(values["healthy"]),
@@ -753,5 +777,28 @@ def _age_problem(value: Any) -> str | None:
     return None
 
 
-def _today() -> date:
-    return date.today()
+def _parse_date(text: Any) -> date | None:
+    """'17-08-1980' (or 17/08/1980) to a date; None when empty or not a date."""
+    t = str(text or "").strip().replace("/", "-").replace(".", "-")
+    parts = t.split("-")
+    if len(parts) != 3 or not all(x.isdigit() for x in parts):
+        return None
+    day, month, year = (int(x) for x in parts)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_problem(value: Any) -> str | None:
+    d = _parse_date(value)
+    if d is None or d.year < 1900:
+        return tr("Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.")
+    return None
+
+
+def _kk_problem(value: Any) -> str | None:
+    text = str(value).strip()
+    if not text.isdigit() or len(text) != 16:
+        return tr("Nomor KK 16 angka.")
+    return None

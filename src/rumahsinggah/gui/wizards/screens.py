@@ -84,12 +84,27 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
         w.next()
         _idle(door, wait)
 
+    # -- a wizard reopened after a power cut offers the unfinished draft (shown, not stored)
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from rumahsinggah.services.drafts import DraftInfo
+
+    w = _make(IntakeWizard, door, actor, wait)
+    w._drafts_found([DraftInfo(id=uuid.uuid4(), wizard=w.name, owner_id=actor.user_id,
+                               subject_id=None, page="orang", data={},
+                               updated_at=datetime.now(UTC) - timedelta(minutes=7))])
+    yield "wizard-penerimaan-0-lanjutkan-draf", w
+    w.close()
+    w.deleteLater()
+
     # -- intake: a raid
     w = _make(IntakeWizard, door, actor, wait)
     yield "wizard-penerimaan-1-jenis", w
     _fill(w, {"mode": "razia"})
     step(w)
-    _fill(w, {"raid_letter": "300/145/Satpol PP/XI/2026", "raid_place": "Pasar Sudimampir"})
+    _fill(w, {"raid_letter": "300/145/Satpol PP/XI/2026", "raid_place": "Pasar Sudimampir",
+              "raid_pmks": "gelandangan"})
     yield "wizard-penerimaan-2-razia", w
     step(w)
     people = [dict(p) for p in PEOPLE]
@@ -131,9 +146,14 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     _idle(door, wait)
     yield "wizard-penerimaan-6-identitas", w
     step(w)
+    _fill(w, {"address": "Jl. Kelayan B Gg. Amal RT 05", "village": "Kelayan Dalam",
+              "district": "Banjarmasin Selatan", "province": "Kalimantan Selatan",
+              "physical_description": "Rambut beruban, bekas luka di dahi"})
+    yield "wizard-penerimaan-7-asal", w
+    step(w)
     _fill(w, {"healthy": False, "health_referral_to": "Puskesmas Pekapuran Raya",
               "belongings": "2 baju\n1 tas ransel"})
-    yield "wizard-penerimaan-7-syarat-satu-orang", w
+    yield "wizard-penerimaan-8-syarat-satu-orang", w
     w.close()
     w.deleteLater()
 
@@ -196,6 +216,7 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
             ("koordinasi", {"coord_region": "Kabupaten Banjar",
                             "coord_agency": "Dinas Sosial Kabupaten Banjar",
                             "coord_letter": "460/221/Dinsos/XI/2026"}),
+            ("balasan", {"reply_text": "Keluarga klien ditemukan di Martapura; siap menjemput"}),
         ):
             _fill(w, {"care_kind": kind})
             if kind == "bimbingan":

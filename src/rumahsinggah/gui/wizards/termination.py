@@ -71,6 +71,7 @@ class TerminationWizard(CaseWizard):
     def build(self) -> None:
         self.summary: dict[str, Any] = {}
         self.letter_number = ""
+        self.printed: Any = None  # the Surat Penjamin made in this wizard, for a reprint
         picker = self.add_picker()
         del picker
         self._build_basis()
@@ -284,13 +285,14 @@ class TerminationWizard(CaseWizard):
         self.print_button.setEnabled(False)
         self.print_status.setStyleSheet(HINT_STYLE)
         self.print_status.setText(tr("Membuat Surat Penjamin…"))
-        actor = self.actor
+        actor, previous = self.actor, self.printed
         run_boxed(self.door, self,
-                  lambda store: bridge.surat_penjamin_pdf(store, actor, values),
+                  lambda store: bridge.surat_penjamin_pdf(store, actor, values, previous),
                   TerminationWizard._printed, TerminationWizard._print_failed)
 
     def _printed(self, result: Any) -> None:
         self.print_button.setEnabled(True)
+        self.printed = result
         self.letter_number = result.number
         self.print_status.setText(tr(
             "Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput "

@@ -335,7 +335,7 @@ class FileList(QWidget):
             from rumahsinggah.gui.wizards.camera import camera_available
 
             if camera_available():
-                self.camera_button = QPushButton(tr("Ambil dari &kamera…"))
+                self.camera_button = QPushButton(tr("Ambil dari ka&mera…"))
                 self.camera_button.clicked.connect(self.from_camera)
                 col.addWidget(self.camera_button)
         col.addWidget(self.remove_button)
