@@ -249,7 +249,10 @@ def extra_messages() -> dict[str, list[str]]:
 
 
 def main() -> int:
-    files = sorted(str(p) for p in GUI.rglob("*.py") if "wizards" not in p.parts)
+    from rumahsinggah.gui.wizards.english import ENGLISH as WIZARD_ENGLISH
+
+    ENGLISH.update(WIZARD_ENGLISH)  # the wizards keep their English beside their code
+    files = sorted(str(p) for p in GUI.rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *files, "-ts", str(TS),
                     "-source-language", "id", "-target-language", "en", "-no-obsolete"],
                    check=True)
