@@ -285,11 +285,10 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
 
         def job(store):
-            from rumahsinggah.services._common import OFFICE_STAFF, require_role
             from rumahsinggah.storage.models import Facility
 
             with store.write(actor) as s:
-                require_role(s, OFFICE_STAFF, "mengubah pengaturan kantor")
+                save_office_settings(s, office)  # checks the role and the NIPs first
                 if logo_path:
                     from pathlib import Path
 
@@ -298,7 +297,7 @@ class SettingsDialog(QDialog):
                     att = save_bytes(store, s, Path(logo_path).read_bytes(),
                                      filename=Path(logo_path).name, kind="lainnya")
                     office.logo_attachment_id = str(att.id)
-                save_office_settings(s, office)
+                    save_office_settings(s, office)
                 if facility is not None:
                     row = s.get(Facility, facility["id"])
                     if not facility["name"]:

@@ -57,6 +57,17 @@ def load_office_settings(session: Session) -> OfficeSettings:
 
 
 def save_office_settings(session: Session, settings: OfficeSettings) -> None:
+    """Store the office settings; only office staff (admin, Kepala Bidang, administrasi)."""
+    from rumahsinggah.services._common import OFFICE_STAFF, require_role
+
+    require_role(session, OFFICE_STAFF, "mengubah pengaturan kantor")
+    for number, signatory in enumerate(settings.signatories, start=1):
+        nip = signatory.nip.replace(" ", "")
+        if nip and (not nip.isdigit() or len(nip) != 18):
+            raise DomainError(
+                f"NIP penanda tangan ke-{number} ({signatory.name or '-'}) harus 18 angka.",
+                field="signatories",
+            )
     if settings.paper_size not in PAPER_SIZES:
         raise DomainError("Ukuran kertas harus A4 atau F4.", field="paper_size")
     if not settings.agency.strip():
