@@ -136,3 +136,14 @@ def test_short_passphrase_is_refused(desks, tmp_path):
     with pytest.raises(DomainError, match="minimal"), a.write() as s:
         export_bundle(a, s, tmp_path / "x.rsbundle", "pendek")
     assert not (tmp_path / "x.rsbundle").exists()
+
+
+def test_only_office_staff_export_or_import(desks, tmp_path):
+    from rumahsinggah.core.errors import PermissionDenied
+    from rumahsinggah.storage.audit import Actor
+
+    a, _ = desks
+    pramu = Actor(None, "pramu", "pramu_sosial")
+    with pytest.raises(PermissionDenied), a.write(pramu) as s:
+        export_bundle(a, s, tmp_path / "x.rsbundle", PASS)
+    assert not (tmp_path / "x.rsbundle").exists()

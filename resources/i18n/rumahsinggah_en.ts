@@ -2685,6 +2685,16 @@ yet</translation>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="165" />
+            <source>Ekspor paket sinkronisasi...</source>
+            <translation>Export sync bundle...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="166" />
+            <source>Impor paket sinkronisasi...</source>
+            <translation>Import sync bundle...</translation>
+        </message>
+        <message>
             <source>&amp;Ganti pengguna…</source>
             <translation>S&amp;witch user…</translation>
         </message>
@@ -2779,157 +2789,157 @@ yet</translation>
             <translation>An NIP has 18 digits (row {0}).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="336" />
             <source>Pengaturan</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="338" />
             <source>Kop surat instansi</source>
             <translation>Agency letterhead</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="339" />
             <source>Penanda tangan surat</source>
             <translation>Letter signatories</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="340" />
             <source>Komputer ini</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
             <source>&amp;Nama:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
             <source>Kode:</source>
             <translation>Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
             <source>&amp;Alamat:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
             <source>&amp;Telepon:</source>
             <translation>&amp;Phone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
             <source>&amp;Kapasitas (orang):</source>
             <translation>&amp;Capacity (people):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
             <source>&amp;Pemerintah:</source>
             <translation>&amp;Government:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
             <source>&amp;Instansi:</source>
             <translation>A&amp;gency:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
             <source>Ala&amp;mat:</source>
             <translation>Add&amp;ress:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
             <source>Tele&amp;pon:</source>
             <translation>P&amp;hone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
             <source>&amp;Situs web:</source>
             <translation>&amp;Website:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
             <source>&amp;Kota surat:</source>
             <translation>Letter &amp;city:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
             <source>&amp;Ukuran kertas:</source>
             <translation>&amp;Paper size:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
             <source>Logo:</source>
             <translation>Logo:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="351" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="350" />
             <source>Pilih &amp;logo…</source>
             <translation>Choose &amp;logo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
             <source>Jabatan</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
             <source>Kepala Dinas</source>
             <translation>Head of Agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
             <source>Kepala Bidang</source>
             <translation>Head of Division</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
             <source>Kepala Panti / RS</source>
             <translation>Head of Shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="356" />
             <source>Kunci layar setelah (&amp;menit):</source>
             <translation>Lock screen after (&amp;minutes):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="357" />
             <source>&amp;Bahasa:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="360" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="359" />
             <source> menit</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="361" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="360" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="362" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="361" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3033,6 +3043,122 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="44" />
+            <source>Ekspor paket sinkronisasi</source>
+            <translation>Export sync bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="45" />
+            <source>Impor paket sinkronisasi</source>
+            <translation>Import sync bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="48" />
+            <source>Simpan perubahan sejak ekspor terakhir ke satu berkas terkunci, lalu bawa ke meja lain (misalnya dengan flashdisk).</source>
+            <translation>Save the changes since the last export into one locked file, then take it to the other desk (for example on a flash drive).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="50" />
+            <source>Gabungkan berkas paket dari meja lain. Perubahan yang lebih baru menang; mengimpor paket yang sama dua kali tidak mengubah apa pun.</source>
+            <translation>Merge a bundle from another desk. Newer changes win; importing the same bundle twice changes nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="55" />
+            <source>Pilih berkas .rsbundle</source>
+            <translation>Choose a .rsbundle file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="56" />
+            <source>Pilih...</source>
+            <translation>Choose...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="66" />
+            <source>Semua data (bukan hanya perubahan baru)</source>
+            <translation>All data (not only new changes)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="69" />
+            <source>Berkas paket</source>
+            <translation>Bundle file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="70" />
+            <source>Kata sandi paket</source>
+            <translation>Bundle passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="72" />
+            <source>Ulangi kata sandi</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="80" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <source>Ekspor</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <source>Impor</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="101" />
+            <source>Paket Rumah Singgah (*.rsbundle)</source>
+            <translation>Rumah Singgah bundle (*.rsbundle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="107" />
+            <source>Pilih berkas paket terlebih dahulu.</source>
+            <translation>Choose the bundle file first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="109" />
+            <source>Kata sandi paket minimal {0} karakter.</source>
+            <translation>The bundle passphrase needs at least {0} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="111" />
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
+            <source>Sedang bekerja...</source>
+            <translation>Working...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="139" />
+            <source>Paket disimpan: {0}
+{1} baris data, {2} lampiran.</source>
+            <translation>Bundle saved: {0}
+{1} data rows, {2} attachments.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="142" />
+            <source>Paket dari {0} digabungkan: {1} baris baru, {2} diperbarui, {3} sudah sama.</source>
+            <translation>Bundle from {0} merged: {1} new rows, {2} updated, {3} already the same.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="145" />
+            <source>Nomor kasus {0} sudah dipakai di meja ini; kasus masuk diberi nomor {1}.</source>
+            <translation>Case number {0} is already used on this desk; the incoming case was numbered {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="153" />
+            <source>Tutup</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -232,6 +232,39 @@ ENGLISH = {
     "Rujukan antar daerah": "Inter-regional referral",
     "Permintaan langsung": "Direct request", "Laki-laki": "Male", "Perempuan": "Female",
     "Panti Sosial": "Social care home", "Rumah Perlindungan Sosial": "Social protection home",
+    # gui/sync_dialog.py
+    "Ekspor paket sinkronisasi...": "Export sync bundle...",
+    "Impor paket sinkronisasi...": "Import sync bundle...",
+    "Ekspor paket sinkronisasi": "Export sync bundle",
+    "Impor paket sinkronisasi": "Import sync bundle",
+    "Simpan perubahan sejak ekspor terakhir ke satu berkas terkunci, lalu bawa ke meja lain "
+    "(misalnya dengan flashdisk).":
+        "Save the changes since the last export into one locked file, then take it to the "
+        "other desk (for example on a flash drive).",
+    "Gabungkan berkas paket dari meja lain. Perubahan yang lebih baru menang; mengimpor paket "
+    "yang sama dua kali tidak mengubah apa pun.":
+        "Merge a bundle from another desk. Newer changes win; importing the same bundle twice "
+        "changes nothing.",
+    "Pilih berkas .rsbundle": "Choose a .rsbundle file",
+    "Pilih...": "Choose...",
+    "Batal": "Cancel",
+    "Semua data (bukan hanya perubahan baru)": "All data (not only new changes)",
+    "Berkas paket": "Bundle file",
+    "Kata sandi paket": "Bundle passphrase",
+    "Ulangi kata sandi": "Repeat passphrase",
+    "Ekspor": "Export",
+    "Impor": "Import",
+    "Paket Rumah Singgah (*.rsbundle)": "Rumah Singgah bundle (*.rsbundle)",
+    "Pilih berkas paket terlebih dahulu.": "Choose the bundle file first.",
+    "Kata sandi paket minimal {0} karakter.":
+        "The bundle passphrase needs at least {0} characters.",
+    "Sedang bekerja...": "Working...",
+    "Paket disimpan: {0}\n{1} baris data, {2} lampiran.":
+        "Bundle saved: {0}\n{1} data rows, {2} attachments.",
+    "Paket dari {0} digabungkan: {1} baris baru, {2} diperbarui, {3} sudah sama.":
+        "Bundle from {0} merged: {1} new rows, {2} updated, {3} already the same.",
+    "Nomor kasus {0} sudah dipakai di meja ini; kasus masuk diberi nomor {1}.":
+        "Case number {0} is already used on this desk; the incoming case was numbered {1}.",
 }
 
 

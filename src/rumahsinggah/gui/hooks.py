@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 MAIN_WINDOW_HOOKS: list[Callable] = []
 SCREENSHOT_HOOKS: list[Callable] = []
-PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards"]
+PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog"]
 _loaded: list[str] = []
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import JSON, Table, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.services._common import OFFICE_STAFF, require_role
 from rumahsinggah.storage import attachments
 from rumahsinggah.storage.audit import jsonable, record_event
 from rumahsinggah.storage.models import Attachment, AuditEvent, LocalState, Stay
@@ -114,6 +115,7 @@ def export_bundle(
     ``actor_session`` is a write session (``store.write(actor)``): the export is audited and
     remembers its stamp so the next export carries only what changed since.
     """
+    require_role(actor_session, OFFICE_STAFF, "mengekspor paket sinkronisasi")
     if len(passphrase) < MIN_PASSPHRASE:
         raise DomainError(
             f"Kata sandi paket sinkronisasi minimal {MIN_PASSPHRASE} karakter.", field="passphrase"
@@ -210,6 +212,7 @@ def _newer(incoming: dict[str, Any], local: Any) -> bool:
 
 def import_bundle(store: Any, session: Session, path: Path, passphrase: str) -> ImportSummary:
     """Merge a bundle into the store inside the caller's write transaction (all or nothing)."""
+    require_role(session, OFFICE_STAFF, "mengimpor paket sinkronisasi")
     header, body = read_bundle(path, passphrase)
     summary = ImportSummary(origin_site=header["origin_site"])
     if header["origin_site"] == store.site_id:
