@@ -241,3 +241,13 @@ def test_bulk_step_rows_equal_what_service_level_derives(demo_store):
     finally:
         s.rollback()
         s.close()
+
+
+def test_demo_store_has_a_letterhead_with_signatories(demo_store):
+    from rumahsinggah.services.settings import load_office_settings
+
+    store, _summary = demo_store
+    with store.read() as s:
+        office = load_office_settings(s)
+    assert office.signatory("kepala_bidang") is not None
+    assert all(len(sig.nip) == 18 for sig in office.signatories)

@@ -55,7 +55,8 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
-from rumahsinggah.services import service_level
+from rumahsinggah.services import letters_sample, service_level
+from rumahsinggah.services.settings import OFFICE_KEY, save_office_settings
 from rumahsinggah.standards import get_registry
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
@@ -71,6 +72,7 @@ from rumahsinggah.storage.models import (
     Identification,
     Raid,
     ServiceSession,
+    Setting,
     Stay,
     StepCompletion,
     Termination,
@@ -1235,6 +1237,9 @@ def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None 
         rows_by_table=dict(gen.tally),
     )
     with store.write(actor) as s:
+        # Letters from a demo store need a letterhead and signatories to look real.
+        if s.exec(select(Setting).where(Setting.key == OFFICE_KEY)).first() is None:
+            save_office_settings(s, letters_sample.office_settings())
         # The bulk inserts above bypass the per-row audit hooks on purpose (speed); this one
         # event records what was generated, by whom and with which seed.
         record_event(s, "demo_data", details={
