@@ -185,6 +185,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.sign_box)
+        layout.addStretch(1)  # spare height goes below the forms, not inside the table box
         layout.addLayout(buttons)
         order = [self.fac_name, self.fac_address, self.fac_phone, self.fac_capacity, self.idle,
                  self.language, self.government, self.agency, self.address, self.phone,
