@@ -413,6 +413,17 @@ def is_demo(paths: DataPaths) -> bool:
 # ---- signing in -------------------------------------------------------------------------
 
 
+def _attempt(paths: DataPaths, name: str, password: str, now: float | None
+             ) -> tuple[bytes | None, SignInState, float]:
+    """One throttled password attempt: the unwrapped store key (None when wrong), the
+    sign-in state to record the outcome in, and the moment of the attempt."""
+    keys = keyfile.load(paths)
+    moment = _now(now)
+    state = SignInState.load(paths)
+    _check_throttle(paths, state, name, moment)
+    return keys.unlock_user(name, password), state, moment
+
+
 def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None = None,
             daily_backup: bool = True) -> SignedIn:
     """Unlock and open the store as ``username``.
@@ -425,12 +436,8 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
     The first sign-in of the day makes the daily backup before returning (seconds on a large
     store); ``daily_backup=False`` leaves that to :func:`run_daily_backup`.
     """
-    keys = keyfile.load(paths)
-    moment = _now(now)
     name = keyfile.normal_username(username)
-    state = SignInState.load(paths)
-    _check_throttle(paths, state, name, moment)
-    store_key = keys.unlock_user(name, password)
+    store_key, state, moment = _attempt(paths, name, password, now)
     if store_key is None:
         raise _fail(paths, state, name, moment, "wrong_credentials")
     store = _open(paths, store_key, daily_backup)
@@ -473,12 +480,8 @@ def unlock_key(paths: DataPaths, username: str, password: str, *, now: float | N
     For tools that must not open the store the normal way (the integrity check of a damaged
     file). A failure waits for the audit trail; a success is not recorded (nothing is opened).
     """
-    keys = keyfile.load(paths)
-    moment = _now(now)
     name = keyfile.normal_username(username)
-    state = SignInState.load(paths)
-    _check_throttle(paths, state, name, moment)
-    store_key = keys.unlock_user(name, password)
+    store_key, state, moment = _attempt(paths, name, password, now)
     if store_key is None:
         raise _fail(paths, state, name, moment, "wrong_credentials")
     if state.failures.pop(name, None) is not None:
@@ -493,12 +496,8 @@ def verify_password(store: Store, paths: DataPaths, username: str, password: str
     Returns the same store with the (possibly other) user; raises like :func:`sign_in`.
     """
     store_key = _require_key(store)
-    keys = keyfile.load(paths)
-    moment = _now(now)
     name = keyfile.normal_username(username)
-    state = SignInState.load(paths)
-    _check_throttle(paths, state, name, moment)
-    unwrapped = keys.unlock_user(name, password)
+    unwrapped, state, moment = _attempt(paths, name, password, now)
     ok = unwrapped is not None and hmac.compare_digest(unwrapped, store_key)
     with store.write(SYSTEM) as s:
         _flush_pending(s, state)  # the store is open: failures go straight to the trail
