@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rumahsinggah.core.vocab import Role
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.board_view import BoardWidget
 from rumahsinggah.gui.common import show_info, tune_garbage_collector, vocab_label
@@ -26,6 +25,7 @@ from rumahsinggah.gui.lock import IdleWatcher, LockScreen
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.gui.signin import SignInDialog, sign_in_message
+from rumahsinggah.services import permissions
 
 MENUS = ("file", "case", "view", "settings", "help")
 
@@ -39,6 +39,7 @@ class RegisteredAction:
     roles: tuple[str, ...] = ()
     handler: Callable | None = None
     extra: dict = field(default_factory=dict)
+    permission: str = ""  # key in services.permissions.ACTIONS; empty: open to every role
 
 
 class MainWindow(QMainWindow):
@@ -98,11 +99,13 @@ class MainWindow(QMainWindow):
     # -- the action registry ------------------------------------------------------------
     def register_action(self, menu: str, key: str, text: str, callback: Callable | None = None,
                         *, shortcut: str | QKeySequence | None = None,
-                        roles: tuple[str, ...] | list[str] = ()) -> QAction:
+                        roles: tuple[str, ...] | list[str] = (),
+                        permission: str = "") -> QAction:
         """Add an action to a menu ("file", "case", "view", "settings", "help").
 
-        ``text`` is Indonesian and is translated with the "MainWindow" context; ``roles``
-        limits who sees it (empty: everyone). Used by ``gui/wizards`` through ``hooks``.
+        ``text`` is Indonesian and is translated with the "MainWindow" context;
+        ``permission`` (an action of ``services.permissions``) limits who sees it to the roles
+        the service accepts (``roles`` is the older, explicit form; empty: everyone). Used by ``gui/wizards`` through ``hooks``.
         """
         if key in self.actions:
             raise ValueError(f"action {key!r} already registered")
@@ -110,8 +113,10 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if permission:
+            roles = permissions.roles_for(permission)
         entry = RegisteredAction(key, menu, text, action, tuple(str(r) for r in roles),
-                                 callback)
+                                 callback, permission=permission)
         action.triggered.connect(lambda _checked=False, k=key: self.trigger(k))
         self.actions[key] = entry
         self.menus[menu].addAction(action)
@@ -145,14 +150,13 @@ class MainWindow(QMainWindow):
         self.menus["file"].addSeparator()
         reg("file", "quit", N("MainWindow", "&Keluar"), self.close, shortcut="Ctrl+Q")
         reg("case", "new_intake", N("MainWindow", "Pendaftaran klien &baru\u2026"), self._no_wizard,
-            shortcut="Ctrl+N", roles=(Role.PRAMU_SOSIAL, Role.PEKERJA_SOSIAL,
-                                      Role.KEPALA_BIDANG, Role.PETUGAS_ADMIN))
+            shortcut="Ctrl+N", permission="intake.register")
         reg("case", "open_record", N("MainWindow", "&Buka rekam klien"), self._open_current,
             shortcut="Ctrl+O")
         reg("case", "awaiting", N("MainWindow", "Kasus &menunggu keputusan"), self._show_awaiting,
             shortcut="Ctrl+K")
         reg("case", "decide", N("MainWindow", "&Putuskan kasus (Kepala Bidang)\u2026"), self._decide,
-            shortcut="Ctrl+D", roles=(Role.KEPALA_BIDANG,))
+            shortcut="Ctrl+D", permission="decision.decide")
         reg("case", "past_limit", N("MainWindow", "Penghuni &lewat batas 21 hari"), self._show_past_limit,
             shortcut="Ctrl+T")
         reg("view", "search", N("MainWindow", "&Cari klien"), self.focus_search, shortcut="Ctrl+F")
@@ -160,9 +164,9 @@ class MainWindow(QMainWindow):
         reg("view", "board", N("MainWindow", "&Papan Penghuni"), self.show_board, shortcut="Ctrl+1")
         reg("view", "close_tab", N("MainWindow", "&Tutup tab"), self.close_current_tab, shortcut="Ctrl+W")
         reg("settings", "settings", N("MainWindow", "&Pengaturan\u2026"), self.open_settings,
-            shortcut="Ctrl+,", roles=(Role.ADMIN, Role.KEPALA_BIDANG, Role.PETUGAS_ADMIN))
+            shortcut="Ctrl+,", permission="settings.edit")
         reg("settings", "users", N("MainWindow", "Pen&gguna\u2026"), self.open_users, shortcut="Ctrl+U",
-            roles=(Role.ADMIN,))
+            permission="users.manage")
         self.menus["settings"].addSeparator()
         reg("settings", "lang_id", N("MainWindow", "Bahasa &Indonesia"), lambda: self.set_language("id"))
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.services._common import OFFICE_STAFF
+from rumahsinggah.services.permissions import roles_for
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.sync.bundle import MIN_PASSPHRASE, export_bundle, import_bundle
 
-SYNC_ROLES = OFFICE_STAFF  # the service checks the same roles
+SYNC_ROLES = roles_for("sync.export")  # the service checks the same table
 
 
 class SyncDialog(QDialog):
@@ -167,7 +167,7 @@ def _add_menu(window) -> None:
         window.register_action(
             "file", f"sync_{mode}", text,
             lambda m=mode: SyncDialog(window.door, window.actor, m, window).exec(),
-            roles=SYNC_ROLES)
+            permission=f"sync.{mode}")
 
 
 @hooks.on_screenshots

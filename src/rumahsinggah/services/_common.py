@@ -8,14 +8,13 @@ from collections.abc import Iterable
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied
-from rumahsinggah.core.vocab import ROLE_LABELS, Role
+from rumahsinggah.core.vocab import ROLE_LABELS
+
+# Role groups; which group may do what is ``services.permissions.ACTIONS``.
+from rumahsinggah.services.permissions import CASE_STAFF, OFFICE_STAFF, SOCIAL_WORKERS  # noqa: E402,F401
 from rumahsinggah.standards import Registry, get_registry
 from rumahsinggah.storage.audit import SYSTEM, Actor
 from rumahsinggah.storage.models import Client, Facility, Stay
-
-CASE_STAFF = (Role.PRAMU_SOSIAL, Role.PEKERJA_SOSIAL, Role.KEPALA_BIDANG)
-SOCIAL_WORKERS = (Role.PEKERJA_SOSIAL, Role.KEPALA_BIDANG)
-OFFICE_STAFF = (Role.ADMIN, Role.KEPALA_BIDANG, Role.PETUGAS_ADMIN)
 
 
 def actor(session: Session) -> Actor:

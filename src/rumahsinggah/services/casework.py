@@ -37,21 +37,17 @@ from rumahsinggah.core.nik import check_nik
 from rumahsinggah.core.vocab import (
     AssessmentKind,
     CaseStatus,
-    Role,
     ServiceKind,
     TracingMethod,
     TracingResult,
 )
-from rumahsinggah.services import service_level
+from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import (
-    CASE_STAFF,
-    SOCIAL_WORKERS,
     ensure_open,
     get_client,
     get_facility,
     get_stay,
     registry,
-    require_role,
     require_text,
 )
 from rumahsinggah.services.status import change_status
@@ -108,7 +104,7 @@ class IdentificationInput:
 
 
 def record_identification(session: Session, data: IdentificationInput) -> uuid.UUID:
-    who = require_role(session, CASE_STAFF, "mencatat identifikasi awal")
+    who = permissions.require(session, "casework.identification")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     at = _when(data.identified_at, stay, "identified_at")
@@ -164,7 +160,7 @@ class AssessmentInput:
 
 
 def record_assessment(session: Session, data: AssessmentInput) -> uuid.UUID:
-    who = require_role(session, SOCIAL_WORKERS, "mencatat asesmen")
+    who = permissions.require(session, "casework.assessment")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.kind not in set(AssessmentKind):
@@ -224,7 +220,7 @@ class GuidanceInput:
 
 
 def record_guidance(session: Session, data: GuidanceInput) -> uuid.UUID:
-    who = require_role(session, CASE_STAFF, "mencatat bimbingan")
+    who = permissions.require(session, "casework.care")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.kind not in set(ServiceKind):
@@ -264,7 +260,7 @@ class FamilyMemberInput:
 
 
 def add_family_member(session: Session, data: FamilyMemberInput) -> uuid.UUID:
-    require_role(session, CASE_STAFF, "mencatat anggota keluarga")
+    permissions.require(session, "casework.family")
     client = get_client(session, data.client_id)
     name = require_text(data.full_name, "full_name", "Nama anggota keluarga")
     nik = check_nik(data.nik)
@@ -291,7 +287,7 @@ class TracingInput:
 
 
 def record_tracing(session: Session, data: TracingInput) -> uuid.UUID:
-    who = require_role(session, CASE_STAFF, "mencatat penelusuran keluarga")
+    who = permissions.require(session, "casework.tracing")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.method not in set(TracingMethod):
@@ -330,8 +326,7 @@ class CoordinationInput:
 
 
 def record_coordination(session: Session, data: CoordinationInput) -> uuid.UUID:
-    who = require_role(session, (*SOCIAL_WORKERS, Role.PETUGAS_ADMIN),
-                       "mencatat koordinasi antar daerah")
+    who = permissions.require(session, "casework.coordination")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     region = require_text(data.region, "region", "Daerah tujuan koordinasi")
@@ -353,7 +348,7 @@ class CoordinationResponseInput:
 
 
 def record_coordination_response(session: Session, data: CoordinationResponseInput) -> None:
-    require_role(session, (*SOCIAL_WORKERS, Role.PETUGAS_ADMIN), "mencatat balasan koordinasi")
+    permissions.require(session, "casework.coordination_reply")
     row = session.get(Coordination, data.coordination_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("Catatan koordinasi tidak ditemukan.", field="coordination_id")
@@ -382,7 +377,7 @@ def _is_local(session: Session, stay: Stay) -> bool | None:
 
 
 def schedule_home_visit(session: Session, data: HomeVisitScheduleInput) -> uuid.UUID:
-    require_role(session, SOCIAL_WORKERS, "menjadwalkan kunjungan rumah")
+    permissions.require(session, "casework.home_visit_plan")
     stay = get_stay(session, data.stay_id)
     if stay.status != S.SELESAI:
         raise DomainError("Kunjungan rumah (bimbingan lanjut) dijadwalkan setelah klien "
@@ -408,7 +403,7 @@ class HomeVisitLogInput:
 
 
 def log_home_visit(session: Session, data: HomeVisitLogInput) -> None:
-    who = require_role(session, SOCIAL_WORKERS, "mencatat hasil kunjungan rumah")
+    who = permissions.require(session, "casework.home_visit_record")
     visit = session.get(HomeVisit, data.home_visit_id)
     if visit is None or visit.deleted_at is not None:
         raise NotFound("Jadwal kunjungan rumah tidak ditemukan.", field="home_visit_id")

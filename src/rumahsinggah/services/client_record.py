@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core import vocab
 from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.services import permissions
 from rumahsinggah.storage.models import (
     Assessment,
     Attachment,
@@ -358,10 +359,8 @@ def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict
 
     The store hooks write each change to the audit trail, so the history is kept.
     """
-    from rumahsinggah.services._common import CASE_STAFF, require_role
 
-    require_role(session, (*CASE_STAFF, vocab.Role.PETUGAS_ADMIN, vocab.Role.ADMIN),
-                 "mengubah identitas klien")
+    permissions.require(session, "client.edit_identity")
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise NotFound("Data klien tidak ditemukan.", field="client_id")

@@ -20,13 +20,10 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.core.vocab import CaseStatus, DecisionOutcome, Role
-from rumahsinggah.services import service_level
+from rumahsinggah.core.vocab import CaseStatus, DecisionOutcome
+from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import (
-    CASE_STAFF,
-    OFFICE_STAFF,
     get_stay,
-    require_role,
     require_text,
 )
 from rumahsinggah.services.status import change_status
@@ -58,7 +55,7 @@ class DecisionResult:
 
 
 def decide(session: Session, data: DecisionInput) -> DecisionResult:
-    who = require_role(session, (Role.KEPALA_BIDANG,), "memutuskan penerimaan klien")
+    who = permissions.require(session, "decision.decide")
     stay = get_stay(session, data.stay_id)
     if data.outcome not in STATUS_FOR:
         raise DomainError("Keputusan harus tampung, rujuk atau tolak.", field="outcome")
@@ -104,7 +101,7 @@ class RequesterInformedInput:
 
 
 def record_requester_informed(session: Session, data: RequesterInformedInput) -> None:
-    who = require_role(session, (*CASE_STAFF, *OFFICE_STAFF), "mencatat pemberitahuan pemohon")
+    who = permissions.require(session, "decision.notify")
     stay = get_stay(session, data.stay_id)
     decision = session.exec(select(Decision).where(Decision.stay_id == stay.id,
                                                    Decision.deleted_at.is_(None))).first()

@@ -34,13 +34,11 @@ from rumahsinggah.core.vocab import (
     CaseSource,
     CaseStatus,
 )
-from rumahsinggah.services import service_level
+from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import (
-    CASE_STAFF,
     get_client,
     get_facility,
     registry,
-    require_role,
 )
 from rumahsinggah.services.status import change_status
 from rumahsinggah.standards.model import Standard
@@ -305,7 +303,7 @@ def _check_agency(session: Session, agency_id: uuid.UUID | None, fld: str) -> No
 
 def register_person(session: Session, data: IntakeInput) -> IntakeResult:
     """Register one person arriving (not from a raid letter) and open their stay."""
-    require_role(session, CASE_STAFF, "mencatat penerimaan klien")
+    permissions.require(session, "intake.register")
     facility = get_facility(session, data.facility_id)
     std = _intake_standard(session, data.standard_code, facility)
     if data.source not in set(CaseSource):
@@ -325,7 +323,7 @@ def register_person(session: Session, data: IntakeInput) -> IntakeResult:
 
 def register_raid(session: Session, data: RaidInput) -> RaidResult:
     """Register a raid letter and everyone it brought, atomically."""
-    require_role(session, CASE_STAFF, "mencatat hasil razia")
+    permissions.require(session, "intake.raid")
     facility = get_facility(session, data.facility_id)
     std = _intake_standard(session, data.standard_code, facility)
     if data.raid_date.tzinfo is None:
@@ -383,7 +381,7 @@ def record_requirements(session: Session, data: RequirementsInput) -> tuple[str,
     """Update which requirements are met; returns the mandatory ones still missing."""
     from rumahsinggah.services._common import ensure_open, get_stay
 
-    require_role(session, CASE_STAFF, "mencatat persyaratan")
+    permissions.require(session, "intake.requirements")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     std = registry(session).require(stay.standard_code)

@@ -31,7 +31,8 @@ from sqlmodel import Session
 from rumahsinggah.core import names
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today
-from rumahsinggah.services._common import CASE_STAFF, get_client, get_stay, require_role
+from rumahsinggah.services import permissions
+from rumahsinggah.services._common import get_client, get_stay
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Stay
 
@@ -215,7 +216,7 @@ def link_to_existing_client(session: Session, data: LinkInput) -> uuid.UUID:
 
     Returns the id of the duplicate client record.
     """
-    require_role(session, CASE_STAFF, "menggabungkan data klien")
+    permissions.require(session, "client.merge")
     stay = get_stay(session, data.stay_id)
     target = get_client(session, data.client_id)
     duplicate = get_client(session, stay.client_id)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.core.vocab import FacilityKind, Role
-from rumahsinggah.services._common import OFFICE_STAFF, registry, require_role, require_text
+from rumahsinggah.core.vocab import FacilityKind
+from rumahsinggah.services import permissions
+from rumahsinggah.services._common import registry, require_text
 from rumahsinggah.storage.models import Agency, Facility
 
 AGENCY_KINDS = {
@@ -47,8 +48,7 @@ class AgencyInput:
 
 
 def create_agency(session: Session, data: AgencyInput) -> uuid.UUID:
-    require_role(session, (*OFFICE_STAFF, Role.PRAMU_SOSIAL, Role.PEKERJA_SOSIAL),
-                 "menambah data instansi")
+    permissions.require(session, "org.agency_add")
     name = require_text(data.name, "name", "Nama instansi")
     if data.kind not in AGENCY_KINDS:
         raise DomainError(f"Jenis instansi '{data.kind}' tidak dikenal.", field="kind")
@@ -90,7 +90,7 @@ _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
 
 def create_facility(session: Session, data: FacilityInput) -> uuid.UUID:
-    require_role(session, OFFICE_STAFF, "menambah fasilitas")
+    permissions.require(session, "org.facility_add")
     name = require_text(data.name, "name", "Nama fasilitas")
     if data.kind not in set(FacilityKind):
         raise DomainError("Jenis fasilitas harus rumah singgah, panti sosial atau RPS.",

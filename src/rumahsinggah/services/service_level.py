@@ -33,7 +33,8 @@ from sqlmodel import Session
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.vocab import OPEN_STATUSES
 from rumahsinggah.core.workdays import deadline, latest_start_still_on_time
-from rumahsinggah.services._common import CASE_STAFF, get_stay, registry, require_role
+from rumahsinggah.services import permissions
+from rumahsinggah.services._common import get_stay, registry
 from rumahsinggah.standards.model import EVENTS, Standard, Step, TimeLimit
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay, StepCompletion, Termination
@@ -172,7 +173,7 @@ class MarkStep:
 
 def mark_step_done(session: Session, data: MarkStep) -> uuid.UUID:
     """Staff mark a procedure step done by hand (for steps with no recorded event)."""
-    who = require_role(session, CASE_STAFF, "menandai langkah prosedur selesai")
+    who = permissions.require(session, "service_level.mark_step")
     stay = get_stay(session, data.stay_id)
     for std in standards_of(session, stay):
         step = std.step(data.step_code)

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.services import permissions
 from rumahsinggah.storage.models import Setting
 
 OFFICE_KEY = "office"
@@ -58,9 +59,8 @@ def load_office_settings(session: Session) -> OfficeSettings:
 
 def save_office_settings(session: Session, settings: OfficeSettings) -> None:
     """Store the office settings; only office staff (admin, Kepala Bidang, administrasi)."""
-    from rumahsinggah.services._common import OFFICE_STAFF, require_role
 
-    require_role(session, OFFICE_STAFF, "mengubah pengaturan kantor")
+    permissions.require(session, "settings.edit")
     for number, signatory in enumerate(settings.signatories, start=1):
         nip = signatory.nip.replace(" ", "")
         if nip and (not nip.isdigit() or len(nip) != 18):

@@ -37,13 +37,11 @@ from rumahsinggah.core.vocab import (
     TerminationBasis,
     TerminationMode,
 )
-from rumahsinggah.services import service_level
+from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import (
-    SOCIAL_WORKERS,
     ensure_open,
     get_stay,
     registry,
-    require_role,
 )
 from rumahsinggah.services.residency import residency_state
 from rumahsinggah.services.status import change_status
@@ -110,7 +108,7 @@ class ReadyInput:
 
 
 def mark_ready_for_return(session: Session, data: ReadyInput) -> None:
-    who = require_role(session, SOCIAL_WORKERS, "menetapkan klien dapat dipulangkan")
+    who = permissions.require(session, "termination.ready")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     at = data.at or utcnow()
@@ -153,7 +151,7 @@ class TerminationResult:
 
 
 def terminate(session: Session, data: TerminationInput) -> TerminationResult:
-    who = require_role(session, SOCIAL_WORKERS, "melakukan terminasi")
+    who = permissions.require(session, "termination.terminate")
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.mode not in set(TerminationMode):

@@ -150,7 +150,7 @@ def _install(window: Any) -> None:
             continue
         window.register_action("case", f"wizard_{entry.key}", entry.text,
                                lambda e=entry: _launch(window, e),
-                               shortcut=entry.shortcut, roles=sorted(entry.cls.roles))
+                               shortcut=entry.shortcut, permission=entry.cls.permission)
 
 
 def install_due_visits(window: Any) -> Any:

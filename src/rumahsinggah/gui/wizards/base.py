@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import ROLE_LABELS, Role
-from rumahsinggah.services import drafts
+from rumahsinggah.services import drafts, permissions
 from rumahsinggah.storage.audit import Actor
 
 # PySide6 6.12 on Python 3.11 drops references to None / True / False across signals and
@@ -519,8 +519,15 @@ class WizardBase(QWizard):
 
     name: ClassVar[str] = "wizard"
     title: ClassVar[str] = ""
+    # The action of ``services.permissions`` Finish performs; its roles are the wizard's.
+    permission: ClassVar[str] = ""
     roles: ClassVar[frozenset[str]] = frozenset(r.value for r in Role)
     subject_label: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("permission"):
+            cls.roles = frozenset(permissions.roles_for(cls.permission))
 
     committed = Signal(object)  # the service's result, after the one transaction
     draft_saved = Signal()

@@ -15,7 +15,6 @@ from rumahsinggah.core.vocab import (
     SERVICE_KIND_LABELS,
     CaseStatus,
     DecisionOutcome,
-    Role,
     TracingMethod,
     TracingResult,
 )
@@ -30,10 +29,6 @@ from rumahsinggah.gui.wizards.base import (
     tr,
 )
 from rumahsinggah.gui.wizards.widgets import CasePickerPage
-
-CASE_STAFF = frozenset({Role.PRAMU_SOSIAL.value, Role.PEKERJA_SOSIAL.value,
-                        Role.KEPALA_BIDANG.value})
-SOCIAL_WORKERS = frozenset({Role.PEKERJA_SOSIAL.value, Role.KEPALA_BIDANG.value})
 
 PAPERS = (("ktp", "KTP"), ("kk", "Kartu Keluarga"), ("akta", "Akta kelahiran"),
           ("surat_keterangan", "Surat keterangan lain (kelurahan / polisi)"))
@@ -81,9 +76,9 @@ class CaseWizard(WizardBase):
 # -- identification ----------------------------------------------------------------------
 
 class IdentificationWizard(CaseWizard):
+    permission = "casework.identification"
     name = "identifikasi"
     title = tr("Identifikasi awal")
-    roles = CASE_STAFF
     statuses = (CaseStatus.TERDAFTAR.value,)
     picker_title = tr("Identifikasi awal: pilih klien yang baru terdaftar")
     picker_empty = tr("Tidak ada klien yang menunggu identifikasi awal.")
@@ -127,9 +122,9 @@ class IdentificationWizard(CaseWizard):
 # -- assessment --------------------------------------------------------------------------
 
 class AssessmentWizard(CaseWizard):
+    permission = "casework.assessment"
     name = "asesmen"
     title = tr("Asesmen")
-    roles = SOCIAL_WORKERS
     statuses = (CaseStatus.IDENTIFIKASI.value, CaseStatus.ASESMEN.value,
                 CaseStatus.MENUNGGU_KEPUTUSAN.value, CaseStatus.DALAM_PELAYANAN.value,
                 CaseStatus.RESOSIALISASI.value)
@@ -177,9 +172,9 @@ class AssessmentWizard(CaseWizard):
 # -- decision ----------------------------------------------------------------------------
 
 class DecisionWizard(CaseWizard):
+    permission = "decision.decide"
     name = "keputusan"
     title = tr("Keputusan Kepala Bidang")
-    roles = frozenset({Role.KEPALA_BIDANG.value})
     statuses = (CaseStatus.MENUNGGU_KEPUTUSAN.value, CaseStatus.ASESMEN.value)
     picker_title = tr("Antrean keputusan")
     picker_subtitle = tr("Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.")
@@ -306,9 +301,9 @@ TRACING_RESULTS = ((TracingResult.MENUNGGU.value, tr("Menunggu jawaban")),
 
 
 class CareWizard(CaseWizard):
+    permission = "casework.care"
     name = "layanan"
     title = tr("Catat layanan")
-    roles = CASE_STAFF
     statuses = None
     picker_title = tr("Catat layanan: pilih klien")
     picker_empty = tr("Tidak ada klien yang sedang dilayani.")
@@ -401,9 +396,9 @@ def _minutes(value: Any) -> str | None:
 # -- home visit --------------------------------------------------------------------------
 
 class HomeVisitWizard(CaseWizard):
+    permission = "casework.home_visit_record"
     name = "kunjungan_rumah"
     title = tr("Kunjungan rumah (bimbingan lanjut)")
-    roles = SOCIAL_WORKERS
     picker_title = tr("Kunjungan rumah yang dijadwalkan")
     picker_subtitle = tr("Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang "
                          "bertanda JATUH TEMPO sudah waktunya dikunjungi.")

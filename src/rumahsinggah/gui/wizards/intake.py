@@ -29,7 +29,6 @@ from rumahsinggah.core.vocab import (
     RELIGIONS,
     SEX_LABELS,
     CaseSource,
-    Role,
 )
 from rumahsinggah.gui.wizards import bridge
 from rumahsinggah.gui.wizards.base import (
@@ -57,9 +56,7 @@ MODE_ONE = "satu"
 class IntakeWizard(WizardBase):
     name = "penerimaan"
     title = tr("Penerimaan klien")
-    # as the intake service: pramu sosial, pekerja sosial, kepala bidang
-    roles = frozenset({Role.PRAMU_SOSIAL.value, Role.PEKERJA_SOSIAL.value,
-                       Role.KEPALA_BIDANG.value})
+    permission = "intake.register"
 
     def build(self) -> None:
         self.reference: dict[str, Any] = {}

@@ -24,7 +24,7 @@ from rumahsinggah.gui.wizards.base import (
     run_boxed,
     tr,
 )
-from rumahsinggah.gui.wizards.casework import SOCIAL_WORKERS, CaseWizard, set_row_visible
+from rumahsinggah.gui.wizards.casework import CaseWizard, set_row_visible
 from rumahsinggah.gui.wizards.widgets import IMAGE_FILTER, SCAN_FILTER, add_files
 
 M = TerminationMode
@@ -56,7 +56,7 @@ def preview_pdf(parent: QWidget, title: str, pdf: bytes, number: str = "") -> No
 class TerminationWizard(CaseWizard):
     name = "terminasi"
     title = tr("Reunifikasi dan terminasi")
-    roles = SOCIAL_WORKERS
+    permission = "termination.terminate"
     statuses = tuple(s.value for s in (CaseStatus.TERDAFTAR, CaseStatus.IDENTIFIKASI,
                                        CaseStatus.ASESMEN, CaseStatus.MENUNGGU_KEPUTUSAN,
                                        CaseStatus.DALAM_PELAYANAN, CaseStatus.RESOSIALISASI))
