@@ -1,4 +1,4 @@
-"""The board's SQL queries (Qt-free): counts, 21-day state, search, filters, sorting, paging."""
+"""The board's SQL queries (Qt-free): counts, residency state, search, filters, sorting, paging."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from gui_support import VARIANT_NAME, VARIANT_QUERY, build_template, copy_store
 from rumahsinggah.core import names
-from rumahsinggah.services import board
+from rumahsinggah.services import board, residency
 from rumahsinggah.services.board import BoardQuery, ClientQuery
 from rumahsinggah.services.residents import current_residents
 from rumahsinggah.storage.store import open_store
@@ -38,23 +38,24 @@ def test_board_lists_every_current_resident_with_counts(signed):
     assert counts.approaching == states.count(board.APPROACHING)
     assert counts.eligible == states.count(board.ELIGIBLE)
     assert counts.awaiting_decision == sum(r.status == "menunggu_keputusan" for r in page.rows)
-    for row in page.rows:  # the SQL state agrees with the day number
-        assert row.residency == board.residency_state_of(row.day, row.limit_days, 3)
-
-
-def test_residency_state_boundaries():
-    assert board.residency_state_of(18, 21, 3) == board.NORMAL
-    assert board.residency_state_of(19, 21, 3) == board.APPROACHING
-    assert board.residency_state_of(21, 21, 3) == board.APPROACHING
-    assert board.residency_state_of(22, 21, 3) == board.ELIGIBLE
+    with signed.store.read() as s:
+        rule = residency.open_stays_residency(s)
+    for row in page.rows:  # the SQL state is the residency service's, stay by stay
+        assert (row.residency, row.day, row.limit_days) == (
+            rule[row.stay_id].state, rule[row.stay_id].day, rule[row.stay_id].limit_days)
+    assert {board.APPROACHING, board.ELIGIBLE, board.NORMAL} <= set(states)
 
 
 def test_state_changes_at_local_midnight(signed):
     with signed.store.read() as s:
         rows = board.board_page(s, BoardQuery(limit=10_000)).rows
         row = next(r for r in rows if r.residency == board.APPROACHING)
-        later = row.arrival_at.astimezone().date() + timedelta(days=row.limit_days)
-        moved = board.board_page(s, BoardQuery(limit=10_000), today=later).rows
+        eligible_from = residency.residency_for_stay(s, row.stay_id).eligible_from
+        day_before = board.board_page(s, BoardQuery(limit=10_000),
+                                      today=eligible_from - timedelta(days=1)).rows
+        moved = board.board_page(s, BoardQuery(limit=10_000), today=eligible_from).rows
+    assert next(r for r in day_before if r.stay_id == row.stay_id).residency == \
+        board.APPROACHING
     assert next(r for r in moved if r.stay_id == row.stay_id).residency == board.ELIGIBLE
 
 

@@ -179,10 +179,13 @@ class BoardModel(QAbstractTableModel):
             if col == "facility":
                 return row.facility_name
             if col == "residency":
+                if row.limit_days is None:
+                    return self.tr("Hari ke-{0}; standar ini tidak menetapkan batas tinggal"
+                                   ).format(row.day)
                 return self.tr("Hari ke-{0} dari batas {1} hari").format(row.day, row.limit_days)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col == "residency" and row.residency != "normal":
+            if col == "residency" and row.residency in ("approaching", "eligible"):
                 return STATE_COLOURS[row.residency]
             if col == "service" and row.overdue_steps:
                 return STATE_COLOURS["terlambat"]
@@ -218,7 +221,9 @@ class BoardModel(QAbstractTableModel):
             return "\u2713 " + self.tr("Tepat waktu")
         return None
 
-    def _residency_text(self, state: str, limit_days: int) -> str:
+    def _residency_text(self, state: str, limit_days: int | None) -> str:
+        if state == board.NONE or limit_days is None:
+            return "\u2013 " + self.tr("Tanpa batas")
         labels = {
             "normal": self.tr("Dalam batas"),
             "approaching": self.tr("Mendekati {0} hari"),
@@ -647,6 +652,7 @@ class BoardWidget(QWidget):
                                    for s in self._choices.statuses])
             fill(self.category_box, [(c, c) for c in self._choices.categories])
             fill(self.residency_box, [
+                (self.tr("Tanpa batas"), board.NONE),
                 (self.tr("Dalam batas"), board.NORMAL),
                 (self.tr("Mendekati batas"), board.APPROACHING),
                 (self.tr("Lewat batas"), board.ELIGIBLE),
@@ -684,8 +690,8 @@ class BoardWidget(QWidget):
             "Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini."))
         texts = {
             "residents": self.tr("Penghuni saat ini"),
-            "approaching": self.tr("Mendekati batas 21 hari"),
-            "eligible": self.tr("Lewat batas 21 hari"),
+            "approaching": self.tr("Mendekati batas tinggal"),
+            "eligible": self.tr("Lewat batas tinggal"),
             "overdue_steps": self.tr("Langkah layanan terlambat"),
             "awaiting_decision": self.tr("Menunggu keputusan"),
         }

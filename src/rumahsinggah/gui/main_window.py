@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+K")
         reg("case", "decide", N("MainWindow", "&Putuskan kasus (Kepala Bidang)\u2026"), self._decide,
             shortcut="Ctrl+D", permission="decision.decide")
-        reg("case", "past_limit", N("MainWindow", "Penghuni &lewat batas 21 hari"), self._show_past_limit,
+        reg("case", "past_limit", N("MainWindow", "Penghuni &lewat batas tinggal"), self._show_past_limit,
             shortcut="Ctrl+T")
         reg("view", "search", N("MainWindow", "&Cari klien"), self.focus_search, shortcut="Ctrl+F")
         reg("view", "refresh", N("MainWindow", "&Muat ulang"), self.refresh, shortcut="F5")

@@ -4,38 +4,36 @@ Qt-free: the GUI's item models call these on the database worker thread and hold
 rows returned. Filtering, searching and sorting all happen in SQL, page by page, so the board
 stays quick on a store of 100,000 clients.
 
-The 21-day state of a stay comes from its standard's residency limit and warning lead
-(``[residency]`` in the standard's file; 21 and 3 days when the standard gives none). Day N
-counts the day of arrival as day 1 (see :func:`services.residents.day_number`); a stay is
-``approaching`` from day ``limit - lead + 1`` and ``eligible`` (past the limit, may be
-terminated) from day ``limit + 1``. Both are turned into arrival-time cutoffs per standard,
-so the state is a plain comparison in SQL and can be filtered, counted and sorted on.
+The residency state of a stay is ``services.residency``'s rule: the standard's limit and
+warning lead (``[residency]`` in its file), day N on the facility's calendar. A standard
+without a limit gives the state ``none``. The residency service turns the rule into
+arrival-time cutoffs per (standard, facility), so the state is a plain comparison in SQL and
+can be filtered, counted and sorted on.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, or_, select
 from sqlmodel import Session
 
-from rumahsinggah.core.localtime import from_local, local_today
 from rumahsinggah.core.vocab import OPEN_STATUSES, CaseStatus
+from rumahsinggah.services.residency import BoardRules, board_rules
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.services.search import like_pattern
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay
 
-DEFAULT_LIMIT_DAYS = 21
-DEFAULT_LEAD_DAYS = 3
 PAGE_SIZE = 200
 MIN_CLIENT_QUERY = 2  # characters before the list of all clients is searched
 
-NORMAL, APPROACHING, ELIGIBLE = "normal", "approaching", "eligible"
-RESIDENCY_STATES = (NORMAL, APPROACHING, ELIGIBLE)
+NONE, NORMAL, APPROACHING, ELIGIBLE = "none", "normal", "approaching", "eligible"
+RESIDENCY_STATES = (NONE, NORMAL, APPROACHING, ELIGIBLE)
 RESIDENCY_LABELS = {
+    NONE: "Tanpa batas tinggal",
     NORMAL: "Dalam batas",
     APPROACHING: "Mendekati batas",
     ELIGIBLE: "Lewat batas",
@@ -82,7 +80,7 @@ class BoardRow:
     standard_code: str
     arrival_at: datetime
     day: int
-    limit_days: int
+    limit_days: int | None  # None: the standard sets no residency limit
     residency: str
     overdue_steps: int
 
@@ -116,64 +114,20 @@ class FilterChoices:
 
 # --------------------------------------------------------------------------- residency
 
-def _midnight_utc(day: date) -> datetime:
-    return from_local(datetime.combine(day, time.min))
-
-
-def _limits(session: Session, codes: list[str]) -> dict[str, tuple[int, int]]:
-    """{standard_code: (limit_days, lead_days)} for the codes given."""
-    from rumahsinggah.services._common import registry
-
-    try:
-        reg = registry(session)
-    except Exception:  # a broken standards folder must not take the board down
-        reg = None
-    out: dict[str, tuple[int, int]] = {}
-    for code in codes:
-        std = reg.get(code) if reg is not None else None
-        res = getattr(std, "residency", None) if std is not None else None
-        if res is not None and res.limit_days:
-            out[code] = (res.limit_days, res.warning_lead_days)
-        else:
-            out[code] = (DEFAULT_LIMIT_DAYS, DEFAULT_LEAD_DAYS)
-    return out
-
-
-def _open_codes(session: Session) -> list[str]:
-    return [c for (c,) in session.execute(
-        select(Stay.standard_code).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
-        .distinct())]
-
-
-def residency_state_of(day: int, limit_days: int, lead_days: int) -> str:
-    if day > limit_days:
-        return ELIGIBLE
-    if day > limit_days - lead_days:
-        return APPROACHING
-    return NORMAL
-
-
-def _state_expr(limits: dict[str, tuple[int, int]], today: date) -> ColumnElement:
-    """0 normal, 1 approaching, 2 eligible, as one SQL CASE over arrival cutoffs."""
+def _state_expr(rules: BoardRules) -> ColumnElement:
+    """-1 no limit, 0 normal, 1 approaching, 2 eligible, as one SQL CASE over the cutoffs
+    ``services.residency`` computes per (standard, facility)."""
     whens = []
-    default_cut = None
-    for code, (limit_days, lead) in limits.items():
-        eligible_cut = _midnight_utc(today - timedelta(days=limit_days - 1))
-        approach_cut = _midnight_utc(today - timedelta(days=limit_days - lead - 1))
-        whens.append((and_(Stay.standard_code == code, Stay.arrival_at < eligible_cut), 2))
-        whens.append((and_(Stay.standard_code == code, Stay.arrival_at < approach_cut), 1))
-    default_cut = (
-        _midnight_utc(today - timedelta(days=DEFAULT_LIMIT_DAYS - 1)),
-        _midnight_utc(today - timedelta(days=DEFAULT_LIMIT_DAYS - DEFAULT_LEAD_DAYS - 1)),
-    )
-    known = list(limits)
-    others = Stay.standard_code.not_in(known) if known else literal(True)
-    whens.append((and_(others, Stay.arrival_at < default_cut[0]), 2))
-    whens.append((and_(others, Stay.arrival_at < default_cut[1]), 1))
-    return case(*whens, else_=0)
+    for (code, facility_id), (eligible_cut, approach_cut) in rules.cutoffs.items():
+        here = and_(Stay.standard_code == code, Stay.facility_id == facility_id)
+        whens.append((and_(here, Stay.arrival_at < eligible_cut), 2))
+        whens.append((and_(here, Stay.arrival_at < approach_cut), 1))
+    limited = list(rules.limits)
+    no_limit = Stay.standard_code.not_in(limited) if limited else literal(True)
+    return case((no_limit, -1), *whens, else_=0)
 
 
-_STATE_CODE = {NORMAL: 0, APPROACHING: 1, ELIGIBLE: 2}
+_STATE_CODE = {NONE: -1, NORMAL: 0, APPROACHING: 1, ELIGIBLE: 2}
 
 
 # --------------------------------------------------------------------------- overdue steps
@@ -227,13 +181,13 @@ def _text_filter(text: str, *, by_stay: bool) -> ColumnElement | None:
     return or_(*conditions)
 
 
-def _board_base(session: Session, q: BoardQuery, limits, today: date, overdue_ids):
-    state = _state_expr(limits, today).label("state")
+def _board_base(session: Session, q: BoardQuery, rules: BoardRules, overdue_ids):
+    state = _state_expr(rules).label("state")
     stmt = (
         select(
             Stay.id, Stay.client_id, Stay.case_number, Client.full_name, Client.nickname,
             Facility.code, Facility.name, Client.pmks_category, Stay.status,
-            Stay.standard_code, Stay.arrival_at, state,
+            Stay.standard_code, Stay.arrival_at, state, Stay.facility_id,
         )
         .join(Client, Client.id == Stay.client_id)
         .join(Facility, Facility.id == Stay.facility_id)
@@ -285,20 +239,20 @@ def board_page(session: Session, q: BoardQuery, *, today: date | None = None,
                now: datetime | None = None,
                overdue: dict[uuid.UUID, int] | None = None) -> BoardPage:
     """One page of current residents matching ``q``, and how many match in all."""
-    today = today or local_today()
-    limits = _limits(session, _open_codes(session))
+    rules = board_rules(session, today)
     if overdue is None:
         overdue = _overdue(session, now)
-    stmt, state = _board_base(session, q, limits, today, overdue)
+    stmt, state = _board_base(session, q, rules, overdue)
     total = session.execute(
         select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
     stmt = stmt.order_by(*_board_order(q, state, overdue)).offset(q.offset).limit(q.limit)
     names = {v: k for k, v in _STATE_CODE.items()}
     rows = []
     for r in session.execute(stmt).all():
-        limit_days = limits.get(r[9], (DEFAULT_LIMIT_DAYS, DEFAULT_LEAD_DAYS))[0]
+        rule = rules.limits.get(r[9])
         rows.append(BoardRow(
-            *r[:11], day=day_number(r[10], today), limit_days=limit_days,
+            *r[:11], day=day_number(r[10], today, rules.zones.get(r[12])),
+            limit_days=rule.limit_days if rule is not None else None,
             residency=names[int(r[11])], overdue_steps=overdue.get(r[0], 0)))
     return BoardPage(rows=rows, total=total, offset=q.offset)
 
@@ -307,11 +261,10 @@ def board_counts(session: Session, *, facility_id: uuid.UUID | None = None,
                  today: date | None = None, now: datetime | None = None,
                  overdue: dict[uuid.UUID, int] | None = None) -> BoardCounts:
     """The figures at the top of the board."""
-    today = today or local_today()
-    limits = _limits(session, _open_codes(session))
+    rules = board_rules(session, today)
     if overdue is None:
         overdue = _overdue(session, now)
-    state = _state_expr(limits, today)
+    state = _state_expr(rules)
     where = [Stay.closed_at.is_(None), Stay.deleted_at.is_(None)]
     if facility_id is not None:
         where.append(Stay.facility_id == facility_id)
@@ -438,9 +391,9 @@ def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) ->
 
 
 __all__ = [
-    "APPROACHING", "BOARD_COLUMNS", "CLIENT_COLUMNS", "ELIGIBLE", "NORMAL", "PAGE_SIZE",
+    "APPROACHING", "BOARD_COLUMNS", "CLIENT_COLUMNS", "ELIGIBLE", "NONE", "NORMAL", "PAGE_SIZE",
     "RESIDENCY_LABELS", "RESIDENCY_STATES", "SL_ON_TIME", "SL_OVERDUE", "BoardCounts",
     "BoardPage", "BoardQuery", "BoardRow", "ClientPage", "ClientQuery", "ClientRow",
     "FilterChoices", "board_counts", "board_page", "board_snapshot", "client_page",
-    "filter_choices", "residency_state_of",
+    "filter_choices",
 ]

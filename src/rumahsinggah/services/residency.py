@@ -10,21 +10,25 @@ Contract:
   limit of the stay's standard.
 - ``open_stays_residency(session, facility_id=None, today=None) -> dict[stay_id,
   ResidencyStatus]``: every open stay at once (one query), for boards.
-- ``arrival_cutoffs(residency, today=None) -> (eligible_before, approaching_before)``: aware
-  UTC moments; a stay is eligible iff ``arrival_at < eligible_before`` (SQL-friendly, for boards).
+- ``arrival_cutoffs(residency, today=None, zone=None) -> (eligible_before, approaching_before)``:
+  aware UTC moments; a stay is eligible iff ``arrival_at < eligible_before`` (SQL-friendly).
+- ``board_rules(session, today=None) -> BoardRules``: what the board needs to put the state in
+  SQL: the cutoffs per (standard, facility) of the open stays and the standards without limit.
+Day N and the cutoffs follow the facility's time zone (``services.calendar.facility_zone``).
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_date, local_today
 from rumahsinggah.services._common import get_stay, registry
+from rumahsinggah.services.calendar import stay_zone, zones_by_facility
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.standards.model import Residency
 from rumahsinggah.storage.models import Stay
@@ -58,13 +62,13 @@ class ResidencyStatus:
 
 
 def residency_state(arrival_at: datetime, residency: Residency | None,
-                    today: date | None = None) -> ResidencyStatus:
-    today = today or local_today()
-    day = day_number(arrival_at, today)
-    if residency is None:
+                    today: date | None = None, zone: tzinfo | None = None) -> ResidencyStatus:
+    today = today or local_today(zone)
+    day = day_number(arrival_at, today, zone)
+    if residency is None or not residency.limit_days:
         return ResidencyStatus(day, "none", None, None, None, None, None)
     limit, lead = residency.limit_days, residency.warning_lead_days
-    arrival = local_date(arrival_at)
+    arrival = local_date(arrival_at, zone)
     eligible_from = arrival + timedelta(days=limit)  # day limit + 1
     warn_from = eligible_from - timedelta(days=lead)
     if day > limit:
@@ -81,30 +85,66 @@ def residency_for_stay(session: Session, stay_id: uuid.UUID,
                        today: date | None = None) -> ResidencyStatus:
     stay = get_stay(session, stay_id)
     std = registry(session).require(stay.standard_code)
-    return residency_state(stay.arrival_at, std.residency, today)
+    return residency_state(stay.arrival_at, std.residency, today, stay_zone(session, stay))
 
 
-def arrival_cutoffs(residency: Residency, today: date | None = None) -> tuple[datetime, datetime]:
+def rule_of(session: Session, standard_code: str) -> Residency | None:
+    """The residency limit of a standard; None when it sets none or is unknown here."""
+    try:
+        std = registry(session).get(standard_code)
+    except Exception:  # noqa: BLE001 - a broken standards folder must not take boards down
+        return None
+    res = std.residency if std is not None else None
+    return res if res is not None and res.limit_days else None
+
+
+def arrival_cutoffs(residency: Residency, today: date | None = None,
+                    zone: tzinfo | None = None) -> tuple[datetime, datetime]:
     """(eligible_before, approaching_before) as aware UTC for ``arrival_at < ...`` queries."""
-    today = today or local_today()
+    today = today or local_today(zone)
     # eligible: today - arrival + 1 > L  <=>  arrival <= today - L
     eligible_day = today - timedelta(days=residency.limit_days - 1)
     approaching_day = eligible_day + timedelta(days=residency.warning_lead_days)
-    return (from_local(datetime.combine(eligible_day, time())),
-            from_local(datetime.combine(approaching_day, time())))
+    return (from_local(datetime.combine(eligible_day, time()), zone),
+            from_local(datetime.combine(approaching_day, time()), zone))
+
+
+@dataclass(frozen=True)
+class BoardRules:
+    # (standard_code, facility_id) -> (eligible_before, approaching_before)
+    cutoffs: dict[tuple[str, uuid.UUID], tuple[datetime, datetime]]
+    limits: dict[str, Residency]  # standards with a limit
+    zones: dict[uuid.UUID, tzinfo]
+
+
+def board_rules(session: Session, today: date | None = None) -> BoardRules:
+    """The rule of every (standard, facility) pair among the open stays, for SQL boards."""
+    pairs = session.execute(select(Stay.standard_code, Stay.facility_id).where(
+        Stay.closed_at.is_(None), Stay.deleted_at.is_(None)).distinct()).all()
+    zones = zones_by_facility(session)
+    limits: dict[str, Residency] = {}
+    cutoffs = {}
+    for code, facility_id in pairs:
+        rule = limits.get(code) or rule_of(session, code)
+        if rule is None:
+            continue
+        limits[code] = rule
+        cutoffs[(code, facility_id)] = arrival_cutoffs(rule, today, zones.get(facility_id))
+    return BoardRules(cutoffs, limits, zones)
 
 
 def open_stays_residency(session: Session, facility_id: uuid.UUID | None = None,
                          today: date | None = None) -> dict[uuid.UUID, ResidencyStatus]:
     """Residency status of every open stay (optionally of one facility)."""
     reg = registry(session)
-    query = select(Stay.id, Stay.arrival_at, Stay.standard_code).where(
+    query = select(Stay.id, Stay.arrival_at, Stay.standard_code, Stay.facility_id).where(
         Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
     if facility_id is not None:
         query = query.where(Stay.facility_id == facility_id)
-    today = today or local_today()
+    zones = zones_by_facility(session)
     result = {}
-    for stay_id, arrival_at, code in session.execute(query):
+    for stay_id, arrival_at, code, fid in session.execute(query):
         std = reg.get(code)
-        result[stay_id] = residency_state(arrival_at, std.residency if std else None, today)
+        result[stay_id] = residency_state(arrival_at, std.residency if std else None, today,
+                                          zones.get(fid))
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -13,9 +13,10 @@ from rumahsinggah.core.localtime import local_date, local_today
 from rumahsinggah.storage.models import Client, Facility, Stay
 
 
-def day_number(arrival_at: datetime, today: date | None = None) -> int:
-    """Day N of a stay on the local calendar: the day of arrival is day 1."""
-    return ((today or local_today()) - local_date(arrival_at)).days + 1
+def day_number(arrival_at: datetime, today: date | None = None,
+               zone: tzinfo | None = None) -> int:
+    """Day N of a stay on the facility's calendar (``zone``): the day of arrival is day 1."""
+    return ((today or local_today(zone)) - local_date(arrival_at, zone)).days + 1
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,14 @@ def current_residents(
     session: Session, *, facility_id: uuid.UUID | None = None, today: date | None = None
 ) -> list[Resident]:
     """Open stays (not closed, not marked deleted), longest stay first."""
-    today = today or local_today()
+    from rumahsinggah.services.calendar import zones_by_facility
+
+    zones = zones_by_facility(session)
     query = (
         select(
             Stay.id, Stay.client_id, Stay.case_number, Client.full_name, Client.nickname,
             Facility.code, Facility.name, Client.pmks_category, Stay.status, Stay.standard_code,
-            Stay.arrival_at,
+            Stay.arrival_at, Stay.facility_id,
         )
         .join(Client, Client.id == Stay.client_id)
         .join(Facility, Facility.id == Stay.facility_id)
@@ -53,6 +56,7 @@ def current_residents(
     if facility_id is not None:
         query = query.where(Stay.facility_id == facility_id)
     return [
-        Resident(*row[:10], arrival_at=row[10], day=day_number(row[10], today))
+        Resident(*row[:10], arrival_at=row[10],
+                 day=day_number(row[10], today, zones.get(row[11])))
         for row in session.execute(query).all()
     ]

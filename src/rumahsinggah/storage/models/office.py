@@ -37,6 +37,19 @@ class Facility(Tracked, table=True):
     phone: str = ""
     capacity: int | None = None
     default_standard: str = Field(default="", max_length=60)
+    # WIB / WITA / WIT: day N, due times and letter dates follow the facility, not the desk.
+    time_zone: str = Field(default="WIB", max_length=40)
+
+
+class CalendarDay(Tracked, table=True):
+    """A local holiday or office closure added by staff: not a working day (synced)."""
+
+    __tablename__ = "calendar_day"
+
+    day: date = Field(index=True)
+    kind: str = Field(default="tutup_kantor", max_length=20)  # libur_daerah / tutup_kantor
+    name: str = Field(max_length=200)
+    facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")  # None: all
 
 
 class User(Tracked, table=True):
