@@ -6,7 +6,7 @@ import pytest
 
 from rules_support import World
 from rumahsinggah.core.errors import DomainError, PermissionDenied
-from rumahsinggah.core.localtime import from_local
+from rumahsinggah.core.localtime import from_local, zone_info
 from rumahsinggah.services.casework import (
     AssessmentInput,
     GuidanceInput,
@@ -29,7 +29,8 @@ from rumahsinggah.storage.models import Stay
 
 
 def local(*args) -> datetime:
-    return from_local(datetime(*args))
+    """A wall-clock time in Pangkalpinang (WIB), whatever the machine's zone."""
+    return from_local(datetime(*args), zone_info("WIB"))
 
 
 @pytest.fixture

@@ -285,6 +285,18 @@ def _signed_in(store: Store, user: User) -> SignedIn:
 # ---- set-up and demo --------------------------------------------------------------------
 
 
+def _guess_zone(standard_code: str) -> str:
+    """The facility's zone from its standard's agency address (WIB when unknown)."""
+    from rumahsinggah.core.localtime import zone_for_province
+    from rumahsinggah.standards import get_registry
+
+    try:
+        std = get_registry().get(standard_code) if standard_code else None
+    except Exception:  # noqa: BLE001 - set-up must not fail on a broken standards folder
+        std = None
+    return zone_for_province(std.agency.address if std is not None else "")
+
+
 def _refuse_existing(paths: DataPaths) -> None:
     db = paths.database
     if paths.key_file.exists() or (db.exists() and db.stat().st_size > 0):
@@ -363,7 +375,8 @@ def setup(
 
     def fill(s: Session) -> list[tuple[User, str]]:
         facility = Facility(name=facility_name.strip(), kind=facility_kind, code=code,
-                            default_standard=default_standard)
+                            default_standard=default_standard,
+                            time_zone=_guess_zone(default_standard))
         s.add(facility)
         s.flush()
         admin = User(username=name, full_name=admin_full_name.strip(), role=Role.ADMIN.value,

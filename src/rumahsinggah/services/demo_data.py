@@ -41,7 +41,7 @@ from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from rumahsinggah.core import names
-from rumahsinggah.core.localtime import local_today
+from rumahsinggah.core.localtime import local_today, zone_for_province
 from rumahsinggah.core.vocab import (
     AssessmentKind,
     CaseSource,
@@ -669,7 +669,8 @@ class _Generator:
                          code=spec.code, agency_id=self.agencies[spec.agency],
                          address=spec.address, regency=spec.regency, province=region.province,
                          phone=spec.phone, capacity=spec.capacity,
-                         default_standard=spec.standard)
+                         default_standard=spec.standard,
+                         time_zone=zone_for_province(region.province))
             rows.append(f)
             existing[spec.code] = f["id"]
         self.insert(session, Facility, rows)

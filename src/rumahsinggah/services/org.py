@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.core.localtime import ZONES, zone_for_province
 from rumahsinggah.core.vocab import FacilityKind
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import registry, require_text
@@ -84,6 +85,7 @@ class FacilityInput:
     province: str = ""
     phone: str = ""
     capacity: int | None = None
+    time_zone: str = ""  # WIB / WITA / WIT; empty: from the province or the standard's agency
 
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -101,13 +103,20 @@ def create_facility(session: Session, data: FacilityInput) -> uuid.UUID:
                           field="code")
     if session.exec(select(Facility).where(Facility.code == code)).first() is not None:
         raise DomainError(f"Kode fasilitas {code} sudah dipakai.", field="code")
+    zone = (data.time_zone or "").strip().upper()
+    if zone and zone not in ZONES:
+        raise DomainError("Zona waktu harus WIB, WITA atau WIT.", field="time_zone")
+    where = data.province
     if data.default_standard:
-        registry(session).require(data.default_standard)
+        std = registry(session).require(data.default_standard)
+        where = where or std.agency.address
+    zone = zone or zone_for_province(where)
     if data.capacity is not None and data.capacity < 1:
         raise DomainError("Kapasitas harus paling sedikit 1 orang.", field="capacity")
     facility = Facility(name=name, kind=data.kind, code=code, agency_id=data.agency_id,
                         address=data.address.strip(), regency=data.regency.strip(),
                         province=data.province.strip(), phone=data.phone.strip(),
-                        capacity=data.capacity, default_standard=data.default_standard)
+                        capacity=data.capacity, default_standard=data.default_standard,
+                        time_zone=zone)
     session.add(facility)
     return facility.id

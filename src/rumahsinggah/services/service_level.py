@@ -35,6 +35,7 @@ from rumahsinggah.core.vocab import OPEN_STATUSES
 from rumahsinggah.core.workdays import deadline, latest_start_still_on_time
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import get_stay, registry
+from rumahsinggah.services.calendar import facility_zone, stay_zone, work_calendar
 from rumahsinggah.standards.model import EVENTS, Standard, Step, TimeLimit
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay, StepCompletion, Termination
@@ -294,12 +295,18 @@ def service_level(session: Session, stay_id: uuid.UUID,
                            ).scalars().first()
     mode = term.mode if term else None
     steps: list[StepStatus] = []
+    zone = stay_zone(session, stay)
+    cal = work_calendar(session, stay.facility_id)
     stds = standards_of(session, stay)
     for index, std in enumerate(stds):
         for step in std.steps:
             applicable, required = _applies(step, stay, origin_local, mode)
             limit = _limit(std, step)
-            if limit.counted_from in ARRIVAL_EVENTS:
+            if step.after_service:
+                # follow-up after discharge (home visit, bimbingan lanjut): counted from the
+                # end of the stay, and still due once the case is closed
+                start = stay.closed_at
+            elif limit.counted_from in ARRIVAL_EVENTS:
                 start = stay.arrival_at
             else:
                 mark = done.get(marker(limit.counted_from))
@@ -307,8 +314,9 @@ def service_level(session: Session, stay_id: uuid.UUID,
             if index > 0 and start is None:
                 required = False  # the termination standard has not started yet
             row = done.get(step_key(std.code, step.code))
-            due = deadline(start, limit.amount, limit.unit) if start is not None else None
-            if row is None and stay.closed_at is not None:
+            due = deadline(start, limit.amount, limit.unit, cal, zone) \
+                if start is not None else None
+            if row is None and stay.closed_at is not None and not step.after_service:
                 applicable = False  # the case ended before this step was needed
             state = _state(row.done_at if row else None, due, start, now) if applicable \
                 else "tidak_berlaku"
@@ -335,6 +343,20 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
         select(Stay.standard_code).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
         .distinct())]
     counts: dict[uuid.UUID, int] = {}
+    facilities = [f for (f,) in session.execute(
+        select(Stay.facility_id).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+        .distinct())]
+    if facility_id is not None:
+        facilities = [f for f in facilities if f == facility_id]
+    for fid in facilities:  # each facility counts on its own zone and closures
+        _overdue_in(session, reg, in_use, fid, now, counts)
+    return counts
+
+
+def _overdue_in(session: Session, reg, in_use: list[str], facility_id: uuid.UUID,
+                now: datetime, counts: dict[uuid.UUID, int]) -> None:
+    zone = facility_zone(session, facility_id)
+    cal = work_calendar(session, facility_id)
     cutoffs: dict[tuple[float, str], datetime] = {}
     for primary_code in in_use:
         primary = reg.get(primary_code)
@@ -347,7 +369,7 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
                 limit = _limit(std, step)
                 if (limit.amount, limit.unit) not in cutoffs:
                     cutoffs[(limit.amount, limit.unit)] = latest_start_still_on_time(
-                        now, limit.amount, limit.unit)
+                        now, limit.amount, limit.unit, cal, zone)
                 cutoff = cutoffs[(limit.amount, limit.unit)]
                 done = aliased(StepCompletion)
                 q = (select(Stay.id)
@@ -371,17 +393,16 @@ def overdue_counts(session: Session, now: datetime | None = None, *,
                          .where(client_regency != "", facility_regency != ""))
                     q = q.where(client_regency == facility_regency if step.when.origin == "lokal"
                                 else client_regency != facility_regency)
-                if facility_id is not None:
-                    q = q.where(Stay.facility_id == facility_id)
+                q = q.where(Stay.facility_id == facility_id)
                 q = q.where(~exists().where(done.stay_id == Stay.id,
                                             done.step_code == step_key(std.code, step.code),
                                             done.deleted_at.is_(None)))
                 for (sid,) in session.execute(q):
                     counts[sid] = counts.get(sid, 0) + 1
-    return counts
 
 
-def complaint_due(session: Session, standard_code: str, received_at: datetime) -> datetime | None:
+def complaint_due(session: Session, standard_code: str, received_at: datetime,
+                  facility_id: uuid.UUID | None = None) -> datetime | None:
     """When a complaint received under ``standard_code`` must be answered (None: no limit set).
 
     Banjarmasin: "Respon pengaduan paling lambat 3 hari kerja sejak diterimanya pengaduan".
@@ -389,7 +410,8 @@ def complaint_due(session: Session, standard_code: str, received_at: datetime) -
     limit = registry(session).require(standard_code).complaints.response_time
     if limit is None:
         return None
-    return deadline(received_at, limit.amount, limit.unit)
+    return deadline(received_at, limit.amount, limit.unit, work_calendar(session, facility_id),
+                    facility_zone(session, facility_id))
 
 
 def count_overdue_steps(session: Session, now: datetime | None = None, *,
