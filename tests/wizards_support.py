@@ -53,11 +53,13 @@ def make_case(store, ctx, *, name="Rudi Hartono", regency="Kota Banjarmasin", da
     from datetime import datetime, timedelta
 
     from rumahsinggah.core.localtime import from_local
-    from rumahsinggah.services import casework, decision, intake
+    from rumahsinggah.services import calendar, casework, decision, intake
 
-    now = datetime.now()
+    with store.read() as s:  # 09:00 on the facility's wall clock (WITA), not the machine's
+        zone = calendar.facility_zone(s, ctx["facility"])
+    now = datetime.now(zone).replace(tzinfo=None)
     arrival = from_local(now.replace(hour=9, minute=0, second=0, microsecond=0)
-                         - timedelta(days=days_ago))
+                         - timedelta(days=days_ago), zone)
     kabid = ctx["actors"]["kepala_bidang"]
     pekerja = ctx["actors"]["pekerja_sosial"]
     with store.write(ctx["actors"]["pramu_sosial"]) as s:

@@ -610,7 +610,7 @@ class ClientRecordWidget(QWidget):
 
         def job(store):
             from rumahsinggah.core.errors import DomainError
-            from rumahsinggah.storage.attachments import save_bytes
+            from rumahsinggah.services import attachments
 
             try:
                 data = path.read_bytes()  # on the worker: a scan may be many megabytes
@@ -618,11 +618,9 @@ class ClientRecordWidget(QWidget):
                 raise DomainError(f"Berkas tidak dapat dibaca: {exc}. Periksa berkasnya "
                                   "lalu coba lagi.", field="file") from exc
             with store.write(actor) as s:
-                att = save_bytes(store, s, data, filename=name, kind=kind, client_id=client_id)
-                if as_photo:
-                    client_record.update_client_identity(
-                        s, client_id, {"photo_attachment_id": att.id})
-                return att.id
+                return attachments.add_client_file(s, attachments.ClientFileInput(
+                    client_id=client_id, upload=attachments.FileUpload(data, name), kind=kind,
+                    as_photo=as_photo))
 
         self.door.run(job, lambda _id: self.reload(), lambda exc: show_error(self, exc))
 

@@ -293,11 +293,11 @@ class SettingsDialog(QDialog):
                 if logo_path:
                     from pathlib import Path
 
-                    from rumahsinggah.storage.attachments import save_bytes
+                    from rumahsinggah.services import attachments
 
-                    att = save_bytes(store, s, Path(logo_path).read_bytes(),
-                                     filename=Path(logo_path).name, kind="lainnya")
-                    office.logo_attachment_id = str(att.id)
+                    logo = attachments.FileUpload(Path(logo_path).read_bytes(),
+                                                  Path(logo_path).name)
+                    office.logo_attachment_id = str(attachments.save_logo(s, logo))
                     save_office_settings(s, office)
                 if facility is not None:
                     row = s.get(Facility, facility["id"])

@@ -50,6 +50,7 @@ from rumahsinggah.services._common import (
     registry,
     require_text,
 )
+from rumahsinggah.services.calendar import stay_zone
 from rumahsinggah.services.status import change_status
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import (
@@ -91,6 +92,22 @@ class BelongingInput:
     condition: str = ""
 
 
+def check_belongings(items: list[BelongingInput], prefix: str = "") -> None:
+    """The checks every list of barang bawaan passes (identification and intake)."""
+    for i, item in enumerate(items):
+        require_text(item.description, f"{prefix}belongings[{i}].description",
+                     "Uraian barang bawaan")
+        if not isinstance(item.quantity, int) or item.quantity < 1:
+            raise DomainError("Jumlah barang paling sedikit 1.",
+                              field=f"{prefix}belongings[{i}].quantity")
+
+
+def add_belongings(session: Session, stay_id: uuid.UUID, items: list[BelongingInput]) -> None:
+    session.add_all(Belonging(stay_id=stay_id, description=b.description.strip(),
+                              quantity=b.quantity, condition=b.condition.strip())
+                    for b in items)
+
+
 @dataclass
 class IdentificationInput:
     stay_id: uuid.UUID
@@ -115,18 +132,13 @@ def record_identification(session: Session, data: IdentificationInput) -> uuid.U
     if stay.status != S.TERDAFTAR:
         raise DomainError("Identifikasi awal hanya untuk kasus yang baru terdaftar.",
                           field="stay_id")
-    for i, item in enumerate(data.belongings):
-        require_text(item.description, f"belongings[{i}].description", "Uraian barang bawaan")
-        if item.quantity < 1:
-            raise DomainError("Jumlah barang paling sedikit 1.", field=f"belongings[{i}].quantity")
+    check_belongings(data.belongings)
     row = Identification(stay_id=stay.id, identified_at=at, officer_id=who.user_id,
                          papers_seen=[p.strip().lower() for p in data.papers_seen if p.strip()],
                          healthy=data.healthy, health_notes=data.health_notes.strip(),
                          notes=data.notes.strip())
     session.add(row)
-    session.add_all(Belonging(stay_id=stay.id, description=b.description.strip(),
-                              quantity=b.quantity, condition=b.condition.strip())
-                    for b in data.belongings)
+    add_belongings(session, stay.id, data.belongings)
     service_level.record_event(session, stay, "identifikasi", at=at, officer_id=who.user_id)
     if data.healthy:
         change_status(session, stay, S.IDENTIFIKASI, at=at)
@@ -386,7 +398,8 @@ def schedule_home_visit(session: Session, data: HomeVisitScheduleInput) -> uuid.
         raise DomainError("Kunjungan rumah hanya untuk klien yang berasal dari kota yang sama. "
                           "Untuk klien dari luar daerah, catat koordinasi dengan Dinas Sosial "
                           "daerah asal.", field="stay_id")
-    if stay.closed_at is not None and data.scheduled_for < local_date(stay.closed_at):
+    if stay.closed_at is not None and data.scheduled_for < local_date(
+            stay.closed_at, stay_zone(session, stay)):
         raise DomainError("Jadwal kunjungan tidak boleh sebelum tanggal terminasi.",
                           field="scheduled_for")
     row = HomeVisit(stay_id=stay.id, scheduled_for=data.scheduled_for, notes=data.notes.strip())

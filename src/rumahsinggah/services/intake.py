@@ -26,7 +26,7 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.core.localtime import local_date, local_today
+from rumahsinggah.core.localtime import local_date, local_today, zone_info
 from rumahsinggah.core.nik import check_nik
 from rumahsinggah.core.vocab import (
     PMKS_CATEGORIES,
@@ -34,12 +34,14 @@ from rumahsinggah.core.vocab import (
     CaseSource,
     CaseStatus,
 )
-from rumahsinggah.services import permissions, service_level
+from rumahsinggah.services import attachments, permissions, service_level
 from rumahsinggah.services._common import (
     get_client,
     get_facility,
     registry,
 )
+from rumahsinggah.services.attachments import FileUpload, check_upload
+from rumahsinggah.services.casework import BelongingInput, add_belongings, check_belongings
 from rumahsinggah.services.status import change_status
 from rumahsinggah.standards.model import Standard
 from rumahsinggah.storage import sequences
@@ -73,6 +75,9 @@ class PersonInput:
     healthy: bool = True
     health_notes: str = ""
     health_referral_to: str = ""  # puskesmas / rumah sakit, when not healthy
+    # Handed in on arrival (barang bawaan) and a photo taken at the desk; kept with the stay.
+    belongings: list[BelongingInput] = field(default_factory=list)
+    photo: FileUpload | None = None
 
 
 @dataclass
@@ -160,6 +165,11 @@ def _validate_person(session: Session, p: PersonInput, std: Standard, prefix: st
         raise _err(f"Kategori PMKS '{p.pmks_category}' tidak dikenal.", "pmks_category", prefix)
     if p.religion and p.religion not in RELIGIONS:
         raise _err(f"Agama '{p.religion}' tidak dikenal; pilih dari daftar.", "religion", prefix)
+    try:
+        check_belongings(p.belongings)
+        check_upload(p.photo, "photo")
+    except DomainError as exc:
+        raise _err(exc.message, exc.field or "belongings", prefix) from None
     known = set(std.requirement_codes())
     unknown = sorted(set(p.requirements) - known)
     if unknown:
@@ -255,7 +265,7 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
         for code in health_codes:
             if code not in p.requirements:
                 met[code] = True
-    year = local_date(arrival_at).year
+    year = local_date(arrival_at, zone_info(facility.time_zone)).year
     stay = Stay(
         case_number=sequences.case_number(session, facility.code, year),
         client_id=client.id, facility_id=facility.id, standard_code=std.code, source=source,
@@ -280,6 +290,13 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
                                    notes="Tidak sehat jasmani saat penerimaan: dirujuk ke "
                                          "layanan kesehatan."))
         change_status(session, stay, CaseStatus.RUJUK_KESEHATAN, at=utcnow())
+    add_belongings(session, stay.id, p.belongings)
+    if p.photo is not None:  # the file last, after every row of this person
+        att = attachments.save(session, p.photo, kind="foto", client_id=client.id,
+                               stay_id=stay.id)
+        session.flush()  # the attachment row exists before the client points at it
+        client.photo_attachment_id = att.id
+        session.add(client)
     return IntakeResult(client_id=client.id, stay_id=stay.id, case_number=stay.case_number,
                         status=stay.status, new_client=new_client, health_referred=not healthy,
                         missing_requirements=missing)

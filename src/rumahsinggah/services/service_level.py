@@ -95,7 +95,15 @@ def record_event(session: Session, stay: Stay, event: str, *, at: datetime | Non
     if marker(event) not in done:
         new.append(StepCompletion(stay_id=stay.id, step_code=marker(event), done_at=at,
                                   officer_id=officer_id, note=note))
-    for std in standards_of(session, stay):
+    for index, std in enumerate(standards_of(session, stay)):
+        if index > 0:
+            # A follow-up (termination) standard starts at its own event: what happened
+            # before (family contact before the client was declared returnable) is not its step.
+            begin = std.time_limit.counted_from
+            started = done.get(marker(begin)) or next(
+                (c for c in new if c.step_code == marker(begin)), None)
+            if begin not in ARRIVAL_EVENTS and (started is None or at < started.done_at):
+                continue
         for step in std.steps:
             key = step_key(std.code, step.code)
             if step.event == event and key not in done:

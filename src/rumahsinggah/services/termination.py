@@ -11,11 +11,18 @@ Contract:
   * the basis is allowed by the standard and holds: ``siap_pulang`` needs an assessment saying
     the client may return; ``lewat_batas_tinggal`` needs the stay to be MORE than the residency
     limit (day 22 on for 21); ``dijemput_keluarga`` needs the mode ``dijemput_keluarga``;
-  * a family pickup (mode ``dijemput_keluarga``) names the person picking up, lists their KTP
-    and/or KK as checked, and has the Surat Penjamin signed over a meterai;
+  * a family pickup (mode ``dijemput_keluarga``) names the person picking up and meets the
+    papers the governing standard names for that mode (``pickup_requirements``): for
+    Banjarmasin the KTP and/or KK of the person picking up and a Surat Penjamin signed over a
+    meterai; a standard that names no papers asks for none;
+  * a family pickup the standard states as a basis itself (Banjarmasin: "Klien yang dijemput
+    oleh Keluarga") holds on its own, also before the Kepala Bidang's decision; other bases
+    need the client admitted (dalam pelayanan / resosialisasi);
   * delivery / referral / handover modes give the destination, the handover place and at least
     one witness. ``pergi_tanpa_pamit`` and ``meninggal_dunia`` end a stay without a basis.
-  The stay becomes ``selesai`` (closed); belongings still held are marked returned to the
+  Files (the scanned Surat Penjamin, documentation photos) are written only after every check
+  passed, and the optional home visit is scheduled in the same transaction, so a refused
+  Finish leaves no row and no file. The stay becomes ``selesai`` (closed); belongings still held are marked returned to the
   person picking up (or the destination) for handover modes. Roles: pekerja_sosial, kepala_bidang.
   The result lists the products due (the standard's letters) for the letters feature.
 """
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session, select
 
@@ -37,14 +44,17 @@ from rumahsinggah.core.vocab import (
     TerminationBasis,
     TerminationMode,
 )
-from rumahsinggah.services import permissions, service_level
+from rumahsinggah.services import attachments, permissions, service_level
 from rumahsinggah.services._common import (
     ensure_open,
     get_stay,
     registry,
 )
+from rumahsinggah.services.attachments import FileUpload, check_upload
+from rumahsinggah.services.calendar import stay_zone
 from rumahsinggah.services.residency import residency_state
 from rumahsinggah.services.status import change_status
+from rumahsinggah.standards.model import Requirement, Standard
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Assessment, Attachment, Belonging, Stay, Termination
 
@@ -56,6 +66,32 @@ NO_BASIS_MODES = (M.PERGI, M.MENINGGAL)
 PICKUP_PAPERS = ("ktp", "kk")
 
 
+def pickup_requirements(std: Standard, mode: str) -> list[Requirement]:
+    """The papers ``std`` names for a termination in ``mode`` (its requirements for the mode)."""
+    return [r for r in std.requirements
+            if r.kind != "dasar_terminasi" and r.when.mode and mode in r.when.mode]
+
+
+def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str]) -> DomainError | None:
+    """Why a named paper is not met, or None. Known codes map to the form's own fields."""
+    if req.code == "ktp_kk_penjemput":
+        if not papers & set(PICKUP_PAPERS):
+            return DomainError("Periksa KTP dan/atau Kartu Keluarga penjemput, lalu centang "
+                               "yang sudah diperiksa.", field="pickup_papers")
+        return None
+    if req.code == "surat_penjamin":
+        if not data.surat_penjamin_signed:
+            return DomainError("Surat Penjamin belum ditandatangani keluarga penjemput.",
+                               field="surat_penjamin_signed")
+        if not data.meterai:
+            return DomainError("Surat Penjamin harus ditandatangani di atas meterai.",
+                               field="meterai")
+        return None
+    if not req.is_met(data.requirements_met):
+        return DomainError(f"Persyaratan belum dipenuhi: {req.text}.", field="requirements_met")
+    return None
+
+
 def _bases(session: Session, stay: Stay) -> dict[str, str]:
     reg = registry(session)
     std = reg.termination_standard(stay.standard_code)
@@ -63,6 +99,12 @@ def _bases(session: Session, stay: Stay) -> dict[str, str]:
     for basis, req in std.termination_bases().items():
         found[basis] = req.text if req else TERMINATION_BASIS_LABELS.get(basis, basis)
     return found
+
+
+def _bases_stated(session: Session, stay: Stay) -> set[str]:
+    """Bases the governing standard states in its own requirements (hold on their own)."""
+    std = registry(session).termination_standard(stay.standard_code)
+    return {basis for basis, req in std.termination_bases().items() if req is not None}
 
 
 def allowed_bases(session: Session, stay_id: uuid.UUID) -> list[str]:
@@ -89,7 +131,9 @@ def _check_basis(session: Session, stay: Stay, basis: str, mode: str | None,
         if residency is None:
             raise DomainError("Standar pelayanan kasus ini tidak menetapkan batas lama tinggal.",
                               field="basis")
-        state = residency_state(stay.arrival_at, residency, local_date(at))
+        state = residency_state(stay.arrival_at, residency,
+                                local_date(at, stay_zone(session, stay)),
+                                stay_zone(session, stay))
         if state.state != "eligible":
             raise DomainError(
                 f"Klien baru tinggal sampai hari ke-{state.day}. Dasar 'lebih dari "
@@ -140,6 +184,10 @@ class TerminationInput:
     surat_penjamin_signed: bool = False
     meterai: bool = False
     surat_penjamin_attachment_id: uuid.UUID | None = None
+    surat_penjamin_scan: FileUpload | None = None  # written only once every check passed
+    photos: list[FileUpload] = field(default_factory=list)  # documentation of the handover
+    home_visit_on: date | None = None  # schedule the follow-up home visit (pickup / delivery)
+    requirements_met: dict[str, bool] = field(default_factory=dict)  # other named papers
 
 
 @dataclass(frozen=True)
@@ -170,7 +218,11 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
         if not data.basis:
             raise DomainError("Pilih dasar terminasi yang diizinkan standar pelayanan.",
                               field="basis")
-        if stay.status not in (CaseStatus.DALAM_PELAYANAN, CaseStatus.RESOSIALISASI):
+        # a family pickup the standard states as a basis of its own needs no decision first
+        own_pickup = data.basis == B.DIJEMPUT_KELUARGA and data.basis in _bases_stated(
+            session, stay)
+        if not own_pickup and stay.status not in (CaseStatus.DALAM_PELAYANAN,
+                                                            CaseStatus.RESOSIALISASI):
             raise DomainError("Klien belum diterima (ditampung); pemulangan dilakukan setelah "
                               "keputusan dan intervensi.", field="stay_id")
         _check_basis(session, stay, data.basis, data.mode, at)
@@ -179,21 +231,29 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     if data.mode == M.DIJEMPUT:
         if not data.pickup_name.strip():
             raise DomainError("Isi nama keluarga yang menjemput.", field="pickup_name")
-        if not set(papers) & set(PICKUP_PAPERS):
-            raise DomainError("Periksa KTP dan/atau Kartu Keluarga penjemput, lalu centang "
-                              "yang sudah diperiksa.", field="pickup_papers")
-        if not data.surat_penjamin_signed:
-            raise DomainError("Surat Penjamin belum ditandatangani keluarga penjemput.",
-                              field="surat_penjamin_signed")
-        if not data.meterai:
-            raise DomainError("Surat Penjamin harus ditandatangani di atas meterai.",
-                              field="meterai")
+        for req in pickup_requirements(std, data.mode):
+            problem = _paper_problem(req, data, set(papers))
+            if problem is not None:
+                raise problem
         pickup_nik = check_nik(data.pickup_nik, field="pickup_nik")
         if data.surat_penjamin_attachment_id is not None:
             att = session.get(Attachment, data.surat_penjamin_attachment_id)
             if att is None or att.deleted_at is not None:
                 raise DomainError("Berkas Surat Penjamin tidak ditemukan.",
                                   field="surat_penjamin_attachment_id")
+    elif data.surat_penjamin_scan is not None:
+        raise DomainError("Pindaian Surat Penjamin hanya untuk klien yang dijemput keluarga.",
+                          field="surat_penjamin_scan")
+    check_upload(data.surat_penjamin_scan, "surat_penjamin_scan")
+    for upload in data.photos:
+        check_upload(upload, "photos")
+    if data.home_visit_on is not None:
+        if data.mode not in (M.DIJEMPUT, M.DIANTAR):
+            raise DomainError("Kunjungan rumah dijadwalkan untuk klien yang pulang ke "
+                              "keluarga (dijemput atau diantar).", field="home_visit_on")
+        if data.home_visit_on < local_date(at, stay_zone(session, stay)):
+            raise DomainError("Tanggal kunjungan rumah tidak boleh sebelum tanggal terminasi.",
+                              field="home_visit_on")
     if data.mode in DESTINATION_MODES and not data.destination.strip():
         raise DomainError("Isi tujuan (alamat keluarga, balai / panti, atau instansi penerima).",
                           field="destination")
@@ -236,6 +296,21 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
             item.returned_at, item.returned_to = at, receiver
             session.add(item)
     change_status(session, stay, CaseStatus.SELESAI, at=at)
+    if data.home_visit_on is not None:
+        from rumahsinggah.services import casework
+
+        casework.schedule_home_visit(session, casework.HomeVisitScheduleInput(
+            stay_id=stay.id, scheduled_for=data.home_visit_on))
+    # Files last: every check above passed (a later failure rolls back and removes them).
+    if data.surat_penjamin_scan is not None:
+        scan = attachments.save(session, data.surat_penjamin_scan, kind="surat_penjamin",
+                                client_id=stay.client_id, stay_id=stay.id)
+        session.flush()  # the attachment row exists before the termination points at it
+        row.surat_penjamin_attachment_id = scan.id
+        session.add(row)
+    for upload in data.photos:
+        attachments.save(session, upload, kind="dokumentasi", client_id=stay.client_id,
+                         stay_id=stay.id)
     return TerminationResult(termination_id=row.id, status=stay.status,
                              products_due=std.products if data.mode in HANDOVER_MODES else (),
                              standard_code=std.code)

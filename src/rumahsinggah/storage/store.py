@@ -38,7 +38,8 @@ class Store:
         return Session(
             bind,
             expire_on_commit=False,
-            info={"actor": actor, "site_id": self.site_id, "clock": self.clock},
+            # "store": services that keep files (attachments) find the folder and key here
+            info={"actor": actor, "site_id": self.site_id, "clock": self.clock, "store": self},
         )
 
     @contextmanager

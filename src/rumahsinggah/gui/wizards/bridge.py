@@ -7,7 +7,6 @@ refusals come from the services as DomainError with an Indonesian message and a 
 
 from __future__ import annotations
 
-import base64
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -19,21 +18,25 @@ from sqlalchemy import select
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import from_local, local_today
 from rumahsinggah.core.nik import check_nik
-from rumahsinggah.standards import get_registry
+from rumahsinggah.gui.wizards.photos import (  # noqa: F401 - camera pictures
+    DATA_PREFIX,
+    from_data_url,
+    to_data_url,
+)
+from rumahsinggah.services.case_views import (  # noqa: F401 - the wizards' read models
+    Candidate,
+    CaseRow,
+    case_rows,
+    case_summary,
+    find_candidates,
+    home_visit_rows,
+    home_visits_due,
+    intake_reference,
+    open_coordinations,
+    returning_example,
+)
 from rumahsinggah.storage.audit import Actor
-from rumahsinggah.storage.models import Agency, Facility, User
-
-DATA_PREFIX = "data:image/jpeg;base64,"  # a camera picture kept in memory, never a file
-
-
-def to_data_url(jpeg: bytes) -> str:
-    return DATA_PREFIX + base64.b64encode(jpeg).decode("ascii")
-
-
-def from_data_url(value: Any) -> bytes | None:
-    if isinstance(value, str) and value.startswith(DATA_PREFIX):
-        return base64.b64decode(value[len(DATA_PREFIX):])
-    return None
+from rumahsinggah.storage.models import Agency
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -71,105 +74,8 @@ def nik_problem(value: Any) -> str | None:
 # -- intake ------------------------------------------------------------------------------
 
 
-def _short(title: str, limit: int = 70) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def intake_reference(store: Any, actor: Actor) -> dict[str, Any]:
-    with store.read() as s:
-        facilities = s.execute(
-            select(Facility).where(Facility.deleted_at.is_(None)).order_by(Facility.name)
-        ).scalars().all()
-        agencies = s.execute(
-            select(Agency).where(Agency.deleted_at.is_(None)).order_by(Agency.name)
-        ).scalars().all()
-        user = s.get(User, actor.user_id) if actor.user_id else None
-        default_facility = str(user.facility_id) if user and user.facility_id else None
-        raid_agency = next((a.name for a in agencies if a.kind == "satpol_pp"), "")
-        fac = [{"id": str(f.id), "label": f"{f.name} ({f.code})", "kind": f.kind,
-                "default_standard": f.default_standard, "regency": f.regency}
-               for f in facilities]
-        ags = [{"id": str(a.id), "label": a.name, "kind": a.kind} for a in agencies]
-    standards = []
-    for std in get_registry():
-        reqs = []
-        for req in std.requirements:
-            # health is asked per person (the "sehat jasmani" box), not in the checklist
-            if req.kind in ("dasar_terminasi", "kesehatan") or req.when.mode:
-                continue
-            for code in req.leaf_codes():
-                leaf = _find_leaf(req, code)
-                reqs.append({
-                    "code": code,
-                    "text": leaf.text if leaf else req.text,
-                    "optional": bool(req.optional or (leaf and leaf.optional)),
-                    "kind": (leaf or req).kind,
-                    "default": code == "asal_calon_klien",
-                })
-        standards.append({"code": std.code, "title": std.title,
-                          "title_short": _short(f"{std.agency.region or std.agency.name}: "
-                                                f"{std.title}"),
-                          "service": std.service, "facility_kinds": list(std.facility_kinds),
-                          "requirements": reqs})
-    return {"facilities": fac, "agencies": ags, "standards": standards,
-            "default_facility": default_facility, "raid_agency_default": raid_agency}
-
-
-def _find_leaf(req: Any, code: str) -> Any:
-    if req.code == code and not (req.any_of or req.all_of):
-        return req
-    for sub in (*req.any_of, *req.all_of):
-        found = _find_leaf(sub, code)
-        if found is not None:
-            return found
-    return None
-
-
-def find_candidates(store: Any, typed: dict[str, str]) -> list[Any]:
-    """Probable earlier records of a typed person, best first, with reasons (the matcher)."""
-    from rumahsinggah.gui.wizards.widgets import Candidate
-    from rumahsinggah.services import matching
-    from rumahsinggah.storage.models import Stay
-
-    age = str(typed.get("age") or "").strip()
-    query = matching.MatchQuery(
-        full_name=typed.get("full_name", ""),
-        sex=typed.get("sex") or None,
-        estimated_age=int(age) if age.isdigit() else None,
-        regency=typed.get("origin", ""),
-        nik=(typed.get("nik") or "").strip() or None,
-        limit=3,
-    )
-    today = local_today()
-    out = []
-    with store.read() as s:
-        for c in matching.find_candidates(s, query):
-            last = s.execute(
-                select(Stay.case_number, Stay.arrival_at)
-                .where(Stay.client_id == c.client_id, Stay.deleted_at.is_(None))
-                .order_by(Stay.arrival_at.desc()).limit(1)
-            ).first()
-            years = ""
-            if c.birth_date is not None:
-                years = str(today.year - c.birth_date.year - (
-                    (today.month, today.day) < (c.birth_date.month, c.birth_date.day)))
-            out.append(Candidate(
-                client_id=str(c.client_id), full_name=c.full_name, nickname=c.nickname or "",
-                sex=c.sex or "", age=years, origin=c.regency or "", nik=c.nik or "",
-                last_case=(c.open_case_number or (last[0] if last else "")),
-                last_seen=_date_text(last[1]) if last else "",
-                score=float(c.score), reasons=list(c.reasons),
-            ))
-    return out
-
-
-def _date_text(value: Any) -> str:
-    from rumahsinggah.gui.wizards.base import date_id
-
-    return date_id(value)
-
-
 def _person(p: dict[str, Any]) -> Any:
+    from rumahsinggah.services.casework import BelongingInput
     from rumahsinggah.services.intake import PersonInput
 
     return PersonInput(
@@ -186,11 +92,14 @@ def _person(p: dict[str, Any]) -> Any:
         requirements=dict(p.get("requirements") or {}),
         healthy=bool(p.get("healthy", True)),
         health_referral_to=p.get("health_referral_to", ""),
+        belongings=[BelongingInput(description=desc, quantity=qty)
+                    for qty, desc in map(_split_quantity, p.get("belongings") or [])],
+        photo=_upload(p["photo"], "photo", "foto-klien.jpg") if p.get("photo") else None,
     )
 
 
 def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
-    """One call of the intake service (a person or a whole raid), then belongings and photo."""
+    """One call of the intake service (a person or a whole raid, belongings and photo too)."""
     from rumahsinggah.services import intake
 
     v = payload["values"]
@@ -217,7 +126,6 @@ def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
             letter_number=v["raid_letter"],
             arrival_at=_local_dt(v["arrival_at"]),
         ))
-        stays = [r.stay_id for r in result.people]
     else:
         result = intake.register_person(session, intake.IntakeInput(
             person=_person(people[0]),
@@ -229,30 +137,7 @@ def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
             requester_name=v["requester_name"],
             requester_contact=v["requester_contact"],
         ))
-        stays = [result.stay_id]
-    _belongings_and_photo(session, store, people, stays, result)
     return result
-
-
-def _belongings_and_photo(session: Any, store: Any, people: list[dict[str, Any]],
-                          stays: list[uuid.UUID], result: Any) -> None:
-    from rumahsinggah.storage import attachments
-    from rumahsinggah.storage.models import Belonging, Client, Stay
-
-    for p, stay_id in zip(people, stays, strict=True):
-        for item in p.get("belongings") or []:
-            qty, desc = _split_quantity(item)
-            session.add(Belonging(stay_id=stay_id, description=desc, quantity=qty))
-        photo = p.get("photo")
-        if photo:
-            data, filename = _file_bytes(photo, "photo", "foto-klien.jpg")
-            stay = session.get(Stay, stay_id)
-            att = attachments.save_bytes(store, session, data, filename=filename,
-                                         kind="foto", client_id=stay.client_id, stay_id=stay_id)
-            client = session.get(Client, stay.client_id)
-            client.photo_attachment_id = att.id
-            session.add(client)
-    session.flush()
 
 
 def _split_quantity(text: str) -> tuple[int, str]:
@@ -286,125 +171,6 @@ def intake_error_field(field_name: str | None, raid: bool) -> str | None:
 
 
 # -- choosing a case ---------------------------------------------------------------------
-
-
-def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
-              with_residency: bool = False) -> list[Any]:
-    """Open stays (optionally of some statuses) as plain rows for a case picker."""
-    from rumahsinggah.core.vocab import CASE_STATUS_LABELS
-    from rumahsinggah.gui.wizards.widgets import CaseRow
-    from rumahsinggah.services import residency, residents
-
-    out = []
-    with store.read() as s:
-        for r in residents.current_residents(s):
-            if statuses and r.status not in statuses:
-                continue
-            detail, day, warn = "", r.day, False
-            if with_residency:
-                try:
-                    state = residency.residency_for_stay(s, r.stay_id)
-                except DomainError:
-                    state = None
-                if state is not None and state.state in ("approaching", "eligible"):
-                    mark = "‼ " if state.state == "eligible" else "▲ "
-                    detail, day = mark + state.label, 0  # the label says the day itself
-                    warn = state.state == "eligible"
-            out.append(CaseRow(
-                stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
-                nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),
-                day=day, detail=detail, warn=warn,
-            ))
-    return out
-
-
-def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
-    """What a decision or termination page shows about the case (plain values)."""
-    from rumahsinggah.core.vocab import (
-        ASSESSMENT_KIND_LABELS,
-        CASE_SOURCE_LABELS,
-        CASE_STATUS_LABELS,
-        TERMINATION_BASIS_LABELS,
-    )
-    from rumahsinggah.services import casework, residency, termination
-    from rumahsinggah.storage.models import Assessment, Client, Facility, Identification, Stay
-
-    sid = _uuid(stay_id)
-    with store.read() as s:
-        stay = s.get(Stay, sid)
-        if stay is None:
-            return {}
-        client = s.get(Client, stay.client_id)
-        facility = s.get(Facility, stay.facility_id)
-        assessments = s.execute(
-            select(Assessment).where(Assessment.stay_id == sid, Assessment.deleted_at.is_(None))
-            .order_by(Assessment.assessed_at.desc())
-        ).scalars().all()
-        ident = s.execute(select(Identification).where(Identification.stay_id == sid)
-                          ).scalars().first()
-        agency = s.get(Agency, stay.referring_agency_id) if stay.referring_agency_id else None
-        try:
-            res = residency.residency_for_stay(s, sid)
-            res_label, res_state = res.label, res.state
-        except DomainError:
-            res_label, res_state = "", "none"
-        try:
-            bases = termination.allowed_bases(s, sid)
-        except DomainError:
-            bases = []
-        latest = assessments[0] if assessments else None
-        return {
-            "stay_id": str(sid),
-            "case_number": stay.case_number,
-            "full_name": client.full_name if client else "",
-            "nickname": client.nickname if client else "",
-            "client_id": str(stay.client_id),
-            "regency": client.regency if client else "",
-            "facility": facility.name if facility else "",
-            # the rules' own test of "client from the facility's kab/kota" (home visits)
-            "local": bool(casework._is_local(s, stay)),
-            "status": stay.status,
-            "status_label": CASE_STATUS_LABELS.get(stay.status, stay.status),
-            "source": CASE_SOURCE_LABELS.get(stay.source, stay.source),
-            "requester": stay.requester_name or (agency.name if agency else ""),
-            "arrival_at": stay.arrival_at,
-            "residency": res_label,
-            "residency_state": res_state,
-            "bases": {k: TERMINATION_BASIS_LABELS.get(k, k) for k in bases},
-            "ready_to_return": any(a.ready_to_return for a in assessments),
-            "healthy": ident.healthy if ident else None,
-            "assessment": None if latest is None else {
-                "kind": ASSESSMENT_KIND_LABELS.get(latest.kind, latest.kind),
-                "problem": latest.problem, "causes": latest.causes,
-                "family": latest.family_situation, "needs": latest.needs,
-                "recommendation": latest.recommendation,
-                "assessed_at": latest.assessed_at,
-            },
-        }
-
-
-def home_visit_rows(store: Any) -> list[Any]:
-    """Home visits not yet logged, soonest first, with 'due' marked."""
-    from rumahsinggah.gui.wizards.base import date_id
-    from rumahsinggah.gui.wizards.widgets import CaseRow
-    from rumahsinggah.storage.models import Client, HomeVisit, Stay
-
-    today = local_today()
-    out = []
-    with store.read() as s:
-        rows = s.execute(
-            select(HomeVisit.id, HomeVisit.scheduled_for, Stay.case_number, Client.full_name,
-                   Client.nickname, Client.address, Client.regency)
-            .join(Stay, Stay.id == HomeVisit.stay_id).join(Client, Client.id == Stay.client_id)
-            .where(HomeVisit.visited_at.is_(None), HomeVisit.deleted_at.is_(None))
-            .order_by(HomeVisit.scheduled_for)
-        ).all()
-    for hv_id, when, case, name, nick, address, regency in rows:
-        due = when <= today
-        out.append(CaseRow(stay_id=str(hv_id), case_number=case, full_name=name, nickname=nick,
-                           status=("‼ JATUH TEMPO, " if due else "") + f"dijadwalkan {date_id(when)}",
-                           detail=", ".join(p for p in (address, regency) if p), warn=due))
-    return out
 
 
 # -- casework ----------------------------------------------------------------------------
@@ -500,22 +266,6 @@ def record_care(session: Any, v: dict[str, Any]) -> Any:
     raise DomainError("Pilih jenis catatan layanan.", field="care_kind")
 
 
-def open_coordinations(store: Any, stay_id: str) -> list[tuple[str, str]]:
-    """(id, label) of the coordination letters of a stay still waiting for a reply."""
-    from rumahsinggah.gui.wizards.base import date_id
-    from rumahsinggah.storage.models import Coordination
-
-    with store.read() as s:
-        rows = s.execute(
-            select(Coordination).where(Coordination.stay_id == _uuid(stay_id),
-                                       Coordination.responded_at.is_(None),
-                                       Coordination.deleted_at.is_(None))
-            .order_by(Coordination.sent_at)
-        ).scalars().all()
-        return [(str(c.id), f"{c.agency_name} · {c.letter_number or '-'} · "
-                            f"{date_id(c.sent_at)}") for c in rows]
-
-
 def log_home_visit(session: Any, v: dict[str, Any]) -> Any:
     from rumahsinggah.services import casework
 
@@ -529,30 +279,20 @@ def log_home_visit(session: Any, v: dict[str, Any]) -> Any:
 
 
 def terminate(session: Any, store: Any, v: dict[str, Any]) -> Any:
-    """The termination (one service call), its files kept as encrypted attachments, and the
-    home visit scheduled from it when asked, all in the caller's one transaction."""
-    from rumahsinggah.services import casework, termination
-    from rumahsinggah.storage import attachments
-    from rumahsinggah.storage.models import Stay
+    """The whole termination request (scan, photos, optional home visit) as ONE service call;
+    the service writes the files only after every check passed."""
+    from rumahsinggah.services import termination
 
-    stay_id = _uuid(v["stay_id"])
-    stay = session.get(Stay, stay_id)
-    client_id = stay.client_id if stay else None
     mode = v.get("mode") or ""
-    scan_id = None
-    if mode == "dijemput_keluarga":
-        for p in v.get("penjamin_scan") or []:
-            data = _read(p, "penjamin_scan")
-            scan_id = attachments.save_bytes(store, session, data, filename=Path(p).name,
-                                             kind="surat_penjamin", client_id=client_id,
-                                             stay_id=stay_id).id
+    scans = v.get("penjamin_scan") or [] if mode == "dijemput_keluarga" else []
     destination = {
         "diantar_pulang": v.get("deliver_destination", ""),
         "dirujuk_balai_panti": v.get("refer_destination", ""),
         "diserahkan_instansi": v.get("handover_agency", ""),
     }.get(mode, "")
-    result = termination.terminate(session, termination.TerminationInput(
-        stay_id=stay_id, mode=mode, basis=v.get("basis") or "",
+    home_visit = v.get("home_visit") and mode in ("dijemput_keluarga", "diantar_pulang")
+    return termination.terminate(session, termination.TerminationInput(
+        stay_id=_uuid(v["stay_id"]), mode=mode, basis=v.get("basis") or "",
         terminated_at=_local_dt(v.get("terminated_at")), place=v.get("place", ""),
         destination=destination, escort=v.get("escort", ""),
         witnesses=_lines(v.get("witnesses", "")), notes=v.get("notes", ""),
@@ -560,17 +300,19 @@ def terminate(session: Any, store: Any, v: dict[str, Any]) -> Any:
         pickup_nik=v.get("pickup_nik") or None, pickup_address=v.get("pickup_address", ""),
         pickup_phone=v.get("pickup_phone", ""), pickup_papers=list(v.get("pickup_papers") or []),
         surat_penjamin_signed=bool(v.get("penjamin_signed")), meterai=bool(v.get("meterai")),
-        surat_penjamin_attachment_id=scan_id,
+        surat_penjamin_scan=_upload(scans[-1], "penjamin_scan", "surat-penjamin.jpg")
+        if scans else None,
+        photos=[_upload(p, "photos", f"dokumentasi-{i}.jpg")
+                for i, p in enumerate(v.get("photos") or [], start=1)],
+        home_visit_on=date.fromisoformat(v["home_visit_date"]) if home_visit else None,
     ))
-    for i, p in enumerate(v.get("photos") or [], start=1):
-        data, filename = _file_bytes(p, "photos", f"dokumentasi-{i}.jpg")
-        attachments.save_bytes(store, session, data, filename=filename,
-                               kind="dokumentasi", client_id=client_id, stay_id=stay_id)
-    if v.get("home_visit") and mode in ("dijemput_keluarga", "diantar_pulang"):
-        casework.schedule_home_visit(session, casework.HomeVisitScheduleInput(
-            stay_id=stay_id, scheduled_for=date.fromisoformat(v["home_visit_date"]),
-        ))
-    return result
+
+
+def _upload(value: str, fld: str, camera_name: str) -> Any:
+    from rumahsinggah.services.attachments import FileUpload
+
+    data, name = _file_bytes(value, fld, camera_name)
+    return FileUpload(data, name)
 
 
 def _file_bytes(value: str, fld: str, camera_name: str) -> tuple[bytes, str]:
@@ -622,36 +364,3 @@ class _Printed:
     params: dict[str, Any]
 
 
-def returning_example(store: Any) -> dict[str, str] | None:
-    """For the screenshots: an earlier client (no open case) typed in an old spelling."""
-    from rumahsinggah.storage.models import Client, Stay
-
-    open_clients = select(Stay.client_id).where(Stay.closed_at.is_(None))
-    with store.read() as s:
-        rows = s.execute(
-            select(Client.full_name, Client.sex, Client.regency, Client.birth_date)
-            .where(Client.deleted_at.is_(None), Client.id.not_in(open_clients))
-            .order_by(Client.full_name).limit(200)
-        ).all()
-    today = local_today()
-    for name, sex, regency, born in rows:
-        for old, new in (("sy", "sj"), ("u", "oe"), ("c", "tj"), ("kh", "ch"), ("y", "j")):
-            if old in name:
-                age = str(today.year - born.year) if born else ""
-                return {"full_name": name.replace(old, new, 1), "nickname": "", "sex": sex,
-                        "age": age, "origin": regency}
-    return None
-
-
-def home_visits_due(store: Any) -> int:
-    """How many home visits are due today or overdue (not yet logged)."""
-    from sqlalchemy import func
-
-    from rumahsinggah.storage.models import HomeVisit
-
-    with store.read() as s:
-        return int(s.execute(
-            select(func.count()).select_from(HomeVisit).where(
-                HomeVisit.visited_at.is_(None), HomeVisit.deleted_at.is_(None),
-                HomeVisit.scheduled_for <= local_today())
-        ).scalar_one())

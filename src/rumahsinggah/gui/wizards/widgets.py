@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.gui.wizards.base import HINT_STYLE, WizardPage, tr
-
-
-@dataclass
-class Candidate:
-    """A probable earlier record of the person being typed (plain values for the GUI)."""
-
-    client_id: str
-    full_name: str
-    nickname: str = ""
-    sex: str = ""
-    age: str = ""
-    origin: str = ""
-    nik: str = ""
-    last_case: str = ""
-    last_seen: str = ""
-    score: float = 0.0
-    reasons: list[str] = field(default_factory=list)
-
+from rumahsinggah.gui.wizards.photos import DATA_PREFIX
+from rumahsinggah.services.case_views import Candidate, CaseRow  # noqa: F401 - re-exported
 
 # -- the raid table --------------------------------------------------------------------------
 
@@ -365,7 +348,6 @@ class FileList(QWidget):
             self.list.clear()
             paths = list(paths)[-1:]
         for p in paths:
-            from rumahsinggah.gui.wizards.bridge import DATA_PREFIX
 
             name = tr("Foto dari kamera") if str(p).startswith(DATA_PREFIX) else Path(p).name
             item = QListWidgetItem(name)
@@ -398,7 +380,6 @@ def add_files(page: WizardPage, name: str, label: str, caption: str, filters: st
 
 
 def _files_exist(paths: Any) -> str | None:
-    from rumahsinggah.gui.wizards.bridge import DATA_PREFIX
 
     missing = [p for p in paths or []
                if not str(p).startswith(DATA_PREFIX) and not Path(p).is_file()]
@@ -413,16 +394,6 @@ SCAN_FILTER = "Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)"
 
 # -- choosing the case ---------------------------------------------------------------------
 
-@dataclass
-class CaseRow:
-    stay_id: str
-    case_number: str
-    full_name: str
-    nickname: str = ""
-    status: str = ""
-    day: int = 0
-    detail: str = ""
-    warn: bool = False  # shown in bold red (with its mark in the text: never colour alone)
 
 
 class CasePickerPage(WizardPage):
