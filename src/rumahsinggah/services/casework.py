@@ -431,3 +431,63 @@ def log_home_visit(session: Session, data: HomeVisitLogInput) -> None:
     session.add(visit)
     stay = get_stay(session, visit.stay_id)
     service_level.record_event(session, stay, "kunjungan_rumah", at=at, officer_id=who.user_id)
+
+
+# -- steps recorded while the case stays open ------------------------------------------------
+
+
+@dataclass
+class ReferralInput:
+    """Referral to a panti for rehabilitation while the Dinas keeps the case (Babel A3 / B4)."""
+
+    stay_id: uuid.UUID
+    destination: str  # the panti
+    letter_number: str = ""  # Surat Rujukan ke Panti
+    referred_at: datetime | None = None
+    notes: str = ""
+
+
+def refer_to_panti(session: Session, data: ReferralInput) -> None:
+    """Record the referral as the step's event; the case stays open (coordination and the
+    return home follow)."""
+    who = permissions.require(session, "casework.referral")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    destination = require_text(data.destination, "destination", "Panti tujuan rujukan")
+    at = _when(data.referred_at, stay, "referred_at")
+    if not _has_event_step(session, stay, "rujukan"):
+        raise DomainError("Standar pelayanan kasus ini tidak mengatur rujukan ke panti selama "
+                          "kasus berjalan.", field="stay_id")
+    std = registry(session).require(stay.standard_code)
+    followed = session.exec(select(Assessment.id).where(
+        Assessment.stay_id == stay.id, Assessment.kind == "lanjutan",
+        Assessment.deleted_at.is_(None))).first()
+    if any(s.event == "asesmen_lanjutan" for s in std.steps) and not followed:
+        raise DomainError("Rujukan ke panti berdasarkan hasil asesmen lanjutan: catat asesmen "
+                          "lanjutan terlebih dahulu.", field="stay_id")
+    note = "; ".join(x for x in (destination, data.letter_number.strip(), data.notes.strip())
+                     if x)
+    service_level.record_event(session, stay, "rujukan", at=at, officer_id=who.user_id,
+                               note=note)
+
+
+@dataclass
+class RpsPlacementInput:
+    """An emergency placed temporarily in the Rumah Perlindungan Sosial (Pangkalpinang 4)."""
+
+    stay_id: uuid.UUID
+    reason: str  # why it is an emergency needing protection
+    placed_at: datetime | None = None
+
+
+def place_in_rps(session: Session, data: RpsPlacementInput) -> None:
+    who = permissions.require(session, "casework.rps_placement")
+    stay = get_stay(session, data.stay_id)
+    ensure_open(stay)
+    reason = require_text(data.reason, "reason", "Alasan darurat / perlu pengamanan")
+    at = _when(data.placed_at, stay, "placed_at")
+    if not _has_event_step(session, stay, "penempatan_rps"):
+        raise DomainError("Standar pelayanan kasus ini tidak mengatur penempatan sementara di "
+                          "RPS.", field="stay_id")
+    service_level.record_event(session, stay, "penempatan_rps", at=at, officer_id=who.user_id,
+                               note=reason)

@@ -22,10 +22,7 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.vocab import CaseStatus, DecisionOutcome
 from rumahsinggah.services import permissions, service_level
-from rumahsinggah.services._common import (
-    get_stay,
-    require_text,
-)
+from rumahsinggah.services._common import get_stay, registry, require_text
 from rumahsinggah.services.status import change_status
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Agency, Assessment, Decision
@@ -63,6 +60,12 @@ def decide(session: Session, data: DecisionInput) -> DecisionResult:
     if data.outcome == DecisionOutcome.RUJUK and not data.referral_destination.strip():
         raise DomainError("Untuk keputusan rujuk, isi tujuan rujukan (balai / panti / instansi).",
                           field="referral_destination")
+    std = registry(session).require(stay.standard_code)
+    if data.outcome == DecisionOutcome.TOLAK and std.decision.reject_refers and \
+            not data.referral_destination.strip():
+        raise DomainError("Standar pelayanan ini merujuk klien yang ditolak ke pihak yang "
+                          "lebih berwenang: isi kepada siapa klien dirujuk.",
+                          field="referral_destination")
     if session.exec(select(Decision.id).where(Decision.stay_id == stay.id,
                                               Decision.deleted_at.is_(None))).first():
         raise DomainError(f"Kasus {stay.case_number} sudah diputuskan.", field="stay_id")
@@ -83,8 +86,9 @@ def decide(session: Session, data: DecisionInput) -> DecisionResult:
     session.add(row)
     change_status(session, stay, STATUS_FOR[data.outcome], at=at)
     service_level.record_event(session, stay, "keputusan", at=at, officer_id=who.user_id)
-    if data.outcome == DecisionOutcome.RUJUK:
-        service_level.record_event(session, stay, "rujukan", at=at, officer_id=who.user_id)
+    if data.outcome == DecisionOutcome.RUJUK or data.referral_destination.strip():
+        service_level.record_event(session, stay, "rujukan", at=at, officer_id=who.user_id,
+                                   note=data.referral_destination.strip())
     notify = stay.requester_name
     if not notify and stay.referring_agency_id:
         agency = session.get(Agency, stay.referring_agency_id)

@@ -1163,14 +1163,19 @@ class _Generator:
                     events.append(("siap_pulang", row["assessed_at"]))
         chain = self.step_chains.get(stay_row["standard_code"], ())
         seen: set[str] = set()
+        first: dict[str, datetime] = {}  # event -> when it first happened
         for event, at in sorted(events, key=lambda e: e[1]):
-            if event in seen:
-                continue
-            seen.add(event)
-            codes = [service_level.marker(event)] + [
-                service_level.step_key(std.code, step.code)
-                for std in chain for step in std.steps if step.event == event
-            ]
+            first.setdefault(event, at)
+            codes = []
+            for index, std in enumerate(chain):
+                begin = std.time_limit.counted_from
+                if index > 0 and begin not in service_level.ARRIVAL_EVENTS and (
+                        begin not in first or at < first[begin]):
+                    continue  # as service_level.record_event: before the follow-up began
+                codes += [service_level.step_key(std.code, step.code)
+                          for step in std.steps if step.event == event]
+            codes = [c for c in [service_level.marker(event), *codes] if c not in seen]
+            seen.update(codes)
             for code in codes:
                 out[StepCompletion].append(self.row(
                     StepCompletion, at, stay_row["created_by"], stay_id=stay_row["id"],

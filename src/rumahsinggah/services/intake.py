@@ -20,7 +20,7 @@ Contract:
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlmodel import Session, select
@@ -43,7 +43,7 @@ from rumahsinggah.services._common import (
 from rumahsinggah.services.attachments import FileUpload, check_upload
 from rumahsinggah.services.casework import BelongingInput, add_belongings, check_belongings
 from rumahsinggah.services.status import change_status
-from rumahsinggah.standards.model import Standard
+from rumahsinggah.standards.model import Requirement, Standard
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Agency, Client, Identification, Raid, Stay
@@ -116,6 +116,8 @@ class IntakeResult:
     new_client: bool
     health_referred: bool
     missing_requirements: tuple[str, ...]  # codes of mandatory requirements not met
+    # the client does not fit a condition of the standard (kind "syarat"): said, not refused
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,9 +213,27 @@ def _intake_standard(session: Session, code: str, facility) -> Standard:
     return std
 
 
+def stay_path(std: Standard, source: str) -> str:
+    """The procedure path (Babel A / B) a stay from ``source`` follows; "" when none."""
+    for step in std.steps:
+        if step.path and (not step.when.source or source in step.when.source):
+            return step.path
+    return ""
+
+
+def _for_path(req: Requirement, path: str) -> Requirement:
+    """``req`` with only the alternatives of the stay's path: path A papers count only for
+    path A arrivals."""
+    if not req.any_of or not any(alt.path for alt in req.any_of):
+        return req
+    alternatives = tuple(alt for alt in req.any_of if not alt.path or alt.path == path)
+    return replace(req, any_of=alternatives) if alternatives else req
+
+
 def _missing(std: Standard, met: dict[str, bool], source: str) -> tuple[str, ...]:
     missing = []
-    for req in std.requirements:
+    path = stay_path(std, source)
+    for req in (_for_path(r, path) for r in std.requirements):
         if req.optional or req.kind == "dasar_terminasi":
             continue
         if req.when.source and source not in req.when.source:
@@ -297,9 +317,14 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
         session.flush()  # the attachment row exists before the client points at it
         client.photo_attachment_id = att.id
         session.add(client)
+    warnings = tuple(
+        f"Klien tidak memenuhi persyaratan standar {std.code}: {req.text}. Periksa apakah "
+        "standar ini yang tepat, atau rujuk ke layanan yang sesuai."
+        for req in std.requirements if req.code in missing and req.kind == "syarat"
+        and not req.any_of and not req.all_of)
     return IntakeResult(client_id=client.id, stay_id=stay.id, case_number=stay.case_number,
                         status=stay.status, new_client=new_client, health_referred=not healthy,
-                        missing_requirements=missing)
+                        missing_requirements=missing, warnings=warnings)
 
 
 def _check_arrival(arrival_at: datetime | None) -> datetime:
@@ -392,6 +417,8 @@ def register_raid(session: Session, data: RaidInput) -> RaidResult:
 class RequirementsInput:
     stay_id: uuid.UUID
     met: dict[str, bool]  # requirement code -> met
+    # when the file became complete (Pangkalpinang's clock starts there); default now
+    completed_at: datetime | None = None
 
 
 def record_requirements(session: Session, data: RequirementsInput) -> tuple[str, ...]:
@@ -406,11 +433,15 @@ def record_requirements(session: Session, data: RequirementsInput) -> tuple[str,
     if unknown:
         raise DomainError(f"Persyaratan {', '.join(unknown)} tidak ada dalam standar "
                           f"{std.code}.", field="met")
+    at = data.completed_at or utcnow()
+    if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
+        raise DomainError("Waktu berkas lengkap tidak boleh di masa depan atau sebelum "
+                          "permohonan diterima.", field="completed_at")
     stay.requirements = {**stay.requirements, **{k: bool(v) for k, v in data.met.items()}}
     session.add(stay)
     missing = _missing(std, stay.requirements, stay.source)
     if not missing:
-        service_level.record_event(session, stay, "berkas_lengkap",
+        service_level.record_event(session, stay, "berkas_lengkap", at=at,
                                    officer_id=session.info["actor"].user_id
                                    if "actor" in session.info else None)
     return missing

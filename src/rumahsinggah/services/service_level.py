@@ -41,6 +41,8 @@ from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay, StepCompletion, Termination
 
 ARRIVAL_EVENTS = ("permohonan_diterima", "kedatangan")
+# Steps still owed once a stay is closed: the requester is told of a "rujuk" / "tolak".
+STILL_DUE_AFTER_CLOSING = ("informasi_pemohon",)
 
 STATE_LABELS = {
     "selesai": "Selesai tepat waktu",
@@ -84,6 +86,18 @@ def _existing_codes(session: Session, stay_id: uuid.UUID) -> dict[str, StepCompl
     return found
 
 
+_UNKNOWN = object()
+
+
+def _termination_mode(session: Session, stay: Stay) -> str | None:
+    for obj in session.new:  # the termination being written in this transaction
+        if isinstance(obj, Termination) and obj.stay_id == stay.id:
+            return obj.mode
+    row = session.execute(select(Termination.mode).where(
+        Termination.stay_id == stay.id, Termination.deleted_at.is_(None))).first()
+    return row[0] if row else None
+
+
 def record_event(session: Session, stay: Stay, event: str, *, at: datetime | None = None,
                  officer_id: uuid.UUID | None = None, note: str = "") -> None:
     """Note that ``event`` happened for ``stay``; mark the matching steps done (first time)."""
@@ -92,6 +106,7 @@ def record_event(session: Session, stay: Stay, event: str, *, at: datetime | Non
     at = at or utcnow()
     done = _existing_codes(session, stay.id)
     new: list[StepCompletion] = []
+    mode: object = _UNKNOWN
     if marker(event) not in done:
         new.append(StepCompletion(stay_id=stay.id, step_code=marker(event), done_at=at,
                                   officer_id=officer_id, note=note))
@@ -106,6 +121,11 @@ def record_event(session: Session, stay: Stay, event: str, *, at: datetime | Non
                 continue
         for step in std.steps:
             key = step_key(std.code, step.code)
+            if step.when.mode and step.event == event:
+                if mode is _UNKNOWN:
+                    mode = _termination_mode(session, stay)
+                if mode not in step.when.mode:
+                    continue  # e.g. no "reunification" for a client referred to a balai
             if step.event == event and key not in done:
                 new.append(StepCompletion(stay_id=stay.id, step_code=key, done_at=at,
                                           officer_id=officer_id, note=note))
@@ -324,7 +344,8 @@ def service_level(session: Session, stay_id: uuid.UUID,
             row = done.get(step_key(std.code, step.code))
             due = deadline(start, limit.amount, limit.unit, cal, zone) \
                 if start is not None else None
-            if row is None and stay.closed_at is not None and not step.after_service:
+            if row is None and stay.closed_at is not None and not step.after_service \
+                    and step.event not in STILL_DUE_AFTER_CLOSING:
                 applicable = False  # the case ended before this step was needed
             state = _state(row.done_at if row else None, due, start, now) if applicable \
                 else "tidak_berlaku"

@@ -101,6 +101,12 @@ def _bases(session: Session, stay: Stay) -> dict[str, str]:
     return found
 
 
+def _refers_at_exit(std: Standard) -> bool:
+    """The standard's procedure itself sends clients on to a balai / panti (Banjar: "bagi
+    klien yang belum ditemukan alamatnya"): such a referral needs no "ready" assessment."""
+    return any(step.event == "pengiriman_panti" for step in std.steps)
+
+
 def _bases_stated(session: Session, stay: Stay) -> set[str]:
     """Bases the governing standard states in its own requirements (hold on their own)."""
     std = registry(session).termination_standard(stay.standard_code)
@@ -156,6 +162,9 @@ def mark_ready_for_return(session: Session, data: ReadyInput) -> None:
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     at = data.at or utcnow()
+    if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
+        raise DomainError("Waktu penetapan dapat dipulangkan tidak boleh di masa depan atau "
+                          "sebelum klien tiba.", field="at")
     _check_basis(session, stay, data.basis, None, at)
     service_level.record_event(session, stay, "siap_pulang", at=at, officer_id=who.user_id,
                                note=data.basis)
@@ -211,9 +220,14 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
         raise DomainError("Waktu terminasi tidak boleh di masa depan atau sebelum klien tiba.",
                           field="terminated_at")
-    if data.mode in NO_BASIS_MODES:
+    referral_exit = data.mode == M.DIRUJUK and not data.basis and _refers_at_exit(std)
+    if data.mode in NO_BASIS_MODES or referral_exit:
         if data.basis:
             _check_basis(session, stay, data.basis, data.mode, at)
+        if referral_exit and stay.status not in (CaseStatus.DALAM_PELAYANAN,
+                                                 CaseStatus.RESOSIALISASI):
+            raise DomainError("Klien belum diterima (ditampung); rujukan ke balai / panti "
+                              "dilakukan setelah keputusan.", field="stay_id")
     else:
         if not data.basis:
             raise DomainError("Pilih dasar terminasi yang diizinkan standar pelayanan.",

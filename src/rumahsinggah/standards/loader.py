@@ -33,6 +33,7 @@ from rumahsinggah.standards.model import (
     ComplaintChannel,
     Complaints,
     Condition,
+    DecisionRules,
     Requirement,
     Residency,
     Standard,
@@ -266,7 +267,7 @@ def parse_standard(data: dict, file: str) -> tuple[Standard | None, list[Problem
     known = {
         "schema", "code", "title", "service", "facility_kinds", "decree_number",
         "source_document", "fee", "fee_amount", "products", "agency", "time_limit", "residency",
-        "termination", "requirements", "steps", "complaints",
+        "termination", "decision", "requirements", "steps", "complaints",
     }
     for key in sorted(set(data) - known):
         r.fail(key, "kolom tidak dikenal (salah ketik?)")
@@ -336,6 +337,15 @@ def parse_standard(data: dict, file: str) -> tuple[Standard | None, list[Problem
 
     term = r.attempt(termination)
 
+    def decision():
+        t = r.get(data, "decision", "", dict, required=False, default={})
+        for key in sorted(set(t) - {"reject_refers"}):
+            r.fail(f"decision.{key}", "kolom tidak dikenal (salah ketik?)")
+        return DecisionRules(reject_refers=bool(r.get(t, "reject_refers", "decision", bool,
+                                                      required=False, default=False)))
+
+    decision_rules = r.attempt(decision)
+
     requirements: list[Requirement] = []
     reqs_raw = r.attempt(r.get, data, "requirements", "", list)
     for i, item in enumerate(reqs_raw or []):
@@ -365,7 +375,7 @@ def parse_standard(data: dict, file: str) -> tuple[Standard | None, list[Problem
         time_limit=limit, requirements=tuple(requirements), steps=tuple(steps), fee=fee,
         fee_amount=fee_amount, products=tuple(products), complaints=complaints,
         facility_kinds=facility_kinds or (), residency=res, termination=term,
-        source_document=data.get("source_document", ""),
+        decision=decision_rules or DecisionRules(), source_document=data.get("source_document", ""),
     )
     return std, []
 

@@ -187,6 +187,13 @@ class TerminationRules:
 
 
 @dataclass(frozen=True)
+class DecisionRules:
+    # "Apabila kasus tersebut dinyatakan ditolak, maka klien akan dirujuk ke pihak yang lebih
+    # berwenang": a rejection names the competent party the client is referred to.
+    reject_refers: bool = False
+
+
+@dataclass(frozen=True)
 class Standard:
     code: str
     title: str
@@ -203,6 +210,7 @@ class Standard:
     facility_kinds: tuple[str, ...] = ()
     residency: Residency | None = None
     termination: TerminationRules = field(default_factory=TerminationRules)
+    decision: DecisionRules = field(default_factory=DecisionRules)
     source_document: str = ""
     path: Path | None = None  # the file it was loaded from
 
