@@ -167,11 +167,19 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+,", permission="settings.edit")
         reg("settings", "users", N("MainWindow", "Pen&gguna\u2026"), self.open_users, shortcut="Ctrl+U",
             permission="users.manage")
+        reg("settings", "calendar", N("MainWindow", "Hari libur &kantor\u2026"),
+            self.open_calendar, permission="calendar.edit")
         self.menus["settings"].addSeparator()
         reg("settings", "lang_id", N("MainWindow", "Bahasa &Indonesia"), lambda: self.set_language("id"))
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))
         reg("help", "shortcuts", N("MainWindow", "&Pintasan papan ketik"), self._show_shortcuts,
             shortcut="F1")
+
+    def open_calendar(self) -> None:
+        from rumahsinggah.gui.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self.door, self.actor, getattr(self.user, "facility_id", None),
+                       self).exec()
 
     def _apply_role(self) -> None:
         role = str(getattr(self.user, "role", "") or "")

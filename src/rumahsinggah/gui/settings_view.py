@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rumahsinggah.core.localtime import ZONE_LABELS
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import FILE_PICKER
@@ -53,7 +54,7 @@ def _load(store, facility_id):
         if facility is not None:
             fac = {"id": facility.id, "name": facility.name, "code": facility.code,
                    "address": facility.address, "phone": facility.phone,
-                   "capacity": facility.capacity or 0}
+                   "capacity": facility.capacity or 0, "time_zone": facility.time_zone}
         logo = None
         if office.logo_attachment_id:
             import uuid
@@ -92,14 +93,21 @@ class SettingsDialog(QDialog):
         self.fac_capacity = QSpinBox()
         self.fac_capacity.setRange(0, 10000)
         self.fac_code = QLabel()
+        self.fac_zone = QComboBox()  # WIB / WITA / WIT: day N and due times follow it
+        for code, text in ZONE_LABELS.items():
+            self.fac_zone.addItem(text, code)
+        self.calendar_button = QPushButton()
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.facility_box = QGroupBox()
         fac_form = QFormLayout(self.facility_box)
-        self.fac_labels = [QLabel() for _ in range(5)]
+        self.fac_labels = [QLabel() for _ in range(6)]
         for label, widget in zip(self.fac_labels, (self.fac_name, self.fac_code,
                                                    self.fac_address, self.fac_phone,
-                                                   self.fac_capacity), strict=True):
+                                                   self.fac_capacity, self.fac_zone),
+                                 strict=True):
             label.setBuddy(widget)
             fac_form.addRow(label, widget)
+        fac_form.addRow("", self.calendar_button)
 
         # letterhead
         self.government = QLineEdit()
@@ -219,6 +227,7 @@ class SettingsDialog(QDialog):
             self.fac_address.setText(fac["address"])
             self.fac_phone.setText(fac["phone"])
             self.fac_capacity.setValue(fac["capacity"])
+            self.fac_zone.setCurrentIndex(max(self.fac_zone.findData(fac["time_zone"]), 0))
         self.facility_box.setEnabled(fac is not None)
         self.government.setText(office.government)
         self.agency.setText(office.agency)
@@ -281,7 +290,8 @@ class SettingsDialog(QDialog):
             facility = dict(self.facility, name=self.fac_name.text().strip(),
                             address=self.fac_address.text().strip(),
                             phone=self.fac_phone.text().strip(),
-                            capacity=self.fac_capacity.value() or None)
+                            capacity=self.fac_capacity.value() or None,
+                            time_zone=self.fac_zone.currentData())
         logo_path, actor = self._logo_path, self.actor
         self.save_button.setEnabled(False)
 
@@ -309,6 +319,10 @@ class SettingsDialog(QDialog):
                     row.address = facility["address"]
                     row.phone = facility["phone"]
                     row.capacity = facility["capacity"]
+                    if facility["time_zone"] != row.time_zone:
+                        from rumahsinggah.services.calendar import set_facility_zone
+
+                        set_facility_zone(s, row.id, facility["time_zone"])
                     s.add(row)
             return office
 
@@ -328,6 +342,12 @@ class SettingsDialog(QDialog):
 
         self.door.run(job, done, failed)
 
+    def open_calendar(self) -> None:
+        from rumahsinggah.gui.calendar_dialog import CalendarDialog
+
+        fid = self.facility["id"] if self.facility else None
+        CalendarDialog(self.door, self.actor, fid, self).exec()
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -341,8 +361,10 @@ class SettingsDialog(QDialog):
         self.desk_box.setTitle(self.tr("Komputer ini"))
         for label, text in zip(self.fac_labels, (
                 self.tr("&Nama:"), self.tr("Kode:"), self.tr("&Alamat:"),
-                self.tr("&Telepon:"), self.tr("&Kapasitas (orang):")), strict=True):
+                self.tr("&Telepon:"), self.tr("&Kapasitas (orang):"),
+                self.tr("&Zona waktu:")), strict=True):
             label.setText(text)
+        self.calendar_button.setText(self.tr("Hari libur &kantor\u2026"))
         for label, text in zip(self.letter_labels, (
                 self.tr("&Pemerintah:"), self.tr("&Instansi:"), self.tr("Ala&mat:"),
                 self.tr("Tele&pon:"), self.tr("&Situs web:"), self.tr("&Kota surat:"),

@@ -417,4 +417,37 @@ ENGLISH: dict[str, str] = {
     "✓ Sama dengan kandidat &{n}": "✓ Same as candidate &{n}",
     "✓ klien lama {c}": "✓ returning client {c}",
     "✓ orang baru": "✓ new person",
+    # --- rules ---
+    "Hari libur &kantor\u2026": "Office &holidays\u2026",
+    "Penghuni &lewat batas tinggal": "Residents &past the stay limit",
+    "Mendekati batas tinggal": "Nearing the stay limit",
+    "Lewat batas tinggal": "Past the stay limit",
+    "Tanpa batas": "No limit",
+    "Hari ke-{0}; standar ini tidak menetapkan batas tinggal":
+        "Day {0}; this standard sets no stay limit",
+    "&Zona waktu:": "Time &zone:",
+    "Hari libur kantor": "Office holidays",
+    "&Tahun:": "&Year:",
+    "Tanggal": "Date",
+    "Jenis": "Kind",
+    "Keterangan": "Description",
+    "Ta&nggal:": "Da&te:",
+    "&Keterangan:": "&Description:",
+    "&Jenis:": "&Kind:",
+    "Libur nasional": "National holiday",
+    "Cuti bersama": "Cuti bersama (joint leave)",
+    "Libur daerah": "Local holiday",
+    "Kantor tutup": "Office closed",
+    "Hanya untuk fasilitas ini": "Only for this facility",
+    "&Tambah": "&Add",
+    "&Hapus yang dipilih": "&Remove the selected one",
+    "T&utup": "C&lose",
+    "Tersimpan: {0}.": "Saved: {0}.",
+    "misalnya: Hari Jadi Kota Banjarmasin": "for example: Banjarmasin city anniversary",
+    "Hari kerja tidak menghitung Sabtu, Minggu, libur nasional, cuti bersama, serta libur "
+    "daerah dan hari kantor tutup yang dicatat di sini (huruf tebal). Catatan ini ikut "
+    "tersinkron ke komputer lain.":
+        "Working days skip Saturdays, Sundays, national holidays, cuti bersama, and the local "
+        "holidays and office closures recorded here (in bold). These entries sync to the "
+        "other desks too.",
 }
