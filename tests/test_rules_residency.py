@@ -63,3 +63,31 @@ def test_residency_for_a_stored_stay(store):
     assert "lebih dari 21 hari" in status.label
     arrival = datetime.now(UTC)
     assert residency_state(arrival, RS).day == 1
+
+
+def test_board_follows_the_residency_service_for_a_standard_without_limit(store):
+    """A Babel panti stay on day 31 shows no residency state (it used to show "past 21")."""
+    from rules_support import World
+    from rumahsinggah.services import board, residency
+
+    babel = World(store, standard="babel-orang-terlantar", kind="panti", code="PSBS",
+                  regency="Kota Pangkalpinang")
+    rs = World.__new__(World)  # a Banjarmasin rumah singgah beside it, same store
+    rs.store, rs.actors = store, babel.actors
+    from rumahsinggah.services.org import FacilityInput, create_facility
+
+    with store.write(babel.actors["admin"]) as s:
+        rs.facility_id = create_facility(s, FacilityInput(
+            name="RS", kind="rumah_singgah", code="BJM", default_standard="bjm-penerimaan-rs",
+            regency="Kota Banjarmasin"))
+    panti = babel.person(days_ago=30, source="permintaan_langsung")
+    singgah = rs.person(days_ago=30)
+    with store.read() as s:
+        rows = {r.stay_id: r for r in board.board_page(s, board.BoardQuery()).rows}
+        counts = board.board_counts(s)
+        eligible = board.board_page(s, board.BoardQuery(residency=board.ELIGIBLE)).rows
+        rule = residency.open_stays_residency(s)
+    assert rows[panti.stay_id].day == 31 and rows[panti.stay_id].residency == board.NONE
+    assert rows[panti.stay_id].limit_days is None and rule[panti.stay_id].state == "none"
+    assert rows[singgah.stay_id].residency == board.ELIGIBLE == rule[singgah.stay_id].state
+    assert [r.stay_id for r in eligible] == [singgah.stay_id] and counts.eligible == 1
