@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today, to_local
+from rumahsinggah.services._common import registry
 from rumahsinggah.standards import get_registry
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Agency, Facility, User
@@ -221,8 +222,11 @@ def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
             res_label, res_state = "", "none"
         try:
             bases = termination.allowed_bases(s, sid)
+            term_std = registry(s).termination_standard(stay.standard_code)
+            papers = [r.code for r in termination.pickup_requirements(term_std,
+                                                                      "dijemput_keluarga")]
         except DomainError:
-            bases = []
+            bases, papers = [], []
         latest = assessments[0] if assessments else None
         return {
             "stay_id": str(sid),
@@ -242,6 +246,8 @@ def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
             "residency": res_label,
             "residency_state": res_state,
             "bases": {k: TERMINATION_BASIS_LABELS.get(k, k) for k in bases},
+            # the papers the governing standard names for a family pickup (its data)
+            "pickup_papers": papers,
             "ready_to_return": any(a.ready_to_return for a in assessments),
             "healthy": ident.healthy if ident else None,
             "assessment": None if latest is None else {

@@ -450,4 +450,7 @@ ENGLISH: dict[str, str] = {
         "Working days skip Saturdays, Sundays, national holidays, cuti bersama, and the local "
         "holidays and office closures recorded here (in bold). These entries sync to the "
         "other desks too.",
+    "Standar pelayanan kasus ini tidak menyebut dokumen penjemput: catat siapa yang menjemput.":
+        "This case's standard names no papers for the person picking up: record who picks "
+        "the client up.",
 }

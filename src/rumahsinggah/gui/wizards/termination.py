@@ -125,6 +125,8 @@ class TerminationWizard(CaseWizard):
         self.print_status.setWordWrap(True)
         row.addWidget(self.print_status, 1)
         p.form.addRow(QLabel(tr("Surat Penjamin")), holder)
+        self.print_holder = holder
+        self.needs_papers = self.needs_penjamin = True  # until the case's standard is known
         p.add_check("penjamin_signed", tr("Surat Penjamin sudah ditandatangani penjemput"),
                     label=tr("Tanda tangan"))
         p.add_check("meterai", tr("Ditandatangani di atas meterai"), label=tr("Meterai"))
@@ -237,6 +239,7 @@ class TerminationWizard(CaseWizard):
                 code == "dijemput_keluarga")
             options.append((code, (("✓ " if ok else "") + text)))
         set_options(combo, options, tr("- pilih dasar -"))
+        self._apply_pickup_papers(list(info.get("pickup_papers", [])))
         self.basis_page.refresh()
 
     def _mode_changed(self, _i: int) -> None:
@@ -256,7 +259,24 @@ class TerminationWizard(CaseWizard):
             return tr("Dasar terminasi")
         return None
 
+    def _apply_pickup_papers(self, named: list[str]) -> None:
+        """Ask only for the papers the case's standard names for a family pickup."""
+        self.needs_papers = "ktp_kk_penjemput" in named
+        self.needs_penjamin = "surat_penjamin" in named
+        page = self.pickup_page
+        page.fields["pickup_papers"].required = self.needs_papers
+        set_row_visible(page, "pickup_papers", self.needs_papers)
+        page.form.setRowVisible(self.print_holder, self.needs_penjamin)
+        for name in ("penjamin_signed", "meterai", "penjamin_scan"):
+            set_row_visible(page, name, self.needs_penjamin)
+        if not named:
+            page.setSubTitle(tr("Standar pelayanan kasus ini tidak menyebut dokumen penjemput: "
+                                "catat siapa yang menjemput."))
+        page.refresh()
+
     def _pickup_check(self) -> str | None:
+        if not self.needs_penjamin:
+            return None
         v = self.values()
         missing = []
         if not v["penjamin_signed"]:
