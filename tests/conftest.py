@@ -29,3 +29,14 @@ def store(paths: DataPaths) -> Store:
     s = open_store(paths)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _desk_clock_reset():
+    """A main window sets the wizards' desk clock zone; each test starts from the machine's."""
+    yield
+    import sys
+
+    clock = sys.modules.get("rumahsinggah.gui.wizards.deskclock")
+    if clock is not None:
+        clock.set_zone(None)

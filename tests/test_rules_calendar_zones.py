@@ -188,3 +188,35 @@ def test_cli_due_follows_the_facility_zone(utc_machine, tmp_path, capsys, monkey
     assert capsys.readouterr().out.splitlines()[1] == "2026-03-28 00:00 WITA"
     assert main(["calendar", "due", "--from", "2026-03-18 10:00", "--hours", "30"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "2026-03-19 16:00 WIB"
+
+
+def test_wizard_times_are_the_facility_clock_on_a_utc_desk(utc_machine, qtbot, qapp, tmp_path):
+    """A Banjarmasin desk whose system clock is UTC: the wizards show and read WITA."""
+    from gui_support import build_template, sign_in, wait_door
+    from rumahsinggah.gui.main_window import MainWindow
+    from rumahsinggah.gui.preferences import Preferences
+    from rumahsinggah.gui.wizards import bridge, deskclock
+
+    from sqlmodel import select
+
+    from rumahsinggah.storage.models import User
+
+    paths = build_template(tmp_path / "store", clients=5)
+    signed = sign_in(paths, "pramu")
+    with signed.store.write() as s:  # a pramu sosial of the Banjarmasin rumah singgah
+        bjm = s.exec(select(Facility).where(Facility.code == "BJM")).one()
+        s.exec(select(User).where(User.username == "pramu")).one().facility_id = bjm.id
+    signed.store.close()
+    signed = sign_in(paths, "pramu")
+    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: deskclock.zone() is not None, timeout=15000)
+        wait_door(qtbot, w)
+        assert deskclock.zone() == WITA
+        assert bridge._local_dt("2026-03-01T00:30") == wita(2026, 3, 1, 0, 30)
+        shown = deskclock.now()
+        assert abs(shown - datetime.now(WITA).replace(tzinfo=None)) < timedelta(minutes=1)
+    finally:
+        w.close()
+        signed.store.close()

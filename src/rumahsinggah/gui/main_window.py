@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._apply_role()
         self.board.start()
+        self._set_desk_clock()
         tune_garbage_collector()
 
     # -- the action registry ------------------------------------------------------------
@@ -174,6 +175,19 @@ class MainWindow(QMainWindow):
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))
         reg("help", "shortcuts", N("MainWindow", "&Pintasan papan ketik"), self._show_shortcuts,
             shortcut="F1")
+
+    def _set_desk_clock(self) -> None:
+        """The wizards show and read times on the user's facility's clock (WIB/WITA/WIT)."""
+        from rumahsinggah.gui.wizards import deskclock
+        from rumahsinggah.services.calendar import desk_zone
+
+        fid = getattr(self.user, "facility_id", None)
+
+        def job(store):
+            with store.read() as s:
+                return desk_zone(s, fid)
+
+        self.door.run(job, deskclock.set_zone, lambda _exc: deskclock.set_zone(None))
 
     def open_calendar(self) -> None:
         from rumahsinggah.gui.calendar_dialog import CalendarDialog
@@ -316,6 +330,7 @@ class MainWindow(QMainWindow):
                 widget.actor = self.actor
         self._apply_role()
         self._show_user()
+        self._set_desk_clock()
         self.userChanged.emit(self.user)
 
     def switch_user(self) -> None:

@@ -40,6 +40,16 @@ def stay_zone(session: Session, stay: Stay) -> tzinfo:
     return facility_zone(session, stay.facility_id)
 
 
+def desk_zone(session: Session, facility_id: uuid.UUID | None) -> tzinfo | None:
+    """The zone a desk's clock should show: its user's facility, else the one zone all the
+    store's facilities share; None (the machine's own) when that is not clear."""
+    if facility_id is not None and session.get(Facility, facility_id) is not None:
+        return facility_zone(session, facility_id)
+    zones = {z for (z,) in session.exec(select(Facility.time_zone).where(
+        Facility.deleted_at.is_(None))).all()}
+    return zone_info(zones.pop()) if len(zones) == 1 else None
+
+
 def zones_by_facility(session: Session) -> dict[uuid.UUID, tzinfo]:
     return {fid: zone_info(z) for fid, z in session.exec(
         select(Facility.id, Facility.time_zone)).all()}

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import ROLE_LABELS, Role
+from rumahsinggah.gui.wizards import deskclock
 from rumahsinggah.services import drafts, permissions
 from rumahsinggah.storage.audit import Actor
 
@@ -77,7 +78,7 @@ def date_id(value: date | datetime | None) -> str:
     if value is None:
         return "-"
     if isinstance(value, datetime):
-        value = to_local(value).date()
+        value = to_local(value, deskclock.zone()).date()
     return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
 
 
@@ -85,7 +86,7 @@ def datetime_id(value: datetime | None) -> str:
     """Senin, 23 November 2026 pukul 10.15 (local time)."""
     if value is None:
         return "-"
-    local = to_local(value)
+    local = to_local(value, deskclock.zone())
     return f"{DAYS_ID[local.weekday()]}, {date_id(local.date())} pukul {local:%H.%M}"
 
 
@@ -355,7 +356,7 @@ class WizardPage(QWizardPage):
         w.setObjectName(name)
         w.setCalendarPopup(True)
         w.setDisplayFormat("dd/MM/yyyy")
-        d = default or date.today()
+        d = default or deskclock.today()
         w.setDate(QDate(d.year, d.month, d.day))
 
         def setter(value: Any) -> None:
@@ -372,7 +373,7 @@ class WizardPage(QWizardPage):
         w.setObjectName(name)
         w.setCalendarPopup(True)
         w.setDisplayFormat("dd/MM/yyyy HH:mm")
-        w.setDateTime(QDateTime.currentDateTime())
+        w.setDateTime(QDateTime(deskclock.now().replace(second=0, microsecond=0)))
 
         def getter() -> str:
             return w.dateTime().toPython().replace(second=0, microsecond=0).isoformat()

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.core.localtime import from_local, local_today
+from rumahsinggah.core.localtime import from_local
 from rumahsinggah.core.nik import check_nik
+from rumahsinggah.gui.wizards import deskclock
 from rumahsinggah.gui.wizards.photos import (  # noqa: F401 - camera pictures
     DATA_PREFIX,
     from_data_url,
@@ -46,10 +47,10 @@ def _uuid(value: Any) -> uuid.UUID | None:
 
 
 def _local_dt(text: str | None) -> datetime | None:
-    """A wall-clock ISO text typed at the desk, as aware UTC."""
+    """A wall-clock ISO text typed at the desk (the facility's zone), as aware UTC."""
     if not text:
         return None
-    return from_local(datetime.fromisoformat(text))
+    return from_local(datetime.fromisoformat(text), deskclock.zone())
 
 
 def _local_date_dt(text: str | None) -> datetime | None:
@@ -57,9 +58,9 @@ def _local_date_dt(text: str | None) -> datetime | None:
     if not text:
         return None
     d = date.fromisoformat(text)
-    if d == local_today():
+    if d == deskclock.today():
         return datetime.now(UTC)
-    return from_local(datetime(d.year, d.month, d.day, 12, 0))
+    return from_local(datetime(d.year, d.month, d.day, 12, 0), deskclock.zone())
 
 
 def nik_problem(value: Any) -> str | None:

@@ -30,7 +30,7 @@ from rumahsinggah.core.vocab import (
     SEX_LABELS,
     CaseSource,
 )
-from rumahsinggah.gui.wizards import bridge
+from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.base import (
     HINT_STYLE,
     WizardBase,
@@ -384,7 +384,7 @@ class IntakeWizard(WizardBase):
             age = v["age"]
             born = _parse_date(v["birth_date"])
             if born is not None and not age:
-                today = date.today()
+                today = deskclock.today()
                 age = str(today.year - born.year - ((today.month, today.day)
                                                     < (born.month, born.day)))
             return {"full_name": v["full_name"], "nickname": v["nickname"], "sex": sex,

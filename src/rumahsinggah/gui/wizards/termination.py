@@ -4,7 +4,7 @@ and the home visit scheduled for clients of the same city."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,7 +15,7 @@ from rumahsinggah.core.vocab import (
     CaseStatus,
     TerminationMode,
 )
-from rumahsinggah.gui.wizards import bridge
+from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -166,7 +166,7 @@ class TerminationWizard(CaseWizard):
         hv = p.add_check("home_visit", tr("Jadwalkan kunjungan rumah (bimbingan lanjut)"),
                          label=tr("Bimbingan lanjut"))
         p.add_date("home_visit_date", tr("Tanggal kunjungan"),
-                   default=date.today() + timedelta(days=HOME_VISIT_AFTER_DAYS))
+                   default=deskclock.today() + timedelta(days=HOME_VISIT_AFTER_DAYS))
         hv.toggled.connect(lambda on: (set_row_visible(p, "home_visit_date", on), p.refresh()))
         p.extra_checks.append(self._handover_check)
         self.add_page(p)
