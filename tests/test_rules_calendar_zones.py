@@ -192,13 +192,12 @@ def test_cli_due_follows_the_facility_zone(utc_machine, tmp_path, capsys, monkey
 
 def test_wizard_times_are_the_facility_clock_on_a_utc_desk(utc_machine, qtbot, qapp, tmp_path):
     """A Banjarmasin desk whose system clock is UTC: the wizards show and read WITA."""
+    from sqlmodel import select
+
     from gui_support import build_template, sign_in, wait_door
     from rumahsinggah.gui.main_window import MainWindow
     from rumahsinggah.gui.preferences import Preferences
     from rumahsinggah.gui.wizards import bridge, deskclock
-
-    from sqlmodel import select
-
     from rumahsinggah.storage.models import User
 
     paths = build_template(tmp_path / "store", clients=5)
