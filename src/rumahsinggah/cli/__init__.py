@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.account_commands",
     "rumahsinggah.cli.gui_commands",
     "rumahsinggah.cli.letter_commands",
+    "rumahsinggah.cli.register_commands",
 ]
 
 
