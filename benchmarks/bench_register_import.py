@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from faker.providers.person.id_ID import Provider as PersonProvider
-
 from sqlalchemy import select
 
 from rumahsinggah.locations import DataPaths

@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--save-mapping", type=Path, help="simpan pemetaan kolom ke berkas JSON ini")
     p.add_argument("--map", action="append", default=[], metavar="BIDANG=KOLOM",
                    help="petakan satu bidang ke kolom, misalnya full_name='NAMA LENGKAP'")
+    p.add_argument("--standard", default="", help="standar pelayanan kasus-kasus lama "
+                   "(bawaan: standar bawaan fasilitas; lihat 'rumahsinggah standards list')")
     p.add_argument("--source", default="", help=f"sumber kedatangan bawaan ({sources})")
     p.add_argument("--rejected", type=Path, help="tulis baris yang ditolak ke CSV ini")
     p.add_argument("--dry-run", action="store_true", help="uji coba: tampilkan hasil, simpan "
@@ -36,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _mapping(args: argparse.Namespace, prepared: importer.Prepared) -> mapping.SavedMapping:
-    saved = mapping.load_mapping(args.mapping) if args.mapping else None
+    saved = (mapping.load_mapping(args.mapping) if args.mapping
+             else mapping.remembered_mapping(prepared.headings))
     columns = dict(saved.columns) if saved else dict(prepared.suggested)
     for item in args.map:
         code, sep, heading = item.partition("=")
@@ -67,10 +70,12 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     store, actor = open_cli_store(args)
     try:
         options = importer.ImportOptions(args.facility, chosen.columns, chosen.default_source,
-                                         args.dry_run)
+                                         args.dry_run, args.standard)
         report = importer.run_import(store, actor, prepared, options, progress=_progress)
     finally:
         store.close()
+    if not args.dry_run:
+        mapping.remember_mapping(prepared.headings, chosen)
     print(file=sys.stderr)
     for outcome in report.outcomes:
         if outcome.outcome == importer.REJECTED:

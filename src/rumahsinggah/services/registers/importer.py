@@ -84,6 +84,7 @@ class ImportOptions:
     mapping: Mapping
     default_source: str = CaseSource.RAZIA
     dry_run: bool = False
+    standard_code: str = ""  # the standard of the old stays; default: the facility's
 
 
 @dataclass
@@ -310,12 +311,14 @@ def _facility(session: Session, code: str) -> Facility:
     return facility
 
 
-def _standard_code(session: Session, facility: Facility) -> str:
-    code = facility.default_standard
-    if code and registry(session).get(code) is not None:
-        return code
-    raise DomainError(f"Fasilitas {facility.name} belum punya standar pelayanan bawaan; "
-                      "atur di Pengaturan lalu impor lagi.", field="facility")
+def _standard_code(session: Session, facility: Facility, chosen: str) -> str:
+    if chosen:
+        return registry(session).require(chosen).code
+    if facility.default_standard and registry(session).get(facility.default_standard):
+        return facility.default_standard
+    raise DomainError(f"Fasilitas {facility.name} belum punya standar pelayanan bawaan: pilih "
+                      "standar kasus-kasus lama ini, atau atur standar bawaan di Pengaturan.",
+                      field="standard_code")
 
 
 def _moment(day: date) -> datetime:
@@ -332,7 +335,7 @@ def import_register(session: Session, prepared: Prepared, options: ImportOptions
                           field="default_source")
     facility = _facility(session, options.facility_code)
     rows = parsed_rows(prepared, options.mapping, default_source=options.default_source)
-    standard = _standard_code(session, facility) if any(
+    standard = _standard_code(session, facility, options.standard_code) if any(
         isinstance(r, ParsedRow) and r.arrival_date for r in rows) else ""
     report = ImportReport(prepared.file.path.name, prepared.file.sha256, prepared.sheet,
                           facility.code, options.dry_run, prepared.headings)
@@ -485,3 +488,18 @@ def write_rejected_csv(report: ImportReport, prepared: Prepared, dest: Path) -> 
 
 def field_label(code: str) -> str:
     return FIELD_BY_CODE[code].label
+
+
+def facility_choices(session: Session) -> list[tuple[str, str, str]]:
+    """(code, name, default standard) of the facilities a register can be imported into."""
+    return [tuple(r) for r in session.execute(
+        select(Facility.code, Facility.name, Facility.default_standard)
+        .where(Facility.deleted_at.is_(None)).order_by(Facility.name)).all()]
+
+
+def standard_choices(session: Session | None = None) -> list[tuple[str, str]]:
+    """(code, title) of the standards the old stays may be recorded under."""
+    from rumahsinggah.standards import get_registry
+
+    reg = registry(session) if session is not None else get_registry()
+    return [(std.code, std.title) for std in reg]

@@ -198,3 +198,27 @@ def headings_key(headings: list[str]) -> str:
 
     folded = "|".join(sorted(names.fold(h) for h in headings if h))
     return hashlib.sha256(folded.encode()).hexdigest()[:16]
+
+
+def _remembered_path(headings: list[str]) -> Path:
+    from rumahsinggah.locations import resolve_config_dir
+
+    return resolve_config_dir() / "register-mappings" / f"{headings_key(headings)}.json"
+
+
+def remembered_mapping(headings: list[str]) -> SavedMapping | None:
+    """The mapping last used for a register with these headings, if any (and still valid)."""
+    path = _remembered_path(headings)
+    if not path.exists():
+        return None
+    try:
+        saved = load_mapping(path)
+        check_mapping(saved.columns, headings)
+    except DomainError:
+        return None
+    return saved
+
+
+def remember_mapping(headings: list[str], saved: SavedMapping) -> Path:
+    """Keep ``saved`` for the next register of the same shape (in the config folder)."""
+    return save_mapping(_remembered_path(headings), saved)
