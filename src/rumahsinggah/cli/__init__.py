@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.gui_commands",
     "rumahsinggah.cli.letter_commands",
     "rumahsinggah.cli.calendar_commands",
+    "rumahsinggah.cli.register_commands",
 ]
 
 

@@ -21,6 +21,7 @@ Nur / Noor and drops bin / binti.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,6 +94,42 @@ def _prefix_ranges(key: str) -> list[str]:
     return list(dict.fromkeys(p for p in prefixes if p))
 
 
+class CandidatePool:
+    """For bulk work (importing a register): the store's clients held in memory, so each row
+    is matched without a query. ``find_candidates(..., pool=pool)`` narrows exactly as it does
+    in the database (exact NIK, the ``_prefix_ranges`` of the name key) and scores the same."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))).all()
+        self._by_key = sorted((tuple(r) for r in rows), key=lambda r: r[-1] or "")
+        self._keys = [r[-1] or "" for r in self._by_key]
+        self._by_nik: dict[str, list[tuple]] = {}
+        for row in self._by_key:
+            if row[3]:
+                self._by_nik.setdefault(row[3], []).append(row)
+
+    def add(self, client: Client) -> None:
+        """A client written during the bulk work (after it is flushed)."""
+        row = tuple(getattr(client, c.key) for c in _COLUMNS)
+        i = bisect_left(self._keys, row[-1] or "")
+        self._keys.insert(i, row[-1] or "")
+        self._by_key.insert(i, row)
+        if row[3]:
+            self._by_nik.setdefault(row[3], []).append(row)
+
+    def fetch(self, q: MatchQuery, key: str) -> dict[uuid.UUID, tuple]:
+        rows: dict[uuid.UUID, tuple] = {}
+        if q.nik:
+            for row in self._by_nik.get(q.nik.strip(), ()):
+                rows[row[0]] = row
+        for prefix in _prefix_ranges(key):
+            i = bisect_left(self._keys, prefix)
+            end = bisect_left(self._keys, prefix + "\uffff", i)
+            for row in self._by_key[i:min(end, i + MAX_ROWS_PER_RANGE)]:
+                rows[row[0]] = row
+        return rows
+
+
 def _fetch(session: Session, q: MatchQuery, key: str) -> dict[uuid.UUID, tuple]:
     rows: dict[uuid.UUID, tuple] = {}
     base = select(*_COLUMNS).where(Client.deleted_at.is_(None))
@@ -111,7 +148,8 @@ def _age_years(born: date, today: date) -> float:
     return (today - born).days / 365.25
 
 
-def find_candidates(session: Session, q: MatchQuery) -> list[Candidate]:
+def find_candidates(session: Session, q: MatchQuery, *,
+                    pool: CandidatePool | None = None) -> list[Candidate]:
     """Probable earlier records of the person described, best first."""
     key = names.name_key(q.full_name)
     if not key and not q.nik:
@@ -123,7 +161,8 @@ def find_candidates(session: Session, q: MatchQuery) -> list[Candidate]:
     regency, province = names.fold(q.regency), names.fold(q.province)
 
     scored: list[Candidate] = []
-    for row in _fetch(session, q, key).values():
+    found = pool.fetch(q, key) if pool is not None else _fetch(session, q, key)
+    for row in found.values():
         (cid, full_name, nickname, nik, sex, c_birth, c_est, c_regency, c_province,
          c_key) = row
         reasons: list[str] = []

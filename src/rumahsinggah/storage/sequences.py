@@ -28,6 +28,13 @@ def case_number(session: Session, facility_code: str, year: int) -> str:
     return f"{facility_code}-{year}-{value:05d}"
 
 
+def case_numbers(session: Session, facility_code: str, year: int, count: int) -> list[str]:
+    """``count`` consecutive case numbers of one facility and year, drawn in one statement
+    (bulk work: importing an old register)."""
+    first = reserve(session, f"case:{facility_code}:{year}", count)
+    return [f"{facility_code}-{year}-{value:05d}" for value in range(first, first + count)]
+
+
 def reserve(session: Session, name: str, count: int) -> int:
     """Reserve ``count`` consecutive values of sequence ``name``; returns the first of them.
 

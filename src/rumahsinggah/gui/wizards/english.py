@@ -453,4 +453,49 @@ ENGLISH: dict[str, str] = {
     "Standar pelayanan kasus ini tidak menyebut dokumen penjemput: catat siapa yang menjemput.":
         "This case's standard names no papers for the person picking up: record who picks "
         "the client up.",
+    # --- register ---
+    "Impor register klien lama": "Import an old client register",
+    "Impor register klien lama...": "Import an old client register...",
+    "< Kembali": "< Back", "Lanjut >": "Next >", "Selesai": "Finish",
+    "1. Berkas register": "1. Register file",
+    "Pilih berkas Excel (XLSX, XLS), ODS atau CSV berisi register klien lama, dan fasilitas tujuan.":
+        "Choose the Excel (XLSX, XLS), ODS or CSV file holding the old client register, and the "
+        "facility it belongs to.",
+    "&Pilih berkas...": "&Choose file...", "Berkas": "File", "Lembar": "Sheet",
+    "Fasilitas tujuan": "Facility",
+    "Standar pelayanan kasus lama": "Service standard of the old stays",
+    "Sumber kedatangan bila kolomnya kosong": "Source of arrival when its column is empty",
+    "Membaca berkas...": "Reading the file...",
+    "Lembar '{0}': {1} baris data, judul kolom di baris {2}.":
+        "Sheet '{0}': {1} data rows, column headings on row {2}.",
+    "Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)":
+        "Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)",
+    "2. Kolom": "2. Columns",
+    "Periksa kolom mana berisi apa. Saran diambil dari judul kolom; bidang bertanda * wajib.":
+        "Check which column holds what. Suggestions come from the column headings; fields marked "
+        "* are required.",
+    "Bidang": "Field", "Kolom di register": "Column in the register",
+    "Contoh isi (baris pertama)": "Example (first row)", "(tidak ada)": "(none)",
+    "&Simpan pemetaan ke berkas...": "&Save the mapping to a file...",
+    "Simpan pemetaan kolom": "Save the column mapping",
+    "Pemetaan disimpan: {0}": "Mapping saved: {0}",
+    "3. Pratinjau": "3. Preview",
+    "Baris pertama sebagaimana akan disimpan. Baris yang ditolak diberi alasannya; perbaiki di berkas, atau lanjutkan dan simpan daftar baris yang ditolak.":
+        "The first rows as they will be stored. Rejected rows carry their reason; fix them in "
+        "the file, or go on and save the list of rejected rows.",
+    "Baris": "Row",
+    "Masuk": "Arrived", "Keluar": "Left",
+    "± {0} (perkiraan)": "± {0} (estimated)", "DITOLAK: {0}": "REJECTED: {0}",
+    "4. Impor": "4. Import",
+    "Uji coba menampilkan hasilnya tanpa menyimpan apa pun. Impor sungguhan membuat cadangan dulu, lalu menyimpan semuanya dalam satu langkah.":
+        "A trial run shows the result without saving anything. The real import makes a backup "
+        "first, then saves everything in one step.",
+    "&Uji coba": "&Trial run", "&Impor sekarang": "&Import now",
+    "Simpan baris &ditolak (CSV)...": "Save &rejected rows (CSV)...",
+    "%v dari %m baris": "%v of %m rows", "Sedang mengimpor...": "Importing...",
+    "Sedang menguji...": "Trying...", "Alasan / catatan": "Reason / note",
+    "Simpan baris yang ditolak": "Save the rejected rows",
+    "Baris yang ditolak disimpan: {0}": "Rejected rows saved: {0}",
+    "Klien baru": "New client", "Klien lama (digabung)": "Returning client (joined)",
+    "Sudah pernah diimpor": "Imported before", "Ditolak": "Rejected",
 }

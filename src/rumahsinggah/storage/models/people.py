@@ -73,3 +73,6 @@ class Stay(Tracked, table=True):
     health_referral_to: str = ""
     notes: str = ""
     planned_exit: date | None = None
+    # The case number (or a row fingerprint) of an old register this stay was imported from,
+    # so importing the same register twice adds nothing.
+    register_reference: str = Field(default="", max_length=80, index=True)
