@@ -69,6 +69,16 @@ class LetterContext:
     date_to: date | None = None
     version: int = 1  # above 1: a correction (ralat) of an earlier letter
     tight: bool = False  # set by the renderer to squeeze a one-page letter
+    office_key: str = ""  # the issuing office's letter book ("" = the default office)
+    office_code: str = "Dinsos"
+    default_tembusan: list[str] = field(default_factory=list)
+    raid_agency: Any = None
+    receiving_agency: Any = None  # the agency a client was handed over to
+    attachment_kinds: set[str] = field(default_factory=set)  # papers kept for the case
+    letter_types_kept: set[str] = field(default_factory=set)  # letters already made
+    # Filled by the builder, listed in the letter book.
+    subject: str = ""
+    recipient: str = ""
 
     # -- small helpers the builders share -------------------------------------------------
     def param(self, key: str, default: Any = "") -> Any:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.documents import letters, reports
+from rumahsinggah.documents import letters, letters_more, reports
 from rumahsinggah.documents.context import LetterContext
 from rumahsinggah.documents.layout import Page, build_pdf, kop_surat
 
@@ -21,13 +21,18 @@ BUILDERS: dict[str, Builder] = {
     "surat_rujukan": letters.surat_rujukan,
     "pemberitahuan_penerimaan": letters.pemberitahuan_penerimaan,
     "disposisi": letters.disposisi,
+    "surat_koordinasi": letters_more.surat_koordinasi,
+    "tanda_terima_barang": letters_more.tanda_terima_barang,
+    "surat_pernyataan": letters_more.surat_pernyataan,
+    "surat_tugas": letters_more.surat_tugas,
+    "laporan_kunjungan_rumah": letters_more.laporan_kunjungan_rumah,
     "laporan_sosial": reports.laporan_sosial,
     "formulir_asesmen": reports.formulir_asesmen,
     "buku_data": reports.buku_data,
     "case_record": reports.case_record,
 }
 WIDE = {"buku_data"}
-ONE_PAGE = {"surat_penjamin"}  # drawn again in a tighter style when it runs over a page
+ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan"}  # drawn again in a tighter style when it runs over a page
 
 
 def render(ctx: LetterContext) -> bytes:
@@ -37,7 +42,8 @@ def render(ctx: LetterContext) -> bytes:
         raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
     page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
     footer = ctx.title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
-    if ctx.version > 1:
+    ralat = f"RALAT ke-{ctx.version - 1}" if ctx.version > 1 else ""
+    if ralat:
         footer += f" \u2022 Ralat ke-{ctx.version - 1}"
     if ctx.client is not None:
         footer += f" \u2022 {ctx.client.full_name}"
@@ -45,7 +51,8 @@ def render(ctx: LetterContext) -> bytes:
     for tight in (False, True):
         ctx.tight = tight
         story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
-        pdf, pages = build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer)
+        pdf, pages = build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer,
+                               ralat=ralat)
         if pages == 1 or ctx.letter_type not in ONE_PAGE:
             break
     ctx.tight = False
