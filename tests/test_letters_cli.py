@@ -35,7 +35,7 @@ def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys, monke
     assert main(["letter", "surat_penjamin", "--case", case_no, "--out", str(out),
                  "--date", "2026-11-22", "--param", "tempat=Balai Kota"]) == 0
     printed = capsys.readouterr().out
-    assert "Surat Penjamin nomor 460/001-" in printed
+    assert "Surat Penjamin nomor 460/001/Dinsos/XI/2026" in printed
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert "SURAT PENJAMIN" in text and "Budi Santoso" in text
     letter_id = printed.split("Id surat: ")[1].strip()

@@ -68,7 +68,7 @@ def test_show_letter_generates_through_the_door(qtbot, store):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count() == 1)
     assert "Surat Penjamin" in dialog.windowTitle()
-    assert "460/001-" in dialog.caption.text()
+    assert "460/001/Dinsos/" in dialog.caption.text()
 
     from sqlmodel import select
 
@@ -101,7 +101,7 @@ def test_letters_panel_makes_and_lists_letters(qtbot, store):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
     assert panel.table.item(0, 1).text() == "Berita Acara Serah Terima Klien"
-    assert panel.table.item(0, 2).text().startswith("460/001-")
+    assert panel.table.item(0, 2).text().startswith("460/001/Dinsos/")
     panel.table.selectRow(0)
     with qtbot.waitSignal(panel.opened, timeout=10000) as again:
         panel.reprint_button.click()

@@ -7,7 +7,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from rumahsinggah.documents.context import LetterContext, client_rows, local, local_day, nik_text
+from rumahsinggah.documents.context import (
+    LetterContext,
+    client_age,
+    client_rows,
+    local,
+    local_day,
+    nik_text,
+)
 from rumahsinggah.documents.indonesian import tanggal
 from rumahsinggah.documents.layout import (
     BODY_CENTER,
@@ -82,7 +89,7 @@ def tanda_terima_barang(ctx: LetterContext, width: float) -> list[Flowable]:
         f"Pada tanggal {tanggal(arrival)}, petugas {ctx.facility_name} telah menerima dan "
         "menyimpan barang bawaan klien berikut:"))
     story.append(GAP)
-    keep = {"Nama", "NIK", "Nomor kasus", "Tanggal masuk"}
+    keep = {"Nama", "NIK", "Tempat, tanggal lahir", "Nomor kasus", "Tanggal masuk"}
     story.append(fields_table([r for r in client_rows(ctx) if r[0] in keep], width))
     story.append(GAP)
     story.append(_belongings_table(ctx, width))
@@ -156,7 +163,8 @@ def surat_tugas(ctx: LetterContext, width: float) -> list[Flowable]:
     c = ctx.client
     story.append(fields_table([
         ("Untuk", f"mengantar pulang klien atas nama {ctx.client_name()} (NIK "
-                  f"{nik_text(c.nik if c is not None else None)}) ke "
+                  f"{nik_text(c.nik if c is not None else None)}, umur "
+                  f"{client_age(ctx)}) ke "
                   f"{or_dash(t.destination if t is not None else '')} dan menyerahkannya kepada "
                   "keluarga / pihak yang berwenang dengan berita acara;"),
         ("Waktu", tanggal(local_day(t.terminated_at)) if t is not None else "-"),
@@ -175,7 +183,7 @@ def laporan_kunjungan_rumah(ctx: LetterContext, width: float) -> list[Flowable]:
     ctx.subject = "Laporan kunjungan rumah"
     officer = (ctx.officer_of(visit.officer_id) if visit is not None else None) or ctx.officer
     story = title_block("Laporan Kunjungan Rumah")
-    keep = {"Nama", "NIK", "Alamat asal", "Nomor kasus"}
+    keep = {"Nama", "NIK", "Tempat, tanggal lahir", "Alamat asal", "Nomor kasus"}
     story.append(fields_table([r for r in client_rows(ctx) if r[0] in keep], width))
     story.append(GAP)
     t = ctx.termination

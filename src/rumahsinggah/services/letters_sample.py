@@ -20,6 +20,7 @@ from rumahsinggah.storage.models import (
     Decision,
     Facility,
     FamilyMember,
+    HomeVisit,
     Identification,
     ServiceSession,
     Stay,
@@ -148,7 +149,9 @@ def add_sample_case(session: Session, *, long: bool = False, seq: int = 1,
                                counterpart="Siti Aminah", result="ditemukan",
                                attempted_at=datetime(2026, 11, 10, 3, tzinfo=UTC)))
     session.add(Termination(
-        stay_id=stay.id, basis="dijemput_keluarga", mode="dijemput_keluarga",
+        stay_id=stay.id, basis="dijemput_keluarga",
+        mode="diantar_pulang" if long else "dijemput_keluarga",
+        escort="Hendra Gunawan, S.Sos" if long else "",
         terminated_at=datetime(2026, 11, 22, 3, tzinfo=UTC),
         place="Rumah Singgah Dinas Sosial Kota Banjarmasin", pickup_name="Siti Aminah",
         pickup_relationship="istri", pickup_nik="6371014408850002",
@@ -158,5 +161,9 @@ def add_sample_case(session: Session, *, long: bool = False, seq: int = 1,
         destination="Jl. Kelayan B Gg. Sepakat RT 12, Kota Banjarmasin",
         witnesses=["Hendra Gunawan", {"name": "Ketua RT 12", "title": "Ketua RT"}],
         officer_id=officer.id))
+    session.add(HomeVisit(stay_id=stay.id, scheduled_for=date(2026, 12, 1),
+                          visited_at=datetime(2026, 12, 1, 3, tzinfo=UTC), officer_id=officer.id,
+                          result="Klien tinggal bersama keluarga dan bekerja sebagai tukang.",
+                          notes="Keluarga mendukung; tidak ada tanda kembali ke jalan."))
     session.flush()
     return SampleCase(client.id, stay.id, stay.case_number, officer.id)
