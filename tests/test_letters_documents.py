@@ -224,7 +224,7 @@ def test_buku_data_register_repeats_its_header(store):
     text = flat(pdf_text(result.pdf))
     assert "Periode: 1 Januari 2026 s.d. 31 Desember 2026" in text
     assert "BJM-2026-00089" in text and "BJM-2025-00999" not in text
-    assert "Jumlah klien: 89 orang" in text
+    assert "Jumlah: 89 kasus, 2 orang" in text
     assert text_runs_inside_page(result.pdf) == []
 
 

@@ -33,6 +33,8 @@ class RegisterRow:
     status: str
     left: date | None
     note: str = ""
+    client_id: Any = None  # one person may have several cases in a period
+    facility: str = ""  # the facility's name, shown when the register spans several
 
 
 @dataclass

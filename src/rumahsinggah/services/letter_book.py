@@ -150,3 +150,17 @@ def letter_book(session: Session, *, year: int, office_key: str = "") -> list[Bo
     ]
     out.sort(key=lambda e: (e.desk, e.sequence or 0, e.letter_date))
     return out
+
+
+def office_key_by_code(session: Session, code: str | None) -> tuple[str, str]:
+    """(book key, name) of the office with readable ``code``; no code: the default office."""
+    from rumahsinggah.services.settings import list_issuing_offices
+
+    offices = list_issuing_offices(session)
+    if not code:
+        return offices[0][0], offices[0][1]
+    for key, name, office_code in offices:
+        if office_code.upper() == code.strip().upper():
+            return key, name
+    raise DomainError(f"Kantor penerbit dengan kode {code} tidak ditemukan. Kode yang ada: "
+                      + ", ".join(o[2] for o in offices), field="office")

@@ -459,8 +459,9 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
     lo = from_local(datetime.combine(start, time.min))
     hi = from_local(datetime.combine(end + timedelta(days=1), time.min))
     query = (
-        select(Stay, Client, Termination.terminated_at, Agency.name)
+        select(Stay, Client, Termination.terminated_at, Agency.name, Facility.name)
         .join(Client, Client.id == Stay.client_id)
+        .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Termination, Termination.stay_id == Stay.id)
         .outerjoin(Agency, Agency.id == Stay.referring_agency_id)
         .where(Stay.arrival_at >= lo, Stay.arrival_at < hi, _alive(Stay))
@@ -478,7 +479,7 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
         if len(facilities) == 1:
             ctx.facility = facilities[0]
     rows = []
-    for stay, client, left_at, agency in session.exec(query).all():
+    for stay, client, left_at, agency, facility_name in session.exec(query).all():
         arrival = local_date(stay.arrival_at)
         left = local_date(left_at) if left_at else (local_date(stay.closed_at)
                                                      if stay.closed_at else None)
@@ -489,7 +490,8 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
             age=umur(client.birth_date, client.birth_date_estimated, arrival),
             origin=origin_address(client), category=client.pmks_category,
             source=f"{source} ({agency})" if agency else source,
-            status=CASE_STATUS_LABELS.get(stay.status, stay.status), left=left))
+            status=CASE_STATUS_LABELS.get(stay.status, stay.status), left=left,
+            client_id=client.id, facility=facility_name))
     ctx.register = rows
 
 
