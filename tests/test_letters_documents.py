@@ -124,7 +124,7 @@ REQUIRED = {
     "ba_pemulangan": ["BERITA ACARA PEMULANGAN KLIEN",
                       "Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu "
                       "dua puluh enam", "PIHAK PERTAMA", "PIHAK KEDUA", "Dijemput keluarga",
-                      "Tanggal keluar : 22 November 2026"],
+                      "2 November 2026 s.d. 22 November 2026"],
     "surat_pengantar_pemulangan": ["Pengantar Pemulangan Klien", "Kepada", "Yth.",
                                    "Kelayan Tengah", "2 November 2026", "Dra. Hj. Siti Rahmah",
                                    "NIP. 196805121994032007", "Banjarmasin, 22 November 2026"],

@@ -218,11 +218,12 @@ class Signer:
 
 
 def signature_cell(signer: Signer, width: float, *, space: float = 20 * mm,
-                   lines: int = 0) -> list[Flowable]:
+                   lines: int = 0, style: ParagraphStyle | None = None) -> list[Flowable]:
     """One signature; ``lines`` pads the heading so names side by side stay level."""
+    center = style or BODY_CENTER
     heading = [line for line in signer.heading if line]
-    out: list[Flowable] = [para(line, BODY_CENTER) for line in heading]
-    out += [para("&nbsp;", BODY_CENTER, markup=True) for _ in range(lines - len(heading))]
+    out: list[Flowable] = [para(line, center) for line in heading]
+    out += [para("&nbsp;", center, markup=True) for _ in range(lines - len(heading))]
     if signer.meterai:
         box = MeteraiBox()
         out.append(Table([[box]], colWidths=[width], rowHeights=[max(space, box.height + 3 * mm)],
@@ -235,14 +236,14 @@ def signature_cell(signer: Signer, width: float, *, space: float = 20 * mm,
         out.append(Spacer(1, space))
     name = signer.name.strip()
     if name:
-        out.append(para(f"<b><u>{esc(name)}</u></b>", BODY_CENTER, markup=True))
+        out.append(para(f"<b><u>{esc(name)}</u></b>", center, markup=True))
     else:
-        out.append(para("(" + EMPTY_LINE + ")", BODY_CENTER))
+        out.append(para("(" + EMPTY_LINE + ")", center))
     if signer.rank.strip():
-        out.append(para(signer.rank.strip(), BODY_CENTER))
+        out.append(para(signer.rank.strip(), center))
     if signer.nip is not None:
         nip = signer.nip.strip() or "......................"
-        out.append(para(f"NIP. {nip}", BODY_CENTER))
+        out.append(para(f"NIP. {nip}", center))
     return out
 
 
@@ -257,12 +258,13 @@ def signatures(signers: Sequence[Signer | None], width: float, *,
 
 def signature_flowables(signers: Sequence[Signer | None], width: float, *,
                         space: float = 20 * mm, widths: Sequence[float] | None = None,
-                        gap: float = 6 * mm) -> list[Flowable]:
+                        gap: float = 6 * mm,
+                        style: ParagraphStyle | None = None) -> list[Flowable]:
     """:func:`signatures` as a list, to put inside a larger KeepTogether."""
     n = len(signers)
     cols = list(widths) if widths else [width / n] * n
     lines = max(len([x for x in s.heading if x]) for s in signers if s)
-    row = [signature_cell(s, c - 4 * mm, space=space, lines=lines) if s else ""
+    row = [signature_cell(s, c - 4 * mm, space=space, lines=lines, style=style) if s else ""
            for s, c in zip(signers, cols, strict=True)]
     table = Table(
         [row],

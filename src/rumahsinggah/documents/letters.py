@@ -291,7 +291,7 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     t = ctx.termination
     mode = t.mode if t is not None else ""
     body, left = (TIGHT, TIGHT_LEFT) if ctx.tight else (BODY, BODY_LEFT)
-    gap = Spacer(1, 2 * mm) if ctx.tight else GAP
+    gap = Spacer(1, 1.2 * mm) if ctx.tight else GAP
     when = ctx.letter_date
     if "tanggal_kejadian" not in ctx.params and t is not None:
         when = local_day(t.terminated_at) or when
@@ -322,10 +322,18 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
         story += _party_block("2.", rows, width, style=left)
         story.append(para("selanjutnya disebut <b>PIHAK KEDUA</b>.", body, markup=True))
         story.append(gap)
-    facts = client_rows(ctx)
+    keep = {"Nama", "NIK", "Jenis kelamin", "Tempat, tanggal lahir", "Alamat asal",
+            "Nomor kasus", "Tanggal masuk"}
+    facts = [r for r in client_rows(ctx) if r[0] in keep]
     if t is not None:
         facts.append(("Tanggal keluar", tanggal(local_day(t.terminated_at))))
     facts += [("Lama tinggal", length_of_stay(ctx)), ("Dasar terminasi", termination_basis(ctx))]
+    if ctx.tight:  # one line for the stay's dates instead of three
+        facts = [r for r in facts if r[0] not in ("Tanggal masuk", "Tanggal keluar")]
+        if ctx.stay is not None and t is not None:
+            facts.insert(-2, ("Tanggal masuk / keluar",
+                              f"{tanggal(local_day(ctx.stay.arrival_at))} s.d. "
+                              f"{tanggal(local_day(t.terminated_at))}"))
     if mode == TerminationMode.MENINGGAL:
         cause = ctx.param("sebab") or (t.notes if t is not None else "")
         story.append(para(
@@ -349,8 +357,9 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
             "Dengan ini PIHAK PERTAMA telah melaksanakan pemulangan klien dan menyerahkannya "
             "kepada PIHAK KEDUA, dan PIHAK KEDUA telah menerima klien tersebut, dengan data "
             "sebagai berikut:", body))
-        facts += [("Cara pemulangan", TERMINATION_MODE_LABELS.get(mode, mode) or "-"),
-                  ("Tujuan pemulangan", or_dash(destination))]
+        facts.append(("Cara pemulangan", TERMINATION_MODE_LABELS.get(mode, mode) or "-"))
+        if not (ctx.tight and destination.strip() == guarantor(ctx).get("alamat", "").strip()):
+            facts.append(("Tujuan pemulangan", or_dash(destination)))
         if t is not None and t.escort:
             facts.append(("Petugas pengantar", t.escort))
     else:
@@ -365,6 +374,11 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
     if alone:
         story.append(para("Barang bawaan klien yang ditinggalkan disimpan oleh PIHAK PERTAMA."
                           if ctx.belongings else "Klien tidak meninggalkan barang bawaan.", body))
+    elif ctx.belongings and ctx.tight and len(ctx.belongings) <= 4:
+        items = "; ".join(f"{b.quantity} {b.description}" + (f" ({b.condition})"
+                                                             if b.condition else "")
+                          for b in ctx.belongings)
+        story.append(para(f"beserta barang bawaan klien: {items}.", body))
     elif ctx.belongings:
         story.append(para("beserta barang bawaan klien:", body))
         story.append(Spacer(1, 1.5 * mm))
@@ -383,19 +397,23 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
             f"Sejak berita acara ini ditandatangani, tanggung jawab atas {what} tersebut beralih "
             "kepada PIHAK KEDUA. Demikian berita acara ini dibuat dengan sebenarnya dalam "
             "rangkap 2 (dua) untuk dipergunakan sebagaimana mestinya.")
-        parties = [Signer(("PIHAK KEDUA,", "Yang menerima"), receiver_name, receiver_nip),
-                   Signer(("PIHAK PERTAMA,", "Yang menyerahkan"), officer.name, officer.nip)]
-    space = 14 * mm if ctx.tight else 18 * mm
+        parties = [Signer(("PIHAK KEDUA, yang menerima",), receiver_name, receiver_nip),
+                   Signer(("PIHAK PERTAMA, yang menyerahkan",), officer.name, officer.nip)]
+    space = 11 * mm if ctx.tight else 15 * mm
+    sig = SMALL_CENTER if ctx.tight else None
     signer = ctx.signer
-    # The closing words and every signature stay together: no page of signatures alone.
+    witnesses = _witnesses(ctx)
+    known = Signer(("Mengetahui,",) + signer.heading, signer.name, signer.nip, rank=signer.rank)
+    # Witnesses either side of the official who acknowledges: two rows of signatures, and
+    # the closing words travel with them, so no page holds signatures alone.
+    row2: list[Signer | None] = [witnesses[0], known, witnesses[1]]
     story.append(KeepTogether([
         para(closing_text, body),
-        *signature_flowables(parties, width, space=space, gap=3 * mm),
-        *signature_flowables(_witnesses(ctx), width, space=space, gap=2 * mm),
-        *signature_flowables([None, Signer(("Mengetahui,",) + signer.heading, signer.name,
-                                           signer.nip, rank=signer.rank), None], width,
-                             widths=[width * 0.2, width * 0.6, width * 0.2], space=space,
-                             gap=2 * mm),
+        *signature_flowables(parties, width, space=space, gap=3 * mm, style=sig),
+        *signature_flowables(row2, width, space=space, gap=2 * mm, style=sig,
+                             widths=[width * 0.3, width * 0.4, width * 0.3]),
+        *(signature_flowables(witnesses[2:], width, space=space, gap=2 * mm, style=sig)
+          if len(witnesses) > 2 else []),
     ]))
     return story
 

@@ -35,24 +35,35 @@ WIDE = {"buku_data"}
 ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan"}  # drawn again in a tighter style when it runs over a page
 
 
+# Letters whose title follows the case (a Berita Acara Serah Terima Jenazah, a Pemberitahuan
+# Penolakan): the builder's subject names the document in the footer and the PDF title.
+TITLE_FROM_SUBJECT = {"ba_serah_terima", "ba_pemulangan", "pemberitahuan_penerimaan"}
+
+
+def _footer(ctx: LetterContext) -> str:
+    title = ctx.subject if ctx.letter_type in TITLE_FROM_SUBJECT and ctx.subject else ctx.title
+    footer = title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
+    if ctx.version > 1:
+        footer += f" \u2022 Ralat ke-{ctx.version - 1}"
+    if ctx.client is not None:
+        footer += f" \u2022 {ctx.client.full_name}"
+    return footer
+
+
 def render(ctx: LetterContext) -> bytes:
     """The PDF of ``ctx``; the same context always gives the same bytes."""
     builder = BUILDERS.get(ctx.letter_type)
     if builder is None:
         raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
     page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
-    footer = ctx.title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
     ralat = f"RALAT ke-{ctx.version - 1}" if ctx.version > 1 else ""
-    if ralat:
-        footer += f" \u2022 Ralat ke-{ctx.version - 1}"
-    if ctx.client is not None:
-        footer += f" \u2022 {ctx.client.full_name}"
     pdf = b""
     for tight in (False, True):
         ctx.tight = tight
         story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
-        pdf, pages = build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer,
-                               ralat=ralat)
+        title = _footer(ctx).split(" \u2022 ")[0]
+        pdf, pages = build_pdf(story, page, title=title, subject=ctx.number,
+                               footer=_footer(ctx), ralat=ralat)
         if pages == 1 or ctx.letter_type not in ONE_PAGE:
             break
     ctx.tight = False
