@@ -20,7 +20,8 @@ from collections.abc import Callable
 
 MAIN_WINDOW_HOOKS: list[Callable] = []
 SCREENSHOT_HOOKS: list[Callable] = []
-PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog"]
+PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog",
+                   "rumahsinggah.gui.letters.book"]
 _loaded: list[str] = []
 
 

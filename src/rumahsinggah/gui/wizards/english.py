@@ -242,7 +242,6 @@ ENGLISH: dict[str, str] = {
     "Nama penjemput": "Name of the person picking up",
     "Nomor KK": "Family card (KK) number",
     "Nomor KK 16 angka.": "The KK number has 16 digits.",
-    "Nomor surat": "Letter number",
     "Orang &baru (bukan kandidat di atas)": "A &new person (none of the candidates)",
     "Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat "
     "diketik.":
@@ -417,4 +416,18 @@ ENGLISH: dict[str, str] = {
     "✓ Sama dengan kandidat &{n}": "✓ Same as candidate &{n}",
     "✓ klien lama {c}": "✓ returning client {c}",
     "✓ orang baru": "✓ new person",
+    # --- letters ---
+    "Buku agenda surat keluar": "Outgoing-letter book",
+    "Buku agenda surat keluar...": "Outgoing-letter book...",
+    "Kantor penerbit:": "Issuing office:",
+    "Tahun:": "Year:",
+    "Tanggal": "Date",
+    "Jenis surat": "Letter type",
+    "Hal": "Subject",
+    "Kepada": "To",
+    "Nomor kasus": "Case number",
+    "Versi": "Version",
+    " (ralat)": " (corrected)",
+    "Tutup": "Close",
+    "{0} surat bernomor pada tahun {1}": "{0} numbered letters in {1}",
 }
