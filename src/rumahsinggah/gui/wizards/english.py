@@ -430,4 +430,6 @@ ENGLISH: dict[str, str] = {
     " (ralat)": " (corrected)",
     "Tutup": "Close",
     "{0} surat bernomor pada tahun {1}": "{0} numbered letters in {1}",
+    "Kode kantor (nomor surat):": "Office code (letter numbers):",
+    "Pangkat / golongan": "Rank / grade",
 }
