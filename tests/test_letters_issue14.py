@@ -429,3 +429,51 @@ def test_register_counts_persons_and_cases_and_names_facilities(store, case):
     assert "BUKU DATA KLIEN SEMUA FASILITAS" in text
     assert "Jumlah: 2 kasus, 1 orang" in text
     assert "Rumah Singgah Dinsos P3A Kota Banjar" in text
+
+
+def test_handover_recorded_by_the_workflow_prints_the_receiving_officer(store):
+    """Through the services: admit, mark ready, hand over to an agency, print the BA."""
+    import uuid as _uuid
+
+    from rules_support import World
+    from rumahsinggah.services.casework import (
+        AssessmentInput,
+        IdentificationInput,
+        record_assessment,
+        record_identification,
+    )
+    from rumahsinggah.services.decision import DecisionInput, decide
+    from rumahsinggah.services.termination import TerminationInput, terminate
+
+    world = World(store)
+    r = world.person(days_ago=3)
+    with world.write("pramu_sosial") as s:
+        record_identification(s, IdentificationInput(r.stay_id, papers_seen=["KTP"]))
+    with world.write("pekerja_sosial") as s:
+        record_assessment(s, AssessmentInput(r.stay_id, "awal", problem="ODGJ",
+                                             submit_for_decision=True))
+    with world.write("kepala_bidang") as s:
+        decide(s, DecisionInput(r.stay_id, "tampung", reason="Perlu pembinaan"))
+    with world.write("pekerja_sosial") as s:
+        record_assessment(s, AssessmentInput(r.stay_id, "lanjutan", problem="stabil",
+                                             ready_to_return=True))
+        agency = Agency(name="Panti Sosial Bina Laras Budi Luhur", kind="balai_panti")
+        s.add(agency)
+        s.flush()
+        agency_id = agency.id
+    data = dict(mode="diserahkan_instansi", basis="siap_pulang", place="Kantor panti",
+                destination="Panti Sosial Bina Laras Budi Luhur", witnesses=["Petugas panti"],
+                receiving_name="Drs. Bambang Sutrisno", receiving_nip="196912121994031006",
+                receiving_title="Kepala Seksi Rehabilitasi")
+    with pytest.raises(DomainError, match="Instansi penerima"), \
+            world.write("pekerja_sosial") as s:
+        terminate(s, TerminationInput(r.stay_id, receiving_agency_id=_uuid.uuid4(), **data))
+    with world.write("pekerja_sosial") as s:
+        terminate(s, TerminationInput(r.stay_id, receiving_agency_id=agency_id, **data))
+    text = pdf_text(generate_letter(store, world.actors["petugas_admin"], "ba_serah_terima",
+                                    stay_id=r.stay_id).pdf)
+    second = text.split("PIHAK PERTAMA")[1]
+    assert "Drs. Bambang Sutrisno" in second and "Kepala Seksi Rehabilitasi" in second
+    assert "Instansi : Panti Sosial Bina Laras Budi Luhur" in text
+    assert "Pekerja Sosial" in text.split("PIHAK PERTAMA")[0]  # the officer who terminated
+    assert "Petugas Admin" not in text  # not the one who printed it
