@@ -92,8 +92,8 @@ class LetterContext:
         """``Dinas Sosial Kota Banjarmasin`` from the letterhead lines."""
         gov = self.letterhead.government.strip()
         region = gov.upper().removeprefix("PEMERINTAH").strip()
-        agency = self.letterhead.agency.strip().title()
-        return f"{agency} {region.title()}".strip() if region else agency
+        agency = _title(self.letterhead.agency.strip())
+        return f"{agency} {_title(region)}".strip() if region else agency
 
     @property
     def facility_name(self) -> str:
@@ -108,6 +108,16 @@ class LetterContext:
 
     def officer_of(self, user_id: Any) -> Signer | None:
         return self.officers.get(user_id) if user_id else None
+
+
+_SMALL_WORDS = {"dan", "dari", "untuk", "pada", "di", "ke"}
+
+
+def _title(text: str) -> str:
+    """``DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN ...`` -> ``Dinas Sosial, ... dan ...``."""
+    words = text.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w
+                    for i, w in enumerate(words))
 
 
 def local(moment: datetime | None) -> datetime | None:

@@ -81,7 +81,7 @@ def official_letter_head(ctx: LetterContext, width: float, *, hal: str, lampiran
             ("BOTTOMPADDING", (0, 0), (-1, 0), 4 * mm),
         ]),
     )
-    return [table, Spacer(1, 7 * mm)]
+    return [table, Spacer(1, 4 * mm if ctx.tight else 7 * mm)]
 
 
 def official_signature(ctx: LetterContext, width: float, *, dated: bool = False) -> Flowable:
@@ -306,12 +306,13 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
         f"bertempat di {place}, kami yang bertanda tangan di bawah ini:", body))
     story.append(gap)
     officer = ctx.officer
-    story += _party_block("1.", [
-        ("Nama", officer.name or "-"),
-        ("NIP", officer.nip or "-"),
-        ("Jabatan", officer.heading[-1] if officer.heading else "Petugas"),
-        ("Instansi", ctx.agency_name),
-    ], width, style=left)
+    jabatan = officer.heading[-1] if officer.heading else "Petugas"
+    first = [("Nama", officer.name or "-"), ("NIP", officer.nip or "-")]
+    if ctx.tight and len(jabatan) + len(ctx.agency_name) < 70:
+        first.append(("Jabatan / instansi", f"{jabatan}, {ctx.agency_name}"))
+    else:
+        first += [("Jabatan", jabatan), ("Instansi", ctx.agency_name)]
+    story += _party_block("1.", first, width, style=left)
     alone = mode == TerminationMode.PERGI
     story.append(para("selanjutnya disebut <b>PIHAK PERTAMA</b>.", body, markup=True))
     story.append(gap)
@@ -357,11 +358,16 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
             "Dengan ini PIHAK PERTAMA telah melaksanakan pemulangan klien dan menyerahkannya "
             "kepada PIHAK KEDUA, dan PIHAK KEDUA telah menerima klien tersebut, dengan data "
             "sebagai berikut:", body))
-        facts.append(("Cara pemulangan", TERMINATION_MODE_LABELS.get(mode, mode) or "-"))
+        how = TERMINATION_MODE_LABELS.get(mode, mode) or "-"
+        escort = t.escort if t is not None else ""
+        if ctx.tight and escort:  # one line: how, and by whom
+            facts.append(("Cara pemulangan", f"{how}, diantar oleh {escort}"))
+        else:
+            facts.append(("Cara pemulangan", how))
         if not (ctx.tight and destination.strip() == guarantor(ctx).get("alamat", "").strip()):
             facts.append(("Tujuan pemulangan", or_dash(destination)))
-        if t is not None and t.escort:
-            facts.append(("Petugas pengantar", t.escort))
+        if escort and not ctx.tight:
+            facts.append(("Petugas pengantar", escort))
     else:
         story.append(para(
             "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima dari "
@@ -399,7 +405,7 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
             "rangkap 2 (dua) untuk dipergunakan sebagaimana mestinya.")
         parties = [Signer(("PIHAK KEDUA, yang menerima",), receiver_name, receiver_nip),
                    Signer(("PIHAK PERTAMA, yang menyerahkan",), officer.name, officer.nip)]
-    space = 11 * mm if ctx.tight else 15 * mm
+    space = 10 * mm if ctx.tight else 15 * mm
     sig = SMALL_CENTER if ctx.tight else None
     signer = ctx.signer
     witnesses = _witnesses(ctx)
@@ -420,12 +426,23 @@ def berita_acara(ctx: LetterContext, width: float, *, pemulangan: bool) -> list[
 
 # -- Official letters ----------------------------------------------------------------------------
 
+def letter_client_rows(ctx: LetterContext) -> list[tuple[str, str]]:
+    """The client's identity in an outgoing letter; the second, tighter pass keeps only what
+    identifies the person, so the letter fits one page."""
+    rows = client_rows(ctx)
+    if ctx.tight:
+        rows = [r for r in rows if r[0] not in ("Nama panggilan", "Agama", "Kategori PPKS")]
+    return rows
+
+
 def closing_and_signature(ctx: LetterContext, width: float, text: str) -> list[Flowable]:
     """The last paragraph, the official's signature and the Tembusan, kept on one page."""
     signer = ctx.signer
     block: list[Flowable] = [GAP, para(text)]
     block += signature_flowables([None, Signer(signer.heading, signer.name, signer.nip,
-                                               rank=signer.rank)], width)
+                                               rank=signer.rank)], width,
+                                 space=15 * mm if ctx.tight else 20 * mm,
+                                 gap=3 * mm if ctx.tight else 6 * mm)
     block += _tembusan(ctx)
     return [KeepTogether(block)]
 
@@ -454,7 +471,7 @@ def surat_pengantar_pemulangan(ctx: LetterContext, width: float) -> list[Flowabl
         f"telah mendapatkan pelayanan sejak tanggal {arrival} sampai dengan tanggal {until}, "
         "dengan data sebagai berikut:", markup=True))
     story.append(GAP)
-    rows = client_rows(ctx)
+    rows = letter_client_rows(ctx)
     rows.append(("Lama tinggal", length_of_stay(ctx)))
     rows.append(("Tujuan pemulangan", or_dash(destination)))
     if t is not None and t.escort:
@@ -534,8 +551,11 @@ def surat_rujukan(ctx: LetterContext, width: float) -> list[Flowable]:
         f"Dengan hormat, bersama ini kami rujuk klien {esc(ctx.facility_name)} untuk "
         f"mendapatkan {purpose} di {esc(target)}, dengan data sebagai berikut:", markup=True))
     story.append(GAP)
-    story.append(fields_table(client_rows(ctx), width))
-    latest = ctx.assessments[-1] if ctx.assessments else None
+    story.append(fields_table(letter_client_rows(ctx), width))
+    # The assessment the referral was decided on, not a later one that may say otherwise.
+    before = [a for a in ctx.assessments
+              if d is None or a.assessed_at is None or a.assessed_at <= d.decided_at]
+    latest = (before or ctx.assessments or [None])[-1]
     rows: list[tuple[str, str]] = [("Tujuan rujukan", target)]
     if reason:
         rows.append(("Alasan rujukan", reason))
@@ -601,7 +621,7 @@ def pemberitahuan_penerimaan(ctx: LetterContext, width: float) -> list[Flowable]
         f"Dengan hormat, menindaklanjuti {basis}, dengan ini kami beritahukan bahwa klien "
         "dengan data berikut:", markup=True))
     story.append(GAP)
-    story.append(fields_table(client_rows(ctx), width))
+    story.append(fields_table(letter_client_rows(ctx), width))
     story.append(GAP)
     if d is None:
         outcome = ("telah kami terima dan saat ini sedang dalam proses identifikasi dan asesmen "

@@ -32,6 +32,7 @@ from rumahsinggah.documents.letters import (
     fields_numbered,
     guarantor,
     length_of_stay,
+    letter_client_rows,
     official_letter_head,
     title_block,
 )
@@ -58,7 +59,7 @@ def surat_koordinasi(ctx: LetterContext, width: float) -> list[Flowable]:
         f"{ctx.facility_name} menampung seorang klien yang menurut keterangannya berasal dari "
         "wilayah Saudara, dengan data sebagai berikut:"))
     story.append(GAP)
-    story.append(fields_table(client_rows(ctx), width))
+    story.append(fields_table(letter_client_rows(ctx), width))
     tried = [f"{tanggal(local_day(t.attempted_at))}: {t.method}"
              + (f" ({t.counterpart})" if t.counterpart else "") + f", {t.result}"
              for t in ctx.tracing]

@@ -32,7 +32,10 @@ BUILDERS: dict[str, Builder] = {
     "case_record": reports.case_record,
 }
 WIDE = {"buku_data"}
-ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan"}  # drawn again in a tighter style when it runs over a page
+# Drawn again in a tighter style when they run over a page (a Berita Acara fits one sheet,
+# an outgoing letter keeps to one page where the text allows).
+ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan", "surat_pengantar_pemulangan",
+            "surat_rujukan", "pemberitahuan_penerimaan", "surat_koordinasi", "surat_tugas"}  # drawn again in a tighter style when it runs over a page
 
 
 # Letters whose title follows the case (a Berita Acara Serah Terima Jenazah, a Pemberitahuan
