@@ -242,6 +242,7 @@ ENGLISH: dict[str, str] = {
     "Nama penjemput": "Name of the person picking up",
     "Nomor KK": "Family card (KK) number",
     "Nomor KK 16 angka.": "The KK number has 16 digits.",
+    "Nomor surat": "Letter number",
     "Orang &baru (bukan kandidat di atas)": "A &new person (none of the candidates)",
     "Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat "
     "diketik.":
