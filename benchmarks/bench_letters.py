@@ -16,12 +16,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
+from sqlmodel import select
 
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services.letters import LETTER_TYPES, generate_letter
 from rumahsinggah.services.letters_sample import add_sample_case
 from rumahsinggah.storage.audit import Actor
-from rumahsinggah.storage.models import Client, Stay
+from rumahsinggah.storage.models import Client, Stay, Termination
 from rumahsinggah.storage.store import open_store
 
 RUNS = 5
@@ -34,6 +35,9 @@ def main() -> int:
         try:
             with store.write() as s:
                 case = add_sample_case(s)
+                # An escort, so the Surat Tugas (which needs one) is timed too.
+                s.exec(select(Termination).where(Termination.stay_id == case.stay_id)
+                       ).one().escort = "Hendra Gunawan, S.Sos"
             actor = Actor(case.officer_id, "rina", "pekerja_sosial")
             print(f"Per letter, median of {RUNS} (goal < 200 ms):")
             worst = 0.0
@@ -41,10 +45,12 @@ def main() -> int:
                 if letter_type == "buku_data":
                     continue
                 times = []
-                for _ in range(RUNS):
+                for run in range(RUNS):
+                    # Half the runs take the event's date, half a date the user typed.
+                    params = {"tanggal": "2026-11-22"} if run % 2 else {}
                     t0 = time.perf_counter()
                     generate_letter(store, actor, letter_type, stay_id=case.stay_id,
-                                    params={"tanggal": "2026-11-22"})
+                                    params=params)
                     times.append((time.perf_counter() - t0) * 1000)
                 median = statistics.median(times)
                 worst = max(worst, median)

@@ -251,3 +251,23 @@ def test_demo_store_has_a_letterhead_with_signatories(demo_store):
         office = load_office_settings(s)
     assert office.signatory("kepala_bidang") is not None
     assert all(len(sig.nip) == 18 for sig in office.signatories)
+
+
+def test_demo_facilities_of_other_governments_sign_under_their_own_office(demo_store):
+    from sqlmodel import select as sql_select
+
+    from rumahsinggah.services.settings import office_for_facility
+    from rumahsinggah.storage.models import Facility
+
+    store, _summary = demo_store
+    with store.read() as s:
+        facilities = {f.code: f for f in s.exec(sql_select(Facility)).all()}
+        governments = {code: office_for_facility(s, f).settings.government
+                       for code, f in facilities.items()}
+        banjar = office_for_facility(s, facilities["BJR"]).settings
+    assert governments["BJM"] == "PEMERINTAH KOTA BANJARMASIN"
+    assert governments["BJR"] == "PEMERINTAH KOTA BANJAR"
+    assert governments["BBL"] == "PEMERINTAH PROVINSI KEPULAUAN BANGKA BELITUNG"
+    assert governments["PGK"] == "PEMERINTAH KOTA PANGKALPINANG"
+    assert banjar.signatory("kepala_bidang").on_behalf and banjar.paper_size == "F4"
+    assert all(len(sig.nip) == 18 for sig in banjar.signatories)

@@ -226,6 +226,8 @@ def test_settings_are_saved(open_window, qtbot):
     dialog.signatories.item(1, 0).setText("Hj. Siti Rahmah, S.Sos")
     dialog.signatories.item(1, 1).setText("197001012000032001")
     dialog.signatories.item(1, 2).setText("Kepala Bidang Rehabilitasi Sosial")
+    dialog.signatories.item(1, 3).setText("Pembina (IV/a)")
+    dialog.office_code.setText("Dinsos.RS")
     dialog.idle.setValue(15)
     dialog.fac_phone.setText("(0511) 111222")
     with qtbot.waitSignal(dialog.saved, timeout=10000):
@@ -235,6 +237,7 @@ def test_settings_are_saved(open_window, qtbot):
     assert office.agency == "DINAS SOSIAL KOTA BANJARMASIN" and office.paper_size == "F4"
     kabid = office.signatory("kepala_bidang")
     assert (kabid.name, kabid.nip) == ("Hj. Siti Rahmah, S.Sos", "197001012000032001")
+    assert kabid.pangkat == "Pembina (IV/a)" and office.code == "Dinsos.RS"
     saved = json.loads(preferences_path().read_text())
     assert saved["idle_lock_minutes"] == 15 and load_preferences().idle_lock_minutes == 15
     assert w.idle.timer.interval() == 15 * 60_000

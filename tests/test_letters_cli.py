@@ -35,7 +35,7 @@ def test_letter_for_a_case_then_list_reprint_and_correct(tmp_path, capsys, monke
     assert main(["letter", "surat_penjamin", "--case", case_no, "--out", str(out),
                  "--date", "2026-11-22", "--param", "tempat=Balai Kota"]) == 0
     printed = capsys.readouterr().out
-    assert "Surat Penjamin nomor 460/001-" in printed
+    assert "Surat Penjamin nomor 460/001/Dinsos/XI/2026" in printed
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert "SURAT PENJAMIN" in text and "Budi Santoso" in text
     letter_id = printed.split("Id surat: ")[1].strip()
@@ -67,3 +67,20 @@ def test_register_without_case_and_errors(tmp_path, capsys, monkeypatch):
     assert "memerlukan --case" in capsys.readouterr().err
     assert main(["letter", "surat_penjamin", "--case", "BJM-1999-00001"]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_letter_book_lists_every_numbered_letter_of_the_year(capsys, monkeypatch):
+    case_no = _store_with_case(monkeypatch)
+    for kind in ("surat_penjamin", "pemberitahuan_penerimaan"):
+        assert main(["letter", kind, "--case", case_no, "--out", f"/tmp/{kind}.pdf"]) == 0
+    capsys.readouterr()
+    assert main(["letter", "book", "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "Buku agenda surat keluar" in out and "tahun 2026" in out
+    assert "460/001/Dinsos/XI/2026" in out and "460/002/Dinsos/XI/2026" in out
+    assert "Surat Penjamin" in out and "Pemberitahuan Penerimaan Klien" in out
+    assert "Pimpinan Satuan Polisi Pamong Praja" in out  # the recipient is in the book
+    assert "2 surat bernomor" in out
+    assert main(["letter", "book", "--year", "2025"]) == 0
+    assert "0 surat bernomor" in capsys.readouterr().out
+    assert main(["letter", "book", "--office", "NOPE"]) != 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
@@ -68,7 +69,7 @@ def test_show_letter_generates_through_the_door(qtbot, store):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count() == 1)
     assert "Surat Penjamin" in dialog.windowTitle()
-    assert "460/001-" in dialog.caption.text()
+    assert "460/001/Dinsos/" in dialog.caption.text()
 
     from sqlmodel import select
 
@@ -101,10 +102,36 @@ def test_letters_panel_makes_and_lists_letters(qtbot, store):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
     assert panel.table.item(0, 1).text() == "Berita Acara Serah Terima Klien"
-    assert panel.table.item(0, 2).text().startswith("460/001-")
+    assert panel.table.item(0, 2).text().startswith("460/001/Dinsos/")
     panel.table.selectRow(0)
     with qtbot.waitSignal(panel.opened, timeout=10000) as again:
         panel.reprint_button.click()
     qtbot.addWidget(again.args[0])
     assert again.args[0].pdf == dialog.pdf
+    door.shutdown()
+
+
+def test_letter_book_dialog_lists_the_office_book(qtbot, store, tmp_path):
+    from rumahsinggah.gui.letters.book import LetterBookDialog
+
+    case = _case(store)
+    actor = Actor(case.officer_id, "rina", "pekerja_sosial")
+    for kind in ("surat_penjamin", "ba_serah_terima", "surat_rujukan"):
+        generate_letter(store, actor, kind, stay_id=case.stay_id)
+    door = DbDoor(store)
+    dialog = LetterBookDialog(door, year=2026)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10000)
+    numbers = [dialog.table.item(r, 0).text() for r in range(3)]
+    assert numbers == ["460/001/Dinsos/XI/2026", "460/002/Dinsos/XI/2026",
+                       "460/003/Dinsos/XI/2026"]
+    assert dialog.table.item(1, 2).text() == "Berita Acara Serah Terima Klien"
+    assert dialog.table.item(0, 5).text() == case.case_number
+    assert dialog.count.text() == "3 surat bernomor pada tahun 2026"
+    assert dialog.office.count() == 1 and "(Dinsos)" in dialog.office.currentText()
+    dialog.grab().save(os.environ.get("BOOK_PNG", str(tmp_path / "buku-agenda.png")))
+    dialog.year.setValue(2025)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
     door.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -25,7 +26,7 @@ from rumahsinggah.services.letters import (
 from rumahsinggah.services.letters_sample import add_sample_case
 from rumahsinggah.storage.attachments import read_bytes
 from rumahsinggah.storage.audit import Actor
-from rumahsinggah.storage.models import Attachment, Letter
+from rumahsinggah.storage.models import Attachment, Letter, Setting
 from rumahsinggah.storage.store import open_store
 
 DAY = {"tanggal": "2026-11-22"}
@@ -48,7 +49,7 @@ def text(pdf: bytes) -> str:
 def test_letter_types_are_listed_in_indonesian():
     assert LETTER_TYPES["surat_penjamin"] == "Surat Penjamin"
     assert LETTER_TYPES["buku_data"] == "Buku Data Klien"
-    assert len(LETTER_TYPES) == 11
+    assert len(LETTER_TYPES) == 16
 
 
 def test_generated_letter_is_kept_with_its_hash(store, case):
@@ -115,10 +116,10 @@ def test_numbers_never_reused_per_type_and_year(store, case):
     assert [n.split("/")[1].split("-")[0] for n in numbers] == ["001", "002", "003"]
     other = generate_letter(store, actor(case), "surat_rujukan", stay_id=case.stay_id,
                             params=DAY).number
-    assert other.startswith("460/001-")  # its own sequence per letter type
+    assert other == "460/004/Dinsos/XI/2026"  # one book for every letter type
     next_year = generate_letter(store, actor(case), "surat_penjamin", stay_id=case.stay_id,
                                 params={"tanggal": "2027-01-04"}).number
-    assert next_year.startswith("460/001-") and next_year.endswith("/I/2027")
+    assert next_year == "460/001/Dinsos/I/2027"
 
 
 def test_rolled_back_generation_leaves_nothing_and_no_duplicate(store, case):
@@ -139,14 +140,21 @@ def test_rolled_back_generation_leaves_nothing_and_no_duplicate(store, case):
 def test_two_offline_desks_never_print_the_same_number(tmp_path, case, store):
     other = open_store(DataPaths(tmp_path / "desk2"))
     try:
+        # The second desk is set up from the first: the office (and its home desk) arrives
+        # with the first sync, as it does with a bundle import.
+        with store.read() as s:
+            office = s.exec(select(Setting).where(Setting.key == "office")).one().value
         with other.write() as s:
-            case2 = add_sample_case(s)
+            s.add(Setting(key="office", value=office))
+            case2 = add_sample_case(s, settings=False)
         n1 = generate_letter(store, actor(case), "surat_penjamin", stay_id=case.stay_id,
                              params=DAY).number
         n2 = generate_letter(other, actor(case2), "surat_penjamin", stay_id=case2.stay_id,
                              params=DAY).number
         assert store.site_id != other.site_id
         assert n1 != n2  # both are the desk's first Surat Penjamin of 2026
+        assert n1 == "460/001/Dinsos/XI/2026"  # the home desk prints the plain number
+        assert re.fullmatch(r"460/001-[0-9A-Z]{1,6}/Dinsos/XI/2026", n2)
         with store.write() as s:
             set_desk_code(s, store.site_id, "a")
             with pytest.raises(DomainError):
@@ -155,7 +163,12 @@ def test_two_offline_desks_never_print_the_same_number(tmp_path, case, store):
                 set_desk_code(s, store.site_id, "A/B")
         n3 = generate_letter(store, actor(case), "surat_penjamin", stay_id=case.stay_id,
                              params=DAY).number
-        assert n3 == "460/002-A/Dinsos/XI/2026"
+        assert n3 == "460/002/Dinsos/XI/2026"
+        with other.write() as s:
+            set_desk_code(s, other.site_id, "B")
+        n4 = generate_letter(other, actor(case2), "ba_serah_terima", stay_id=case2.stay_id,
+                             params=DAY).number
+        assert n4 == "460/002-B/Dinsos/XI/2026"
     finally:
         other.close()
 

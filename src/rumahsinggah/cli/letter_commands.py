@@ -1,4 +1,5 @@
-"""Letter commands: ``rumahsinggah letter TYPE --case CASE_NO [--out FILE.pdf]``, ``letter list``."""
+"""Letter commands: ``rumahsinggah letter TYPE --case CASE_NO [--out FILE.pdf]``, ``letter list``,
+``letter book [--year YEAR] [--office CODE]`` (the outgoing-letter book)."""
 
 from __future__ import annotations
 
@@ -26,15 +27,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "letter",
         help="buat, cetak ulang atau ralat surat (PDF)",
         description="Membuat surat dari kasus klien, dengan nomor surat dan kop surat. "
-        "'letter list' menampilkan jenis surat (dan surat yang tersimpan untuk --case).",
+        "'letter list' menampilkan jenis surat (dan surat yang tersimpan untuk --case); "
+        "'letter book' menampilkan buku agenda surat keluar.",
         epilog="Jenis surat:\n" + types,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("type", metavar="JENIS", help="jenis surat, 'list', 'reprint' atau 'correct'")
+    p.add_argument("type", metavar="JENIS",
+                   help="jenis surat, 'list', 'book', 'reprint' atau 'correct'")
     p.add_argument("letter_id", nargs="?", help="id surat (untuk reprint dan correct)")
     p.add_argument("--case", help="nomor kasus, misalnya BJM-2026-00017")
     p.add_argument("--out", type=Path, help="berkas PDF keluaran")
-    p.add_argument("--date", dest="tanggal", help="tanggal surat (YYYY-MM-DD; bawaan: hari ini)")
+    p.add_argument("--date", dest="tanggal",
+                   help="tanggal surat (YYYY-MM-DD; bawaan: tanggal kejadian yang dilaporkan)")
+    p.add_argument("--year", type=int, help="buku agenda: tahun (bawaan: tahun ini)")
+    p.add_argument("--office", help="buku agenda: kode kantor penerbit (bawaan: kantor utama)")
     p.add_argument("--from", dest="dari", help="Buku Data: awal periode (YYYY-MM-DD)")
     p.add_argument("--to", dest="sampai", help="Buku Data: akhir periode (YYYY-MM-DD)")
     p.add_argument("--blank", action="store_true", help="Formulir Asesmen kosong")
@@ -77,6 +83,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     kind = args.type
     if kind == "list":
         return _list(args)
+    if kind == "book":
+        return _book(args)
     if kind not in LETTER_TYPES and kind not in ("reprint", "correct"):
         print(f"Galat: jenis surat '{kind}' tidak dikenal. Jenis yang tersedia:", file=sys.stderr)
         for code, title in LETTER_TYPES.items():
@@ -130,4 +138,25 @@ def _list(args: argparse.Namespace) -> int:
         print(f"{i.letter_date.isoformat()}  {i.title:<36} {i.number or '-':<28} "
               f"v{i.version}{mark}  {i.id}")
     print(f"\n{len(infos)} surat untuk kasus {stay.case_number}")
+    return 0
+
+
+def _book(args: argparse.Namespace) -> int:
+    from rumahsinggah.core.localtime import local_today
+    from rumahsinggah.services.letter_book import letter_book, office_key_by_code
+
+    year = args.year or local_today().year
+    store, _actor = open_cli_store(args)
+    try:
+        with store.read() as s:
+            key, name = office_key_by_code(s, args.office)
+            entries = letter_book(s, year=year, office_key=key)
+    finally:
+        store.close()
+    print(f"Buku agenda surat keluar {name}, tahun {year}")
+    for e in entries:
+        ralat = f" (ralat ke-{e.version - 1})" if e.version > 1 else ""
+        print(f"{e.number:<30} {e.letter_date.isoformat()}  {e.title:<40} "
+              f"{e.case_number or '-':<16} {e.recipient or '-'}{ralat}")
+    print(f"\n{len(entries)} surat bernomor")
     return 0

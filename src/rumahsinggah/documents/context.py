@@ -33,6 +33,8 @@ class RegisterRow:
     status: str
     left: date | None
     note: str = ""
+    client_id: Any = None  # one person may have several cases in a period
+    facility: str = ""  # the facility's name, shown when the register spans several
 
 
 @dataclass
@@ -69,6 +71,16 @@ class LetterContext:
     date_to: date | None = None
     version: int = 1  # above 1: a correction (ralat) of an earlier letter
     tight: bool = False  # set by the renderer to squeeze a one-page letter
+    office_key: str = ""  # the issuing office's letter book ("" = the default office)
+    office_code: str = "Dinsos"
+    default_tembusan: list[str] = field(default_factory=list)
+    raid_agency: Any = None
+    receiving_agency: Any = None  # the agency a client was handed over to
+    attachment_kinds: set[str] = field(default_factory=set)  # papers kept for the case
+    letter_types_kept: set[str] = field(default_factory=set)  # letters already made
+    # Filled by the builder, listed in the letter book.
+    subject: str = ""
+    recipient: str = ""
 
     # -- small helpers the builders share -------------------------------------------------
     def param(self, key: str, default: Any = "") -> Any:
@@ -80,8 +92,8 @@ class LetterContext:
         """``Dinas Sosial Kota Banjarmasin`` from the letterhead lines."""
         gov = self.letterhead.government.strip()
         region = gov.upper().removeprefix("PEMERINTAH").strip()
-        agency = self.letterhead.agency.strip().title()
-        return f"{agency} {region.title()}".strip() if region else agency
+        agency = _title(self.letterhead.agency.strip())
+        return f"{agency} {_title(region)}".strip() if region else agency
 
     @property
     def facility_name(self) -> str:
@@ -96,6 +108,16 @@ class LetterContext:
 
     def officer_of(self, user_id: Any) -> Signer | None:
         return self.officers.get(user_id) if user_id else None
+
+
+_SMALL_WORDS = {"dan", "dari", "untuk", "pada", "di", "ke"}
+
+
+def _title(text: str) -> str:
+    """``DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN ...`` -> ``Dinas Sosial, ... dan ...``."""
+    words = text.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w
+                    for i, w in enumerate(words))
 
 
 def local(moment: datetime | None) -> datetime | None:

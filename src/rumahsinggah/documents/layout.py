@@ -214,14 +214,16 @@ class Signer:
     name: str = ""
     nip: str | None = ""  # None: no NIP line (a family member has none)
     meterai: bool = False
+    rank: str = ""  # pangkat / golongan, printed between the name and the NIP
 
 
 def signature_cell(signer: Signer, width: float, *, space: float = 20 * mm,
-                   lines: int = 0) -> list[Flowable]:
+                   lines: int = 0, style: ParagraphStyle | None = None) -> list[Flowable]:
     """One signature; ``lines`` pads the heading so names side by side stay level."""
+    center = style or BODY_CENTER
     heading = [line for line in signer.heading if line]
-    out: list[Flowable] = [para(line, BODY_CENTER) for line in heading]
-    out += [para("&nbsp;", BODY_CENTER, markup=True) for _ in range(lines - len(heading))]
+    out: list[Flowable] = [para(line, center) for line in heading]
+    out += [para("&nbsp;", center, markup=True) for _ in range(lines - len(heading))]
     if signer.meterai:
         box = MeteraiBox()
         out.append(Table([[box]], colWidths=[width], rowHeights=[max(space, box.height + 3 * mm)],
@@ -234,12 +236,14 @@ def signature_cell(signer: Signer, width: float, *, space: float = 20 * mm,
         out.append(Spacer(1, space))
     name = signer.name.strip()
     if name:
-        out.append(para(f"<b><u>{esc(name)}</u></b>", BODY_CENTER, markup=True))
+        out.append(para(f"<b><u>{esc(name)}</u></b>", center, markup=True))
     else:
-        out.append(para("(" + EMPTY_LINE + ")", BODY_CENTER))
+        out.append(para("(" + EMPTY_LINE + ")", center))
+    if signer.rank.strip():
+        out.append(para(signer.rank.strip(), center))
     if signer.nip is not None:
         nip = signer.nip.strip() or "......................"
-        out.append(para(f"NIP. {nip}", BODY_CENTER))
+        out.append(para(f"NIP. {nip}", center))
     return out
 
 
@@ -254,12 +258,13 @@ def signatures(signers: Sequence[Signer | None], width: float, *,
 
 def signature_flowables(signers: Sequence[Signer | None], width: float, *,
                         space: float = 20 * mm, widths: Sequence[float] | None = None,
-                        gap: float = 6 * mm) -> list[Flowable]:
+                        gap: float = 6 * mm,
+                        style: ParagraphStyle | None = None) -> list[Flowable]:
     """:func:`signatures` as a list, to put inside a larger KeepTogether."""
     n = len(signers)
     cols = list(widths) if widths else [width / n] * n
     lines = max(len([x for x in s.heading if x]) for s in signers if s)
-    row = [signature_cell(s, c - 4 * mm, space=space, lines=lines) if s else ""
+    row = [signature_cell(s, c - 4 * mm, space=space, lines=lines, style=style) if s else ""
            for s, c in zip(signers, cols, strict=True)]
     table = Table(
         [row],
@@ -396,23 +401,68 @@ def fit_text(text: str, width: float, font: str = FONT, size: float = 8.5) -> st
     return text.rstrip() + "..."
 
 
+def _numbered_canvas(page: Page):
+    """A canvas that holds its pages until the end, then writes "Halaman x dari y" on each
+    page of a document longer than one page (and nothing on a one-page letter)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if total > 1:
+                    self.saveState()
+                    self.setFont(FONT, 8.5)
+                    self.setFillColor(colors.Color(0.3, 0.3, 0.3))
+                    self.drawRightString(page.size[0] - page.right, page.bottom / 2,
+                                         f"Halaman {self._pageNumber} dari {total}")
+                    self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def draw_ralat(canvas, page: Page, text: str) -> None:
+    """The visible RALAT mark of a corrected letter, boxed at the top right of page one."""
+    canvas.saveState()
+    canvas.setStrokeColor(colors.Color(0.7, 0, 0))
+    canvas.setFillColor(colors.Color(0.7, 0, 0))
+    canvas.setLineWidth(1.2)
+    canvas.setFont(FONT_BOLD, 10)
+    w = stringWidth(text, FONT_BOLD, 10) + 6 * mm
+    x = page.size[0] - page.right - w
+    y = page.size[1] - page.top + 1 * mm
+    canvas.rect(x, y, w, 6 * mm)
+    canvas.drawCentredString(x + w / 2, y + 1.8 * mm, text)
+    canvas.restoreState()
+
+
 def build_pdf(story: list[Flowable], page: Page, *, title: str, subject: str = "",
-              footer: str = "") -> tuple[bytes, int]:
+              footer: str = "", ralat: str = "") -> tuple[bytes, int]:
     """Render ``story`` to (PDF bytes, page count); the same story gives the same bytes
-    (ReportLab invariant mode)."""
+    (ReportLab invariant mode). ``ralat`` prints a RALAT mark on the first page."""
     buf = io.BytesIO()
-    footer = fit_text(footer, page.width - 25 * mm)
+    footer = fit_text(footer, page.width - 30 * mm)
 
     def decorate(canvas, doc) -> None:
-        if doc.page > 1 or footer:
+        if footer:
             canvas.saveState()
             canvas.setFont(FONT, 8.5)
             canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
-            y = page.bottom / 2
-            if footer:
-                canvas.drawString(page.left, y, footer)
-            canvas.drawRightString(page.size[0] - page.right, y, f"Halaman {doc.page}")
+            canvas.drawString(page.left, page.bottom / 2, footer)
             canvas.restoreState()
+        if ralat and doc.page == 1:
+            draw_ralat(canvas, page, ralat)
 
     doc = BaseDocTemplate(
         buf,
@@ -430,5 +480,5 @@ def build_pdf(story: list[Flowable], page: Page, *, title: str, subject: str = "
     frame = Frame(page.left, page.bottom, page.width, page.size[1] - page.top - page.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
-    doc.build(story)
+    doc.build(story, canvasmaker=_numbered_canvas(page))
     return buf.getvalue(), doc.page

@@ -1,12 +1,13 @@
 """Letter numbers from a pattern: ``{kode}/{nomor:03d}/Dinsos/{bulan_romawi}/{tahun}``.
 
 Placeholders: ``{kode}`` (the classification code of the letter type, for example 460),
-``{nomor}`` (the sequence, with an optional format such as ``:03d``), ``{meja}`` (the desk
-code), ``{bulan_romawi}`` (XI), ``{bulan}`` (11), ``{tahun}`` (2026).
+``{nomor}`` (the sequence of the office's letter book, with an optional format such as
+``:03d``), ``{kantor}`` (the issuing office's readable code, Dinsos), ``{meja}`` (the desk
+code), ``{bulan_romawi}`` (XI, from the letter's date), ``{bulan}`` (11), ``{tahun}`` (2026).
 
-Desks work offline and each keeps its own sequence, so a number must say which desk drew it:
-a pattern without ``{meja}`` gets the desk code after the sequence (``460/017-A/...``), unless
-the desk draws from a reserved range of its own (then the plain number is already unique).
+Desks work offline and each keeps its own sequence, so a number drawn on a second desk must
+say which desk drew it: a pattern without ``{meja}`` gets that desk's code after the sequence
+(``460/017-B/...``). The office's home desk passes no desk code and prints the plain number.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def format_number(
     letter_date: date,
     desk_code: str = "",
     append_desk: bool = True,
+    kantor: str = "Dinsos",
 ) -> str:
     """The letter number for sequence value ``nomor`` drawn on ``letter_date``."""
     if not _NOMOR.search(pattern):
@@ -42,6 +44,7 @@ def format_number(
         return pattern.format(
             kode=kode,
             nomor=nomor,
+            kantor=kantor,
             meja=desk_code,
             bulan_romawi=bulan_romawi(letter_date),
             bulan=f"{letter_date.month:02d}",
@@ -50,6 +53,6 @@ def format_number(
     except (KeyError, ValueError, IndexError) as exc:
         raise DomainError(
             f"Pola nomor surat '{pattern}' tidak dapat dipakai ({exc}). Gunakan hanya {{kode}}, "
-            "{nomor}, {meja}, {bulan_romawi}, {bulan} dan {tahun}.",
+            "{nomor}, {kantor}, {meja}, {bulan_romawi}, {bulan} dan {tahun}.",
             field="letter_patterns",
         ) from exc

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.documents import letters, reports
+from rumahsinggah.documents import letters, letters_more, reports
 from rumahsinggah.documents.context import LetterContext
 from rumahsinggah.documents.layout import Page, build_pdf, kop_surat
 
@@ -21,13 +21,36 @@ BUILDERS: dict[str, Builder] = {
     "surat_rujukan": letters.surat_rujukan,
     "pemberitahuan_penerimaan": letters.pemberitahuan_penerimaan,
     "disposisi": letters.disposisi,
+    "surat_koordinasi": letters_more.surat_koordinasi,
+    "tanda_terima_barang": letters_more.tanda_terima_barang,
+    "surat_pernyataan": letters_more.surat_pernyataan,
+    "surat_tugas": letters_more.surat_tugas,
+    "laporan_kunjungan_rumah": letters_more.laporan_kunjungan_rumah,
     "laporan_sosial": reports.laporan_sosial,
     "formulir_asesmen": reports.formulir_asesmen,
     "buku_data": reports.buku_data,
     "case_record": reports.case_record,
 }
 WIDE = {"buku_data"}
-ONE_PAGE = {"surat_penjamin"}  # drawn again in a tighter style when it runs over a page
+# Drawn again in a tighter style when they run over a page (a Berita Acara fits one sheet,
+# an outgoing letter keeps to one page where the text allows).
+ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan", "surat_pengantar_pemulangan",
+            "surat_rujukan", "pemberitahuan_penerimaan", "surat_koordinasi", "surat_tugas"}  # drawn again in a tighter style when it runs over a page
+
+
+# Letters whose title follows the case (a Berita Acara Serah Terima Jenazah, a Pemberitahuan
+# Penolakan): the builder's subject names the document in the footer and the PDF title.
+TITLE_FROM_SUBJECT = {"ba_serah_terima", "ba_pemulangan", "pemberitahuan_penerimaan"}
+
+
+def _footer(ctx: LetterContext) -> str:
+    title = ctx.subject if ctx.letter_type in TITLE_FROM_SUBJECT and ctx.subject else ctx.title
+    footer = title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
+    if ctx.version > 1:
+        footer += f" \u2022 Ralat ke-{ctx.version - 1}"
+    if ctx.client is not None:
+        footer += f" \u2022 {ctx.client.full_name}"
+    return footer
 
 
 def render(ctx: LetterContext) -> bytes:
@@ -36,16 +59,14 @@ def render(ctx: LetterContext) -> bytes:
     if builder is None:
         raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
     page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
-    footer = ctx.title + (f" \u2022 Nomor {ctx.number}" if ctx.number else "")
-    if ctx.version > 1:
-        footer += f" \u2022 Ralat ke-{ctx.version - 1}"
-    if ctx.client is not None:
-        footer += f" \u2022 {ctx.client.full_name}"
+    ralat = f"RALAT ke-{ctx.version - 1}" if ctx.version > 1 else ""
     pdf = b""
     for tight in (False, True):
         ctx.tight = tight
         story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
-        pdf, pages = build_pdf(story, page, title=ctx.title, subject=ctx.number, footer=footer)
+        title = _footer(ctx).split(" \u2022 ")[0]
+        pdf, pages = build_pdf(story, page, title=title, subject=ctx.number,
+                               footer=_footer(ctx), ralat=ralat)
         if pages == 1 or ctx.letter_type not in ONE_PAGE:
             break
     ctx.tight = False

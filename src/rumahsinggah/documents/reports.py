@@ -251,8 +251,15 @@ def _short(d) -> str:
 
 def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     period = f"{tanggal(ctx.date_from)} s.d. {tanggal(ctx.date_to)}"
+    several = len({r.facility for r in ctx.register}) > 1
+    if several:
+        place = "SEMUA FASILITAS"
+    elif ctx.facility is None and ctx.register:
+        place = ctx.register[0].facility.upper()
+    else:
+        place = ctx.facility_name.upper()
     story: list[Flowable] = [
-        para(f"BUKU DATA KLIEN {esc(ctx.facility_name.upper())}", TITLE, markup=True),
+        para(f"BUKU DATA KLIEN {esc(place)}", TITLE, markup=True),
         para(f"Periode: {period}", TINY_CENTER.clone("p", fontSize=11, leading=14)),
         Spacer(1, 4 * mm),
     ]
@@ -263,7 +270,8 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
         name = r.full_name + (f" ({r.nickname})" if r.nickname else "")
         left = _short(r.left) if r.left else ""
         note = "; ".join(x for x in (left, r.note) if x)
-        data.append([str(i), r.case_number, _short(r.arrival), name, nik_text(r.nik), r.sex,
+        case = f"{r.case_number}\n{r.facility}" if several else r.case_number
+        data.append([str(i), case, _short(r.arrival), name, nik_text(r.nik), r.sex,
                      r.age, r.origin, r.category.capitalize(), r.source, r.status, note])
     if len(data) == 1:
         data.append(["", "", "", "Tidak ada klien pada periode ini.", "", "", "", "", "", "",
@@ -273,7 +281,8 @@ def buku_data(ctx: LetterContext, width: float) -> list[Flowable]:
     # The count stays with the signature, so the closing page never starts bare.
     story.append(KeepTogether([
         Spacer(1, 2 * mm),
-        para(f"Jumlah klien: {len(ctx.register)} orang", SMALL),
+        para(f"Jumlah: {len(ctx.register)} kasus, "
+             f"{len({r.client_id or r.case_number for r in ctx.register})} orang", SMALL),
         *signature_flowables([None, None, Signer((ctx.place_date,) + signer.heading,
                                                  signer.name, signer.nip)], width),
     ]))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 MAIN_WINDOW_HOOKS: list[Callable] = []
 SCREENSHOT_HOOKS: list[Callable] = []
 PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog",
-                   "rumahsinggah.gui.register_import"]
+                   "rumahsinggah.gui.register_import", "rumahsinggah.gui.letters.book"]
 _loaded: list[str] = []
 
 

@@ -116,6 +116,7 @@ class SettingsDialog(QDialog):
         self.phone = QLineEdit()
         self.website = QLineEdit()
         self.city = QLineEdit()
+        self.office_code = QLineEdit()  # {kantor} in letter numbers
         self.paper = QComboBox()
         self.paper.addItem("A4 (210 \u00d7 297 mm)", "A4")
         self.paper.addItem("F4 (215 \u00d7 330 mm)", "F4")
@@ -131,10 +132,10 @@ class SettingsDialog(QDialog):
         logo_row.addStretch(1)
         self.letter_box = QGroupBox()
         letter_form = QFormLayout(self.letter_box)
-        self.letter_labels = [QLabel() for _ in range(8)]
+        self.letter_labels = [QLabel() for _ in range(9)]
         for label, widget in zip(self.letter_labels, (
                 self.government, self.agency, self.address, self.phone, self.website,
-                self.city, self.paper, logo_row), strict=True):
+                self.city, self.office_code, self.paper, logo_row), strict=True):
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
                 letter_form.addRow(label, widget)
@@ -142,13 +143,14 @@ class SettingsDialog(QDialog):
                 letter_form.addRow(label, widget)
 
         # signatories
-        self.signatories = QTableWidget(len(SIGNATORY_ROLES), 3)
+        self.signatories = QTableWidget(len(SIGNATORY_ROLES), 4)
         self.signatories.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.signatories.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
         self.signatories.horizontalHeader().setStretchLastSection(True)
         self.signatories.setColumnWidth(0, 240)
         self.signatories.setColumnWidth(1, 190)
+        self.signatories.setColumnWidth(2, 300)
         self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.signatories.setTabKeyNavigation(True)
         self.signatories.setFixedHeight(4 * 30 + 34)
@@ -197,7 +199,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
         order = [self.fac_name, self.fac_address, self.fac_phone, self.fac_capacity, self.idle,
                  self.language, self.government, self.agency, self.address, self.phone,
-                 self.website, self.city, self.paper, self.logo_button, self.signatories,
+                 self.website, self.city, self.office_code, self.paper, self.logo_button,
+                 self.signatories,
                  self.close_button, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -235,6 +238,7 @@ class SettingsDialog(QDialog):
         self.phone.setText(office.phone)
         self.website.setText(office.website)
         self.city.setText(office.city)
+        self.office_code.setText(office.code)
         self.paper.setCurrentIndex(max(self.paper.findData(office.paper_size), 0))
         if logo:
             pix = QPixmap()
@@ -243,7 +247,7 @@ class SettingsDialog(QDialog):
                                                Qt.TransformationMode.SmoothTransformation))
         for row, role in enumerate(SIGNATORY_ROLES):
             sig = office.signatory(role) or Signatory(role=role)
-            for col, value in enumerate((sig.name, sig.nip, sig.title)):
+            for col, value in enumerate((sig.name, sig.nip, sig.title, sig.pangkat)):
                 self.signatories.setItem(row, col, QTableWidgetItem(value))
         self.loaded = True
 
@@ -260,16 +264,20 @@ class SettingsDialog(QDialog):
         office = self.office or OfficeSettings()
         signatories = []
         for row, role in enumerate(SIGNATORY_ROLES):
-            cells = [self.signatories.item(row, c) for c in range(3)]
-            name, nip, title = ((c.text().strip() if c is not None else "") for c in cells)
+            cells = [self.signatories.item(row, c) for c in range(4)]
+            name, nip, title, pangkat = ((c.text().strip() if c is not None else "")
+                                         for c in cells)
             if name or nip or title:
-                signatories.append(Signatory(role=role, name=name, nip=nip, title=title))
+                old = office.signatory(role) or Signatory(role=role)  # keeps a.n. and Plt.
+                signatories.append(replace(old, name=name, nip=nip, title=title,
+                                           pangkat=pangkat))
         keep = [s for s in office.signatories if s.role not in SIGNATORY_ROLES]
         return replace(
             office, government=self.government.text().strip(),
             agency=self.agency.text().strip(), address=self.address.text().strip(),
             phone=self.phone.text().strip(), website=self.website.text().strip(),
             city=self.city.text().strip(), paper_size=self.paper.currentData(),
+            code=self.office_code.text().strip() or office.code,
             signatories=signatories + keep)
 
     def current_preferences(self) -> Preferences:
@@ -368,11 +376,12 @@ class SettingsDialog(QDialog):
         for label, text in zip(self.letter_labels, (
                 self.tr("&Pemerintah:"), self.tr("&Instansi:"), self.tr("Ala&mat:"),
                 self.tr("Tele&pon:"), self.tr("&Situs web:"), self.tr("&Kota surat:"),
-                self.tr("&Ukuran kertas:"), self.tr("Logo:")), strict=True):
+                self.tr("Kode kantor (nomor surat):"), self.tr("&Ukuran kertas:"),
+                self.tr("Logo:")), strict=True):
             label.setText(text)
         self.logo_button.setText(self.tr("Pilih &logo\u2026"))
         self.signatories.setHorizontalHeaderLabels(
-            [self.tr("Nama"), self.tr("NIP"), self.tr("Jabatan")])
+            [self.tr("Nama"), self.tr("NIP"), self.tr("Jabatan"), self.tr("Pangkat / golongan")])
         self.signatories.setVerticalHeaderLabels([
             self.tr("Kepala Dinas"), self.tr("Kepala Bidang"), self.tr("Kepala Panti / RS"),
             self.tr("Petugas")])

@@ -1246,6 +1246,7 @@ def generate(store, *, clients: int = 300, seed: int = 2026, today: date | None 
         # Letters from a demo store need a letterhead and signatories to look real.
         if s.exec(select(Setting).where(Setting.key == OFFICE_KEY)).first() is None:
             save_office_settings(s, letters_sample.office_settings())
+        letters_sample.add_other_offices(s)  # Kota Banjar, Babel and Pangkalpinang sign theirs
         # The bulk inserts above bypass the per-row audit hooks on purpose (speed); this one
         # event records what was generated, by whom and with which seed.
         record_event(s, "demo_data", details={

@@ -1,17 +1,14 @@
 """Generating, keeping, reprinting and correcting letters.
 
-One call of :func:`generate_letter` is one transaction: the number is drawn, the PDF rendered,
-kept as an attachment and recorded in a ``Letter`` row with its SHA-256. A reprint returns the
-kept bytes; a correction is a new version that points to the one it replaces.
+One call of :func:`generate_letter` is one transaction: the number is drawn from the issuing
+office's letter book, the PDF rendered, kept as an attachment and recorded in a ``Letter`` row
+with its SHA-256. A reprint returns the kept bytes; a correction is a new version that points
+to the one it replaces and carries a visible RALAT mark.
 
-Letter numbers and offline desks: each desk keeps its own sequence per letter type and year
-(counter ``letter:<type>:<year>:<site_id>``), and the printed number carries the desk's short
-code (``460/017-A/Dinsos/XI/2026``, or wherever the pattern puts ``{meja}``). Two desks working
-offline may draw the same sequence value but never print the same number, and nothing has to
-be reserved in advance. The administrator gives each desk a short code (``A``, ``B``) with
-:func:`set_desk_code`; until then the code is taken from the desk's site id. A rolled-back
-generation returns its sequence value: the number was never printed or kept, so the next
-letter may use it (the gap-free sequence is what a Dinas agenda book expects).
+A letter goes out under its case's facility's issuing office (letterhead, signatories,
+classification codes); it is dated by the event it reports (pickup, handover, assessment,
+decision) unless the user gives another date. The letter book is in
+:mod:`rumahsinggah.services.letter_book`.
 """
 
 from __future__ import annotations
@@ -39,9 +36,13 @@ from rumahsinggah.core.vocab import (
 from rumahsinggah.documents.context import LetterContext, RegisterRow, origin_address
 from rumahsinggah.documents.indonesian import umur
 from rumahsinggah.documents.layout import Letterhead, Signer
-from rumahsinggah.documents.numbering import format_number
 from rumahsinggah.documents.render import render
-from rumahsinggah.services.settings import OfficeSettings, load_office_settings
+from rumahsinggah.services.letter_book import (  # noqa: F401  (desk codes re-exported)
+    desk_code,
+    draw_number,
+    set_desk_code,
+)
+from rumahsinggah.services.settings import OfficeSettings, Signatory, office_for_facility
 from rumahsinggah.storage.attachments import read_bytes, save_bytes
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import (
@@ -59,13 +60,11 @@ from rumahsinggah.storage.models import (
     Letter,
     Raid,
     ServiceSession,
-    Setting,
     Stay,
     Termination,
     TracingAttempt,
     User,
 )
-from rumahsinggah.storage.sequences import next_value
 
 
 @dataclass(frozen=True)
@@ -75,19 +74,35 @@ class LetterSpec:
     numbered: bool = True
     signatory: str = "kepala_dinas"  # office settings signatory role
     needs_case: bool = True
+    event: str = ""  # what dates the letter: termination, decision, assessment, arrival, ...
 
 
 SPECS: dict[str, LetterSpec] = {
-    "surat_penjamin": LetterSpec("Surat Penjamin", signatory="kepala_bidang"),
-    "ba_serah_terima": LetterSpec("Berita Acara Serah Terima Klien", signatory="kepala_bidang"),
-    "ba_pemulangan": LetterSpec("Berita Acara Pemulangan Klien", signatory="kepala_bidang"),
-    "surat_pengantar_pemulangan": LetterSpec("Surat Pengantar Pemulangan"),
-    "surat_rujukan": LetterSpec("Surat Rujukan / Rekomendasi Klien"),
-    "pemberitahuan_penerimaan": LetterSpec("Pemberitahuan Penerimaan Klien"),
-    "disposisi": LetterSpec("Lembar Disposisi Kepala Bidang", signatory="kepala_bidang"),
-    "laporan_sosial": LetterSpec("Laporan Sosial", signatory="kepala_bidang"),
+    "surat_penjamin": LetterSpec("Surat Penjamin", signatory="kepala_bidang",
+                                 event="termination"),
+    "ba_serah_terima": LetterSpec("Berita Acara Serah Terima Klien", signatory="kepala_bidang",
+                                  event="termination"),
+    "ba_pemulangan": LetterSpec("Berita Acara Pemulangan Klien", signatory="kepala_bidang",
+                                event="termination"),
+    "surat_pengantar_pemulangan": LetterSpec("Surat Pengantar Pemulangan", event="termination"),
+    "surat_tugas": LetterSpec("Surat Tugas Pengantaran Klien", kode="800.1.11.1",
+                              event="termination"),
+    "surat_pernyataan": LetterSpec("Surat Pernyataan Penanggung Jawab", numbered=False,
+                                   signatory="kepala_bidang", event="termination"),
+    "surat_rujukan": LetterSpec("Surat Rujukan / Rekomendasi Klien", event="decision"),
+    "pemberitahuan_penerimaan": LetterSpec("Pemberitahuan Penerimaan Klien", event="decision"),
+    "surat_koordinasi": LetterSpec("Surat Koordinasi dan Penelusuran Keluarga"),
+    "tanda_terima_barang": LetterSpec("Tanda Terima Barang Bawaan Klien", numbered=False,
+                                      signatory="kepala_bidang", event="arrival"),
+    "disposisi": LetterSpec("Lembar Disposisi Kepala Bidang", signatory="kepala_bidang",
+                            event="decision"),
+    "laporan_sosial": LetterSpec("Laporan Sosial", signatory="kepala_bidang",
+                                 event="assessment"),
+    "laporan_kunjungan_rumah": LetterSpec("Laporan Kunjungan Rumah", numbered=False,
+                                          signatory="kepala_bidang", event="home_visit"),
     "formulir_asesmen": LetterSpec("Formulir Asesmen", numbered=False,
-                                   signatory="kepala_bidang", needs_case=False),
+                                   signatory="kepala_bidang", needs_case=False,
+                                   event="assessment"),
     "buku_data": LetterSpec("Buku Data Klien", numbered=False, signatory="kepala_bidang",
                             needs_case=False),
     "case_record": LetterSpec("Catatan Kasus (Case Record)", numbered=False,
@@ -103,8 +118,6 @@ SIGNATORY_DEFAULT_TITLES = {
     "kepala_panti": "Kepala Panti",
     "petugas": "Petugas",
 }
-
-NUMBERING_KEY = "letter_numbering"
 
 # Who may correct an issued letter (the system actor, role "", runs start-up and CLI tasks).
 CORRECTING_ROLES = {Role.PETUGAS_ADMIN, Role.KEPALA_BIDANG, Role.ADMIN, ""}
@@ -171,60 +184,6 @@ class LetterInfo:
     created_at: datetime | None
 
 
-# -- numbering ---------------------------------------------------------------------------------
-
-def _numbering(session: Session) -> tuple[Setting | None, dict[str, Any]]:
-    row = session.exec(select(Setting).where(Setting.key == NUMBERING_KEY)).first()
-    return row, (dict(row.value) if row is not None else {})
-
-
-def desk_code(session: Session, site_id: str) -> str:
-    """The short code this desk prints in its letter numbers."""
-    _row, value = _numbering(session)
-    code = (value.get("desks") or {}).get(site_id, "")
-    if code:
-        return code
-    tail = re.sub(r"[^0-9a-zA-Z]", "", site_id)[-4:]
-    return tail.upper() or "X"
-
-
-def set_desk_code(session: Session, site_id: str, code: str) -> None:
-    """Give a desk its short code (1 to 6 letters or digits, unique among desks)."""
-    code = code.strip().upper()
-    if not re.fullmatch(r"[A-Z0-9]{1,6}", code):
-        raise DomainError("Kode meja harus 1 sampai 6 huruf atau angka, misalnya A atau MJ2.",
-                          field="desk_code")
-    row, value = _numbering(session)
-    desks = dict(value.get("desks") or {})
-    if any(c == code and s != site_id for s, c in desks.items()):
-        raise DomainError(f"Kode meja {code} sudah dipakai meja lain. Pilih kode lain.",
-                          field="desk_code")
-    desks[site_id] = code
-    value["desks"] = desks
-    if row is None:
-        session.add(Setting(key=NUMBERING_KEY, value=value))
-    else:
-        row.value = value
-
-
-def letter_pattern(settings: OfficeSettings, letter_type: str) -> str:
-    patterns = settings.letter_patterns or {}
-    return patterns.get(letter_type) or patterns.get("*") or \
-        "{kode}/{nomor:03d}/Dinsos/{bulan_romawi}/{tahun}"
-
-
-def draw_number(session: Session, site_id: str, settings: OfficeSettings, letter_type: str,
-                letter_date: date) -> tuple[str, int]:
-    """Draw the next number of ``letter_type`` for the letter's year on this desk."""
-    spec = SPECS[letter_type]
-    _row, value = _numbering(session)
-    kode = (value.get("kode") or {}).get(letter_type, spec.kode)
-    seq = next_value(session, f"letter:{letter_type}:{letter_date.year}:{site_id}")
-    number = format_number(letter_pattern(settings, letter_type), kode=kode, nomor=seq,
-                           letter_date=letter_date, desk_code=desk_code(session, site_id))
-    return number, seq
-
-
 # -- gathering the case --------------------------------------------------------------------------
 
 def _alive(model):
@@ -252,12 +211,34 @@ def _signer_for_user(user: User) -> Signer:
     return Signer(tuple(title.split("\n")), user.full_name, user.nip)
 
 
+def signer_from(signatory: Signatory, fallback_title: str = "") -> Signer:
+    """A configured signatory as printed: "a.n." and "Plt." lines, jabatan, name, pangkat."""
+    title = signatory.title or fallback_title
+    lines = [line for line in title.split("\n") if line.strip()]
+    if signatory.acting and lines:
+        lines[0] = "Plt. " + lines[0]
+    if signatory.on_behalf:
+        lines.insert(0, "a.n. " + signatory.on_behalf)
+    return Signer(tuple(lines), signatory.name, signatory.nip, rank=signatory.pangkat)
+
+
 def _official(settings: OfficeSettings, role: str) -> Signer:
     s = settings.signatory(role)
+    default = SIGNATORY_DEFAULT_TITLES.get(role, role.replace("_", " ").title())
     if s is None:
-        return Signer((SIGNATORY_DEFAULT_TITLES.get(role, role.replace("_", " ").title()),))
-    title = s.title or SIGNATORY_DEFAULT_TITLES.get(role, role)
-    return Signer(tuple(line for line in title.split("\n") if line.strip()), s.name, s.nip)
+        return Signer((default,))
+    return signer_from(s, default)
+
+
+def _decider(settings: OfficeSettings, user: User | None) -> Signer:
+    """The Kepala Bidang who decided, with the office's pangkat/a.n. lines when configured."""
+    configured = settings.signatory("kepala_bidang")
+    if user is None:
+        return _official(settings, "kepala_bidang")
+    if configured is not None and configured.name.strip() == user.full_name.strip():
+        return signer_from(configured, SIGNATORY_DEFAULT_TITLES["kepala_bidang"])
+    return Signer(tuple((user.title or SIGNATORY_DEFAULT_TITLES["kepala_bidang"]).split("\n")),
+                  user.full_name, user.nip)
 
 
 def _letterhead(store, session: Session, settings: OfficeSettings) -> Letterhead:
@@ -289,6 +270,43 @@ def _resolve_stay(session: Session, stay_id: uuid.UUID | None,
     return None, None
 
 
+def event_date(ctx: LetterContext, event: str) -> date | None:
+    """The day of the act a letter reports, in the facility's local time."""
+    tz = getattr(ctx.facility, "timezone", None) if ctx.facility is not None else None
+
+    def day(moment: datetime | None) -> date | None:
+        if moment is None:
+            return None
+        return local_in(moment, tz)
+
+    if event == "termination" and ctx.termination is not None:
+        return day(ctx.termination.terminated_at)
+    if event == "decision" and ctx.decision is not None:
+        return day(ctx.decision.decided_at)
+    if event == "decision" and ctx.stay is not None:
+        return day(ctx.stay.arrival_at)
+    if event == "assessment" and ctx.assessments:
+        return day(ctx.assessments[-1].assessed_at)
+    if event == "arrival" and ctx.stay is not None:
+        return day(ctx.stay.arrival_at)
+    if event == "home_visit" and ctx.home_visits:
+        visit = ctx.home_visits[-1]
+        return day(visit.visited_at) if visit.visited_at else visit.scheduled_for
+    return None
+
+
+def local_in(moment: datetime, tz: str | None) -> date:
+    """``moment``'s date in the facility's time zone (the desk's when the facility has none)."""
+    if tz:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return moment.astimezone(ZoneInfo(tz)).date()
+        except Exception:  # an unknown zone name falls back to the desk's time
+            pass
+    return local_date(moment)
+
+
 def build_context(store, session: Session, actor: Actor, letter_type: str, *,
                   stay_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None,
                   params: dict[str, Any] | None = None, number: str = "",
@@ -299,7 +317,6 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
                           + ", ".join(SPECS), field="letter_type")
     spec = SPECS[letter_type]
     params = dict(params or {})
-    settings = load_office_settings(session)
     if letter_type == "buku_data":  # the register covers every case of the period
         stay_id = client_id = None
     stay, client = _resolve_stay(session, stay_id, client_id)
@@ -309,7 +326,12 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
                           field="stay_id")
     if letter_type == "formulir_asesmen" and stay is None and not blank_form:
         params["kosong"] = True
-    letter_date = letter_date or _parse_date(params.get("tanggal"), "tanggal") or local_today()
+    facility = session.get(Facility, stay.facility_id) if stay is not None else None
+    if facility is None and params.get("fasilitas"):
+        facility = session.exec(select(Facility).where(
+            Facility.code == str(params["fasilitas"]).upper())).first()
+    issuer = office_for_facility(session, facility)
+    settings = issuer.settings
 
     users = {u.id: u for u in session.exec(select(User)).all()}
     officers = {uid: _signer_for_user(u) for uid, u in users.items()}
@@ -317,11 +339,11 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
     if stay is not None:
         termination = session.exec(select(Termination).where(
             Termination.stay_id == stay.id, _alive(Termination))).first()
-    officer = None
-    if actor.user_id in users:
-        officer = officers[actor.user_id]
-    elif termination is not None and termination.officer_id in users:
+    # The officer is the one recorded on the act, never simply whoever prints the letter.
+    if termination is not None and termination.officer_id in users:
         officer = officers[termination.officer_id]
+    elif actor.user_id in users:
+        officer = officers[actor.user_id]
     else:
         officer = _official(settings, "petugas")
     role = str(params.get("penandatangan") or spec.signatory)
@@ -330,7 +352,7 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
         letter_type=letter_type,
         title=spec.title,
         number=number,
-        letter_date=letter_date,
+        letter_date=date.min,
         city=settings.city,
         paper=str(params.get("kertas") or settings.paper_size),
         letterhead=_letterhead(store, session, settings),
@@ -342,13 +364,21 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
         termination=termination,
         officers=officers,
     )
+    ctx.facility = facility
+    ctx.office_key = issuer.key
+    ctx.office_code = settings.code
+    ctx.default_tembusan = list(settings.tembusan.get(letter_type)
+                                or DEFAULT_TEMBUSAN.get(letter_type, ()))
     if stay is not None:
         sid = stay.id
-        ctx.facility = session.get(Facility, stay.facility_id)
         if stay.referring_agency_id:
             ctx.referring_agency = session.get(Agency, stay.referring_agency_id)
         if stay.raid_id:
             ctx.raid = session.get(Raid, stay.raid_id)
+            if ctx.raid is not None and ctx.raid.agency_id:
+                ctx.raid_agency = session.get(Agency, ctx.raid.agency_id)
+        if termination is not None and termination.receiving_agency_id:
+            ctx.receiving_agency = session.get(Agency, termination.receiving_agency_id)
         ctx.identification = session.exec(select(Identification).where(
             Identification.stay_id == sid, _alive(Identification))
             .order_by(Identification.identified_at.desc())).first()
@@ -356,6 +386,8 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
                                 Assessment.assessed_at)
         decisions = _rows(session, Decision, Decision.stay_id == sid, Decision.decided_at)
         ctx.decision = decisions[-1] if decisions else None
+        if letter_type == "disposisi" and ctx.decision is not None:
+            ctx.signer = _decider(settings, users.get(ctx.decision.decided_by))
         ctx.belongings = _rows(session, Belonging, Belonging.stay_id == sid,
                                Belonging.created_at)
         ctx.services = _rows(session, ServiceSession, ServiceSession.stay_id == sid,
@@ -366,14 +398,56 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
                                   Coordination.sent_at)
         ctx.home_visits = _rows(session, HomeVisit, HomeVisit.stay_id == sid,
                                 HomeVisit.scheduled_for)
+        ctx.attachment_kinds = set(session.exec(select(Attachment.kind).where(
+            (Attachment.stay_id == sid) | (Attachment.client_id == stay.client_id),
+            _alive(Attachment))).all())
+        ctx.letter_types_kept = set(session.exec(select(Letter.letter_type).where(
+            Letter.stay_id == sid, _alive(Letter))).all())
         if letter_type == "case_record":
             ctx.letters = [i for i in _infos(session, Letter.stay_id == sid)]
     if client is not None:
         ctx.family = _rows(session, FamilyMember, FamilyMember.client_id == client.id,
                            FamilyMember.created_at)
+    ctx.letter_date = (letter_date or _parse_date(params.get("tanggal"), "tanggal")
+                       or event_date(ctx, spec.event) or local_today())
+    check_letter_fits_case(ctx)
     if letter_type == "buku_data":
         _fill_register(session, ctx)
     return ctx
+
+
+DEFAULT_TEMBUSAN: dict[str, tuple[str, ...]] = {
+    "surat_pengantar_pemulangan": ("Kepala Dinas Sosial (sebagai laporan)", "Arsip"),
+    "surat_rujukan": ("Kepala Dinas Sosial (sebagai laporan)", "Arsip"),
+    "pemberitahuan_penerimaan": ("Kepala Dinas Sosial (sebagai laporan)", "Arsip"),
+    "surat_koordinasi": ("Kepala Dinas Sosial (sebagai laporan)", "Arsip"),
+    "surat_tugas": ("Bendahara Pengeluaran", "Arsip"),
+}
+
+
+def check_letter_fits_case(ctx: LetterContext) -> None:
+    """Refuse a letter that would state something false about the case."""
+    t = ctx.termination
+    if ctx.letter_type == "ba_pemulangan" and t is not None and t.mode == "meninggal_dunia":
+        raise DomainError(
+            "Klien meninggal dunia: Berita Acara Pemulangan tidak dapat dibuat. Buat Berita "
+            "Acara Serah Terima Jenazah (Berita Acara Serah Terima).", field="letter_type")
+    if ctx.letter_type == "ba_pemulangan" and t is not None and t.mode == "pergi_tanpa_pamit":
+        raise DomainError(
+            "Klien pergi tanpa pamit: tidak ada pemulangan. Buat Berita Acara Serah Terima, "
+            "yang mencatat klien meninggalkan tempat tanpa pemberitahuan.", field="letter_type")
+    if ctx.letter_type in ("surat_penjamin", "surat_pernyataan") and t is not None and \
+            t.mode in ("meninggal_dunia", "pergi_tanpa_pamit"):
+        raise DomainError(
+            f"{ctx.title} tidak dapat dibuat: klien "
+            f"{'meninggal dunia' if t.mode == 'meninggal_dunia' else 'pergi tanpa pamit'}.",
+            field="letter_type")
+    if ctx.letter_type == "surat_tugas" and (t is None or not t.escort):
+        raise DomainError("Surat Tugas memerlukan petugas pengantar pada terminasi kasus.",
+                          field="letter_type")
+    if ctx.letter_type == "tanda_terima_barang" and not ctx.belongings:
+        raise DomainError("Klien tidak membawa barang bawaan: tidak ada yang diterimakan.",
+                          field="letter_type")
 
 
 def _fill_register(session: Session, ctx: LetterContext) -> None:
@@ -385,8 +459,9 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
     lo = from_local(datetime.combine(start, time.min))
     hi = from_local(datetime.combine(end + timedelta(days=1), time.min))
     query = (
-        select(Stay, Client, Termination.terminated_at, Agency.name)
+        select(Stay, Client, Termination.terminated_at, Agency.name, Facility.name)
         .join(Client, Client.id == Stay.client_id)
+        .join(Facility, Facility.id == Stay.facility_id)
         .outerjoin(Termination, Termination.stay_id == Stay.id)
         .outerjoin(Agency, Agency.id == Stay.referring_agency_id)
         .where(Stay.arrival_at >= lo, Stay.arrival_at < hi, _alive(Stay))
@@ -404,7 +479,7 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
         if len(facilities) == 1:
             ctx.facility = facilities[0]
     rows = []
-    for stay, client, left_at, agency in session.exec(query).all():
+    for stay, client, left_at, agency, facility_name in session.exec(query).all():
         arrival = local_date(stay.arrival_at)
         left = local_date(left_at) if left_at else (local_date(stay.closed_at)
                                                      if stay.closed_at else None)
@@ -415,7 +490,8 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
             age=umur(client.birth_date, client.birth_date_estimated, arrival),
             origin=origin_address(client), category=client.pmks_category,
             source=f"{source} ({agency})" if agency else source,
-            status=CASE_STATUS_LABELS.get(stay.status, stay.status), left=left))
+            status=CASE_STATUS_LABELS.get(stay.status, stay.status), left=left,
+            client_id=client.id, facility=facility_name))
     ctx.register = rows
 
 
@@ -440,7 +516,7 @@ def _filename(letter_type: str, ctx: LetterContext, version: int) -> str:
 
 
 def _keep(store, session: Session, ctx: LetterContext, *, sequence: int | None,
-          version: int = 1, supersedes: Letter | None = None) -> LetterResult:
+          version: int = 1, supersedes: Letter | None = None, desk: str = "") -> LetterResult:
     ctx.version = version
     pdf = render(ctx)
     client_id = ctx.client.id if ctx.client is not None else None
@@ -457,6 +533,8 @@ def _keep(store, session: Session, ctx: LetterContext, *, sequence: int | None,
         sha256=hashlib.sha256(pdf).hexdigest(), version=version,
         supersedes_id=supersedes.id if supersedes is not None else None,
         params=_jsonable(ctx.params),
+        office_key=ctx.office_key if sequence is not None else "",
+        desk=desk, subject=ctx.subject, recipient=ctx.recipient,
     )
     session.add(letter)
     session.flush()
@@ -469,12 +547,32 @@ def generate_in(store, session: Session, actor: Actor, letter_type: str, *,
     """:func:`generate_letter` inside the caller's transaction (for a wizard's Finish)."""
     ctx = build_context(store, session, actor, letter_type, stay_id=stay_id,
                         client_id=client_id, params=params)
-    sequence = None
-    if SPECS[letter_type].numbered:
-        settings = load_office_settings(session)
-        ctx.number, sequence = draw_number(session, store.site_id, settings, letter_type,
-                                           ctx.letter_date)
-    return _keep(store, session, ctx, sequence=sequence)
+    sequence, desk = None, ""
+    spec = SPECS[letter_type]
+    if spec.numbered:
+        issuer = office_for_facility(session, ctx.facility)
+        drawn = draw_number(session, store.site_id, issuer, letter_type, ctx.letter_date,
+                            spec.kode)
+        ctx.number, sequence, desk = drawn.number, drawn.sequence, drawn.desk
+    result = _keep(store, session, ctx, sequence=sequence, desk=desk)
+    if letter_type == "surat_koordinasi":
+        _track_coordination(session, ctx)
+    return result
+
+
+def _track_coordination(session: Session, ctx: LetterContext) -> None:
+    """The coordination letter opens a coordination on the case, with its reply due date."""
+    sent = from_local(datetime.combine(ctx.letter_date, time(8)))
+    session.add(Coordination(
+        stay_id=ctx.stay.id, region=ctx.client.regency or "", agency_name=ctx.recipient,
+        letter_number=ctx.number, sent_at=sent, reply_due=reply_due(ctx),
+        notes="Surat koordinasi dan penelusuran keluarga"))
+
+
+def reply_due(ctx: LetterContext) -> date:
+    """The day the coordination letter asks an answer by (``batas_balasan`` or 14 days)."""
+    given = _parse_date(ctx.params.get("batas_balasan"), "batas_balasan")
+    return given or ctx.letter_date + timedelta(days=14)
 
 
 def generate_letter(store, actor: Actor, letter_type: str, *, stay_id: uuid.UUID | None = None,
@@ -519,8 +617,9 @@ def correct_letter(store, actor: Actor, letter_id: uuid.UUID,
         ctx = build_context(store, session, actor, old.letter_type, stay_id=old.stay_id,
                             client_id=old.client_id if old.stay_id is None else None,
                             params=merged, number=old.number)
+        ctx.office_key = old.office_key or ctx.office_key
         return _keep(store, session, ctx, sequence=old.sequence, version=old.version + 1,
-                     supersedes=old)
+                     supersedes=old, desk=old.desk)
 
 
 def _infos(session: Session, where) -> list[LetterInfo]:

@@ -20,6 +20,7 @@ from rumahsinggah.storage.models import (
     Decision,
     Facility,
     FamilyMember,
+    HomeVisit,
     Identification,
     ServiceSession,
     Stay,
@@ -46,14 +47,73 @@ def office_settings() -> OfficeSettings:
     return OfficeSettings(
         signatories=[
             Signatory("kepala_dinas", "Dra. Hj. Siti Rahmah, M.Si", "196805121994032007",
-                      "Kepala Dinas Sosial\nKota Banjarmasin"),
+                      "Kepala Dinas Sosial\nKota Banjarmasin",
+                      pangkat="Pembina Utama Muda (IV/c)"),
             Signatory("kepala_bidang", "Ahmad Fauzi, S.Sos., M.AP", "197503182001121003",
-                      "Kepala Bidang Rehabilitasi Sosial"),
+                      "Kepala Bidang Rehabilitasi Sosial", pangkat="Pembina (IV/a)"),
             Signatory("petugas", "Rina Marlina, S.Tr.Sos", "199001012019032011",
                       "Pekerja Sosial Ahli Pertama"),
         ],
-        letter_patterns={"*": "{kode}/{nomor:03d}/Dinsos/{bulan_romawi}/{tahun}"},
     )
+
+
+def other_offices() -> list[tuple[str, OfficeSettings, tuple[str, ...]]]:
+    """The demo's other issuing offices: (name, letterhead and signatories, facility codes).
+    Names and NIPs are invented."""
+    return [
+        ("Dinsos P3A Kota Banjar", OfficeSettings(
+            government="PEMERINTAH KOTA BANJAR",
+            agency="DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",
+            address="Jl. Siliwangi No. 54, Banjar 46311", phone="(0265) 741234",
+            website="dinsosp3a.banjarkota.go.id", city="Banjar", code="Dinsos.P3A",
+            paper_size="F4",
+            signatories=[
+                Signatory("kepala_dinas", "Drs. H. Asep Supriatna, M.Si", "197002141996031004",
+                          "Kepala Dinas Sosial, Pemberdayaan Perempuan\ndan Perlindungan Anak",
+                          pangkat="Pembina Utama Muda (IV/c)"),
+                Signatory("kepala_bidang", "Neneng Hasanah, S.Sos", "197811052005012009",
+                          "Kepala Bidang Rehabilitasi Sosial", pangkat="Pembina (IV/a)",
+                          on_behalf="Kepala Dinas Sosial, P3A Kota Banjar"),
+            ]), ("BJR",)),
+        ("Dinsos PMD Provinsi Kepulauan Bangka Belitung", OfficeSettings(
+            government="PEMERINTAH PROVINSI KEPULAUAN BANGKA BELITUNG",
+            agency="DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DESA",
+            address="Jl. Pulau Bangka, Komplek Perkantoran Gubernur, Air Itam, Pangkalpinang",
+            phone="(0717) 438812", website="dinsospmd.babelprov.go.id", city="Pangkalpinang",
+            code="DINSOSPMD",
+            signatories=[
+                Signatory("kepala_dinas", "Dr. Hendra Kurniawan, S.STP., M.Si",
+                          "197604122000121002", "Kepala Dinas Sosial dan Pemberdayaan\n"
+                          "Masyarakat Desa", pangkat="Pembina Utama Muda (IV/c)",
+                          acting=True),
+                Signatory("kepala_bidang", "Yuliana Putri, S.Psi", "198207192006042011",
+                          "Kepala Bidang Rehabilitasi Sosial", pangkat="Pembina (IV/a)"),
+            ]), ("BBL",)),
+        ("Dinas Sosial Kota Pangkalpinang", OfficeSettings(
+            government="PEMERINTAH KOTA PANGKALPINANG", agency="DINAS SOSIAL",
+            address="Jl. Depati Amir No. 7, Bukit Intan, Pangkalpinang", city="Pangkalpinang",
+            phone="(0717) 421190", code="Dinsos.PGK",
+            signatories=[
+                Signatory("kepala_dinas", "Hj. Rosmala Dewi, S.E., M.M", "196909091995032003",
+                          "Kepala Dinas Sosial\nKota Pangkalpinang",
+                          pangkat="Pembina Tingkat I (IV/b)"),
+                Signatory("kepala_bidang", "Rahmat Hidayat, S.Sos", "198001152008011007",
+                          "Kepala Bidang Rehabilitasi Sosial", pangkat="Penata Tingkat I (III/d)"),
+            ]), ("PGK",)),
+    ]
+
+
+def add_other_offices(session: Session) -> None:
+    """Register the demo's other issuing offices for their facilities (once)."""
+    from rumahsinggah.services.settings import save_issuing_office
+    from rumahsinggah.storage.models import IssuingOffice
+
+    if session.exec(select(IssuingOffice)).first() is not None:
+        return
+    known = set(session.exec(select(Facility.code)).all())
+    for name, settings, codes in other_offices():
+        save_issuing_office(session, name, settings,
+                            facility_codes=tuple(c for c in codes if c in known))
 
 
 def _facility(session: Session) -> Facility:
@@ -148,7 +208,9 @@ def add_sample_case(session: Session, *, long: bool = False, seq: int = 1,
                                counterpart="Siti Aminah", result="ditemukan",
                                attempted_at=datetime(2026, 11, 10, 3, tzinfo=UTC)))
     session.add(Termination(
-        stay_id=stay.id, basis="dijemput_keluarga", mode="dijemput_keluarga",
+        stay_id=stay.id, basis="dijemput_keluarga",
+        mode="diantar_pulang" if long else "dijemput_keluarga",
+        escort="Hendra Gunawan, S.Sos" if long else "",
         terminated_at=datetime(2026, 11, 22, 3, tzinfo=UTC),
         place="Rumah Singgah Dinas Sosial Kota Banjarmasin", pickup_name="Siti Aminah",
         pickup_relationship="istri", pickup_nik="6371014408850002",
@@ -158,5 +220,9 @@ def add_sample_case(session: Session, *, long: bool = False, seq: int = 1,
         destination="Jl. Kelayan B Gg. Sepakat RT 12, Kota Banjarmasin",
         witnesses=["Hendra Gunawan", {"name": "Ketua RT 12", "title": "Ketua RT"}],
         officer_id=officer.id))
+    session.add(HomeVisit(stay_id=stay.id, scheduled_for=date(2026, 12, 1),
+                          visited_at=datetime(2026, 12, 1, 3, tzinfo=UTC), officer_id=officer.id,
+                          result="Klien tinggal bersama keluarga dan bekerja sebagai tukang.",
+                          notes="Keluarga mendukung; tidak ada tanda kembali ke jalan."))
     session.flush()
     return SampleCase(client.id, stay.id, stay.case_number, officer.id)

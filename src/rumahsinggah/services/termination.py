@@ -197,6 +197,11 @@ class TerminationInput:
     photos: list[FileUpload] = field(default_factory=list)  # documentation of the handover
     home_visit_on: date | None = None  # schedule the follow-up home visit (pickup / delivery)
     requirements_met: dict[str, bool] = field(default_factory=dict)  # other named papers
+    # Handover to an agency: who received the client there (PIHAK KEDUA of the BA).
+    receiving_agency_id: uuid.UUID | None = None
+    receiving_name: str = ""
+    receiving_nip: str = ""
+    receiving_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -271,6 +276,12 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     if data.mode in DESTINATION_MODES and not data.destination.strip():
         raise DomainError("Isi tujuan (alamat keluarga, balai / panti, atau instansi penerima).",
                           field="destination")
+    if data.receiving_agency_id is not None:
+        from rumahsinggah.storage.models import Agency
+
+        agency = session.get(Agency, data.receiving_agency_id)
+        if agency is None or agency.deleted_at is not None:
+            raise DomainError("Instansi penerima tidak ditemukan.", field="receiving_agency_id")
     witnesses = [w.strip() for w in data.witnesses if w.strip()]
     if data.mode in HANDOVER_MODES:
         if not data.place.strip():
@@ -286,6 +297,9 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
         meterai=data.meterai, surat_penjamin_attachment_id=data.surat_penjamin_attachment_id,
         destination=data.destination.strip(), escort=data.escort.strip(), witnesses=witnesses,
         officer_id=who.user_id, notes=data.notes.strip(),
+        receiving_agency_id=data.receiving_agency_id,
+        receiving_name=data.receiving_name.strip(), receiving_nip=data.receiving_nip.strip(),
+        receiving_title=data.receiving_title.strip(),
     )
     session.add(row)
     session.flush()  # the termination row decides which conditional steps apply

@@ -122,6 +122,7 @@ class Coordination(Tracked, table=True):
     response: str = ""
     responded_at: datetime | None = None
     notes: str = ""
+    reply_due: date | None = None  # the coordination letter asks for an answer by this day
 
 
 class Termination(Tracked, table=True):
@@ -148,6 +149,11 @@ class Termination(Tracked, table=True):
     witnesses: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     officer_id: uuid.UUID | None = Field(default=None, foreign_key="user.id")
     notes: str = ""
+    # A handover to an agency: who received the client there (PIHAK KEDUA of the BA).
+    receiving_agency_id: uuid.UUID | None = None  # an Agency id (no foreign key: added in place)
+    receiving_name: str = ""
+    receiving_nip: str = ""
+    receiving_title: str = ""  # jabatan at the receiving agency
 
 
 class HomeVisit(Tracked, table=True):

@@ -50,6 +50,26 @@ class CalendarDay(Tracked, table=True):
     kind: str = Field(default="tutup_kantor", max_length=20)  # libur_daerah / tutup_kantor
     name: str = Field(max_length=200)
     facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")  # None: all
+    # The office whose letterhead, signatories and letter book serve this facility's cases;
+    # none: the store's default office (the office settings). No foreign key, so the column
+    # is added and dropped in place without rebuilding the facility table others point to.
+    issuing_office_id: uuid.UUID | None = None
+
+
+class IssuingOffice(Tracked, table=True):
+    """A government office that issues letters (Dinas Sosial of a Pemda, a UPT panti).
+
+    ``profile`` holds the same fields as :class:`services.settings.OfficeSettings`
+    (letterhead, logo, classification codes, number pattern, signatories with NIP,
+    pangkat/golongan, jabatan, a.n. / Plt.), so one form and one validation serve both.
+    """
+
+    __tablename__ = "issuing_office"
+
+    name: str = Field(max_length=200)
+    code: str = Field(max_length=30)  # readable code printed in letter numbers: Dinsos, UPT-PSBL
+    home_site: str = Field(default="", max_length=40)  # the desk whose numbers carry no desk code
+    profile: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 class User(Tracked, table=True):
@@ -96,6 +116,12 @@ class Letter(Tracked, table=True):
     version: int = 1
     supersedes_id: uuid.UUID | None = Field(default=None, foreign_key="letter.id")
     params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # The outgoing-letter book (buku agenda surat keluar) this number was drawn from: the
+    # issuing office ("" = the default office) and the desk that drew it.
+    office_key: str = Field(default="", max_length=40, index=True)
+    desk: str = Field(default="", max_length=40)
+    subject: str = ""  # the Hal, as listed in the book
+    recipient: str = ""  # Kepada, as listed in the book
 
 
 class Complaint(Tracked, table=True):
