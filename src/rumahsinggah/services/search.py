@@ -1,17 +1,19 @@
-"""Finding a client by name, nickname or NIK, tolerant of Indonesian spelling variants.
+"""Finding a client by name, nickname, NIK, KK or case number, as the officer types.
 
 The query is folded to canonical spelling (:func:`rumahsinggah.core.names.canonical`) and
 matched anywhere in ``Client.search_text`` (canonical full name | nickname | NIK), so
-"Muhamad Djunaedi" finds "Mohammad Junaidi" and a part of a NIK finds its owner.
+"Muhamad Djunaedi" finds "Mohammad Junaidi" and a part of a NIK finds its owner; digits also
+find a KK number or a case number.
 
-Speed: a LIKE with a leading wildcard cannot seek in a B-tree, so SQLite scans. Scanning the
-client table means reading every client row (over 100 ms at 100,000 clients); scanning the
-narrow ``ix_client_search_text`` index reads only the search keys (about a tenth of the
-pages: ~10 ms), and the matching rows are then fetched by rowid. The subquery selects only
-the rowid, so SQLite's planner scans that covering index by itself (a test holds the plan).
-This keeps one copy of the search text, needs no extra table to keep in sync, and matches
-anywhere inside a word, which a word-prefix index would not; a full-text index (FTS5 trigram)
-would only pay off at several times this size.
+Speed on 100,000 clients (``benchmarks/bench_board.py``): a query of three characters or
+more goes through the FTS5 trigram indexes of :mod:`rumahsinggah.storage.search_index`
+(kept in step by triggers). A narrow query (under :data:`BROAD` index hits) fetches its
+rows by rowid and sorts them; a broad one ("muh", "637") walks the clients in name order
+and keeps those in the hit set, stopping at the page's end, so the first page comes at
+once whatever the number of hits. Shorter queries cannot use trigrams: they walk the
+covering index ``ix_client_name_search`` (name key, deleted mark, search text) in name
+order, which also stops at the page's end and reads no table row for a miss. Counting is a
+separate call (:func:`count_clients`) the screen makes after showing the first page.
 """
 
 from __future__ import annotations
@@ -20,13 +22,30 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
 from sqlmodel import Session
 
 from rumahsinggah.core import names
-from rumahsinggah.storage.models import Client
+from rumahsinggah.storage import search_index
+from rumahsinggah.storage.models import Client, Stay
 
 DEFAULT_LIMIT = 100
+MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
+BROAD = 2000  # index hits above which a page is found by walking the name order
+
+_search = table(search_index.SEARCH_TABLE, column("rowid"))
+_cases = table(search_index.CASE_TABLE, column("rowid"))
+_ROWID = literal_column("client.rowid")
 
 
 @dataclass(frozen=True)
@@ -40,41 +59,124 @@ class ClientHit:
     regency: str
 
 
-def like_pattern(query: str) -> str | None:
-    """The LIKE pattern for ``query`` in canonical spelling; None when nothing is left."""
-    digits = "".join(ch for ch in query if ch.isdigit())
-    folded = names.canonical(query) if not (digits and digits == query.strip()) else digits
+@dataclass(frozen=True)
+class TextQuery:
+    """A search text taken apart: what each index is asked."""
+
+    folded: str  # canonical spelling (digits kept) for names, nickname and NIK
+    digits: str  # the query's digits when it is a number: also a KK number
+    case_number: str  # upper case, when the query has a digit: part of a case number
+
+    @property
+    def indexed(self) -> bool:
+        return len(self.folded) >= MIN_TRIGRAM
+
+
+def parse(query: str) -> TextQuery | None:
+    """The parts of ``query``; None when nothing searchable is left."""
+    text = (query or "").strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    is_number = bool(digits) and digits == text.replace(" ", "")
+    folded = digits if is_number else names.canonical(text)
     if not folded:
         return None
-    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    case_number = text.upper() if digits and len(text) >= MIN_TRIGRAM else ""
+    return TextQuery(folded=folded, digits=digits if is_number else "",
+                     case_number=case_number)
 
 
-def search_statement(pattern: str, *, limit: int = DEFAULT_LIMIT,
-                     include_deleted: bool = False) -> Select:
-    """The query behind :func:`search_clients` for a pattern from :func:`like_pattern`."""
-    matching = (
-        select(literal_column("client.rowid"))
-        .select_from(Client)
-        .where(Client.search_text.like(pattern, escape="\\"))
+def like_pattern(query: str) -> str | None:
+    """The LIKE pattern for ``query`` in canonical spelling; None when nothing is left."""
+    tq = parse(query)
+    return None if tq is None else _like(tq.folded)
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _match(tq: TextQuery) -> str:
+    expr = f"names : {search_index.quote(tq.folded)}"
+    if len(tq.digits) >= MIN_TRIGRAM:
+        expr += f" OR numbers : {search_index.quote(tq.digits)}"
+    return expr
+
+
+def hit_rowids(tq: TextQuery) -> Select:
+    """Rowids of live clients the indexes find for ``tq`` (``tq.indexed`` must hold)."""
+    hits = select(_search.c.rowid).where(
+        literal_column(search_index.SEARCH_TABLE).match(_match(tq)))
+    if not tq.case_number:
+        return hits
+    owner = Client.__table__.alias("owner_client")
+    by_case = (
+        select(literal_column("owner_client.rowid"))
+        .select_from(Stay.__table__.join(owner, owner.c.id == Stay.__table__.c.client_id))
+        .where(owner.c.deleted_at.is_(None), literal_column("stay.rowid").in_(
+            select(_cases.c.rowid).where(literal_column(search_index.CASE_TABLE).match(
+                search_index.quote(tq.case_number))).scalar_subquery()))
     )
+    return union_all(hits, by_case)
+
+
+def is_broad(session: Session, tq: TextQuery) -> bool:
+    """True when the indexes hold at least :data:`BROAD` hits (counted no further)."""
+    probe = hit_rowids(tq).limit(BROAD).subquery()
+    return session.execute(select(func.count()).select_from(probe)).scalar_one() >= BROAD
+
+
+def text_condition(session: Session, query: str) -> ColumnElement | None:
+    """The WHERE term for clients matching ``query``; None for an empty query.
+
+    The caller also filters ``deleted_at``. A broad indexed query disables the rowid lookup
+    (``+rowid``), so SQLite walks the name order and tests membership in the hit set.
+    """
+    tq = parse(query)
+    if tq is None:
+        return None
+    if not tq.indexed:
+        return Client.search_text.like(_like(tq.folded), escape="\\")
+    rowid = literal_column("+client.rowid") if is_broad(session, tq) else _ROWID
+    return rowid.in_(hit_rowids(tq).scalar_subquery())
+
+
+def count_clients(session: Session, query: str) -> int:
+    """How many live clients match ``query`` (all live clients for an empty query)."""
+    tq = parse(query)
+    if tq is not None and tq.indexed and not tq.case_number:
+        # The index holds live clients only: count it without touching the client table.
+        return session.execute(select(func.count()).select_from(
+            hit_rowids(tq).subquery())).scalar_one()
+    stmt = select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
+    if tq is not None:
+        stmt = stmt.where(text_condition(session, query))
+    return session.execute(stmt).scalar_one()
+
+
+def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,
+                     include_deleted: bool = False) -> Select | None:
+    """The query behind :func:`search_clients`; None when nothing is searchable."""
+    tq = parse(query)
+    if tq is None:
+        return None
     stmt = (
         select(Client.id, Client.full_name, Client.nickname, Client.nik, Client.sex,
                Client.birth_date, Client.regency)
-        .where(literal_column("client.rowid").in_(matching.scalar_subquery()))
         .order_by(Client.name_key, Client.id)
         .limit(limit)
     )
-    if not include_deleted:
-        stmt = stmt.where(Client.deleted_at.is_(None))
+    if include_deleted:
+        # Tombstones are not in the index: look in the search text itself.
+        return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
+                              *([Client.kk_number == tq.digits] if tq.digits else [])))
+    stmt = stmt.where(Client.deleted_at.is_(None), text_condition(session, query))
     return stmt
 
 
 def search_clients(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,
                    include_deleted: bool = False) -> list[ClientHit]:
-    """Clients whose name, nickname or NIK contains ``query``, by name, at most ``limit``."""
-    pattern = like_pattern(query)
-    if pattern is None:
+    """Clients whose name, nickname, NIK, KK or case number contains ``query``, by name."""
+    stmt = search_statement(session, query, limit=limit, include_deleted=include_deleted)
+    if stmt is None:
         return []
-    stmt = search_statement(pattern, limit=limit, include_deleted=include_deleted)
     return [ClientHit(*row) for row in session.execute(stmt).all()]
