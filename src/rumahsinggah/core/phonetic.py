@@ -15,6 +15,7 @@ replacement) so they can be read, tested and extended one line at a time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rumahsinggah.core import names
 
@@ -42,6 +43,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((re.compile(p), r) for p, r, _ in RULES)
 
 
+@lru_cache(maxsize=65536)  # names repeat: most words are keyed once per process
 def word_key(word: str) -> str:
     """The phonetic key of one folded word (letters only are kept)."""
     key = names.canonical_word(word)

@@ -30,7 +30,7 @@ _SHADOW_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
 
 TRIGGERS = (
     "client_index_ai", "client_index_au", "client_index_ad",
-    "stay_index_ai", "stay_index_au", "stay_index_ad",
+    "stay_index_ai", "stay_index_au", "stay_index_ad", "client_merge_kept",
 )
 
 
@@ -76,6 +76,13 @@ DDL = (
     f"INSERT INTO {CASE_TABLE}(rowid, case_number) VALUES (new.rowid, new.case_number);\nEND",
     f"CREATE TRIGGER IF NOT EXISTS stay_index_ad AFTER DELETE ON stay BEGIN\n"
     f"DELETE FROM {CASE_TABLE} WHERE rowid = old.rowid;\nEND",
+    # Not an index, kept here with the others: a merged record stays merged whatever writes
+    # it later (a sync import of an older desk's edit included; services.duplicates).
+    "CREATE TRIGGER IF NOT EXISTS client_merge_kept AFTER UPDATE OF merged_into_id, deleted_at "
+    "ON client WHEN old.merged_into_id IS NOT NULL AND (new.merged_into_id IS NOT "
+    "old.merged_into_id OR new.deleted_at IS NULL) BEGIN\n"
+    "UPDATE client SET merged_into_id = old.merged_into_id, "
+    "deleted_at = coalesce(new.deleted_at, old.deleted_at) WHERE rowid = new.rowid;\nEND",
 )
 
 
