@@ -8,9 +8,9 @@ find a KK number or a case number.
 Speed on 100,000 clients (``benchmarks/bench_board.py``): a query of three characters or
 more goes through the FTS5 trigram indexes of :mod:`rumahsinggah.storage.search_index`
 (kept in step by triggers). A narrow query (under :data:`BROAD` index hits) fetches its
-rows by rowid and sorts them; a broad one ("muh", "637") walks the clients in name order
-and keeps those in the hit set, stopping at the page's end, so the first page comes at
-once whatever the number of hits. Shorter queries cannot use trigrams: they walk the
+rows by rowid and sorts them; a broad one ("muh", "637", "BJM-2026-") walks the clients in
+name order and keeps those in the hit set (or, for a case number, those with such a stay),
+stopping at the page's end, so the first page comes at once whatever the number of hits. Shorter queries cannot use trigrams: they walk the
 covering index ``ix_client_name_search`` (name key, deleted mark, search text) in name
 order, which also stops at the page's end and reads no table row for a miss. Counting is a
 separate call (:func:`count_clients`) the screen makes after showing the first page.
@@ -31,7 +31,6 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    union_all,
 )
 from sqlmodel import Session
 
@@ -41,7 +40,7 @@ from rumahsinggah.storage.models import Client, Stay
 
 DEFAULT_LIMIT = 100
 MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
-BROAD = 2000  # index hits above which a page is found by walking the name order
+BROAD = 5000  # index hits above which a page is found by walking the name order
 
 _search = table(search_index.SEARCH_TABLE, column("rowid"))
 _cases = table(search_index.CASE_TABLE, column("rowid"))
@@ -102,42 +101,52 @@ def _match(tq: TextQuery) -> str:
     return expr
 
 
-def hit_rowids(tq: TextQuery) -> Select:
-    """Rowids of live clients the indexes find for ``tq`` (``tq.indexed`` must hold)."""
-    hits = select(_search.c.rowid).where(
+def name_hits(tq: TextQuery) -> Select:
+    """Rowids of live clients whose names, NIK or KK the trigram index finds for ``tq``."""
+    return select(_search.c.rowid).where(
         literal_column(search_index.SEARCH_TABLE).match(_match(tq)))
-    if not tq.case_number:
-        return hits
-    owner = Client.__table__.alias("owner_client")
-    by_case = (
-        select(literal_column("owner_client.rowid"))
-        .select_from(Stay.__table__.join(owner, owner.c.id == Stay.__table__.c.client_id))
-        .where(owner.c.deleted_at.is_(None), literal_column("stay.rowid").in_(
-            select(_cases.c.rowid).where(literal_column(search_index.CASE_TABLE).match(
-                search_index.quote(tq.case_number))).scalar_subquery()))
-    )
-    return union_all(hits, by_case)
 
 
-def is_broad(session: Session, tq: TextQuery) -> bool:
-    """True when the indexes hold at least :data:`BROAD` hits (counted no further)."""
-    probe = hit_rowids(tq).limit(BROAD).subquery()
-    return session.execute(select(func.count()).select_from(probe)).scalar_one() >= BROAD
+def case_stays(tq: TextQuery) -> Select:
+    """Rowids of the stays whose case number contains ``tq.case_number``."""
+    return select(_cases.c.rowid).where(literal_column(search_index.CASE_TABLE).match(
+        search_index.quote(tq.case_number)))
+
+
+def case_hits(tq: TextQuery) -> Select:
+    """Ids of the clients owning a stay whose case number contains ``tq.case_number``."""
+    return select(Stay.client_id).where(
+        literal_column("stay.rowid").in_(case_stays(tq).scalar_subquery()))
+
+
+def _at_least(session: Session, stmt: Select, n: int = BROAD) -> bool:
+    probe = stmt.limit(n).subquery()
+    return session.execute(select(func.count()).select_from(probe)).scalar_one() >= n
 
 
 def text_condition(session: Session, query: str) -> ColumnElement | None:
     """The WHERE term for clients matching ``query``; None for an empty query.
 
-    The caller also filters ``deleted_at``. A broad indexed query disables the rowid lookup
-    (``+rowid``), so SQLite walks the name order and tests membership in the hit set.
+    The caller also filters ``deleted_at``. A broad part is written so SQLite walks the
+    clients in name order and stops at the page's end: membership in the name hits with the
+    rowid lookup disabled (``+rowid``), a case number tested on the client's own stays.
     """
     tq = parse(query)
     if tq is None:
         return None
     if not tq.indexed:
         return Client.search_text.like(_like(tq.folded), escape="\\")
-    rowid = literal_column("+client.rowid") if is_broad(session, tq) else _ROWID
-    return rowid.in_(hit_rowids(tq).scalar_subquery())
+    hits = name_hits(tq)
+    rowid = literal_column("+client.rowid") if _at_least(session, hits) else _ROWID
+    condition = rowid.in_(hits.scalar_subquery())
+    if not tq.case_number:
+        return condition
+    if _at_least(session, case_stays(tq)):  # e.g. the year's prefix "BJM-2026-": most stays
+        own = select(Stay.id).where(
+            Stay.client_id == Client.id,
+            Stay.case_number.like(_like(tq.case_number), escape="\\")).correlate(Client)
+        return or_(condition, own.exists())
+    return or_(condition, Client.id.in_(case_hits(tq).scalar_subquery()))
 
 
 def count_clients(session: Session, query: str) -> int:
@@ -146,7 +155,7 @@ def count_clients(session: Session, query: str) -> int:
     if tq is not None and tq.indexed and not tq.case_number:
         # The index holds live clients only: count it without touching the client table.
         return session.execute(select(func.count()).select_from(
-            hit_rowids(tq).subquery())).scalar_one()
+            name_hits(tq).subquery())).scalar_one()
     stmt = select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
     if tq is not None:
         stmt = stmt.where(text_condition(session, query))

@@ -66,7 +66,12 @@ class Raid(Tracked, table=True):
 class Stay(Tracked, table=True):
     """One episode in a facility under one service standard (a case, kasus)."""
 
-    __table_args__ = (Index("ix_stay_open", "closed_at", "facility_id"),)
+    __table_args__ = (
+        Index("ix_stay_open", "closed_at", "facility_id"),
+        # A client's case numbers without reading the stays: a broad case-number search
+        # tests each client's own stays (services.search).
+        Index("ix_stay_client_case", "client_id", "case_number"),
+    )
 
     case_number: str = Field(max_length=40, unique=True)
     client_id: uuid.UUID = Field(foreign_key="client.id", index=True)

@@ -33,6 +33,8 @@ def upgrade() -> None:
                               unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_client_merged_into_id_client'), 'client',
                                     ['merged_into_id'], ['id'])
+    with op.batch_alter_table('stay', schema=None) as batch_op:
+        batch_op.create_index('ix_stay_client_case', ['client_id', 'case_number'], unique=False)
     conn = op.get_bind()
     rows = conn.exec_driver_sql("SELECT rowid, full_name FROM client").all()
     if rows:
@@ -46,6 +48,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     search_index.drop(conn)
+    with op.batch_alter_table('stay', schema=None) as batch_op:
+        batch_op.drop_index('ix_stay_client_case')
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_client_merged_into_id_client'),
                                  type_='foreignkey')
