@@ -123,7 +123,7 @@ class DuplicatesDialog(QDialog):
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
-        if not self.pairs:
+        if not self.pairs and not self.message.text():  # a merge's report stays in view
             self.message.setText(self.tr("Tidak ada data klien yang tampak ganda."))
         self.loaded = True
         self._selection_changed()

@@ -188,6 +188,8 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
         name_score = name_similarity(q.full_name, full_name, key=key, heard=p.heard)
         if c_key == key:
             reasons.append("Nama sama (setelah penyeragaman ejaan)")
+        elif phonetic.spoken(full_name) == p.heard:
+            reasons.append(f"Nama terdengar sama: {full_name}")
         elif name_score >= NAME_THRESHOLD:
             reasons.append(f"Nama mirip ({name_score:.0f}%): {full_name}")
     papers = same_nik or same_kk  # a NIK or KK match always surfaces
