@@ -90,3 +90,62 @@ def test_a_refused_merge_shows_why_and_changes_nothing(qtbot, store, monkeypatch
     finally:
         qtbot.waitUntil(lambda: not door.busy)
         door.shutdown()
+
+
+def test_the_raid_table_shows_a_returning_client_under_another_spelling(qtbot, store):
+    """Dedy / Dedi and Syaiful / Saiful in the first word: candidates while typing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from rumahsinggah.gui.wizards.intake import IntakeWizard
+    from wizards_support import seed
+
+    ctx = seed(store)
+    with store.write() as s:
+        for name, born in (("Dedi Saputra", date(1992, 7, 1)),
+                           ("Syaiful Bahri", date(1980, 7, 1))):
+            s.add(Client(full_name=name, sex="L", birth_date=born, birth_date_estimated=True,
+                         regency="Banjarmasin"))
+    door = DbDoor(store)
+    try:
+        w = IntakeWizard(door, ctx["actors"]["pramu_sosial"])
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.loaded and not door.busy)
+
+        def keys(text):
+            for ch in text:
+                QTest.keyClicks(QApplication.focusWidget(), ch)
+
+        def key(k, mod=Qt.KeyboardModifier.NoModifier):
+            QTest.keyClick(QApplication.focusWidget(), k, mod)
+
+        key(Qt.Key.Key_R)
+        key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: w.current_key() == "razia")
+        key(Qt.Key.Key_Tab)
+        keys("300/9/Satpol PP/XII/2026")
+        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Tab)
+        keys("Pasar Lama")
+        key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: w.current_key() == "orang")
+        for person in (("Dedy Saputra", "Dedy", "L", "34", "Banjarmasin"),
+                       ("Saiful Bahri", "Ipul", "L", "46", "Banjarmasin"),
+                       ("Rina Marlina", "Rina", "P", "27", "Banjarmasin")):
+            for value in person:
+                keys(value)
+                key(Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: not door.busy and {k for k, c in w.candidates.items() if c}
+                        == {"row0", "row1"}, timeout=15000)
+        assert w.candidates["row0"][0].full_name == "Dedi Saputra"
+        assert w.candidates["row1"][0].full_name == "Syaiful Bahri"
+        assert w.raid_panel.isVisible()
+        if SHOTS:
+            w.grab().save(str(SHOTS / "raid-candidates.png"))
+    finally:
+        qtbot.waitUntil(lambda: not door.busy)
+        door.shutdown()
