@@ -2,20 +2,23 @@
 
 Three SQLite FTS5 tables:
 
-- ``client_search`` (trigram tokenizer): ``names`` is ``client.search_text`` (canonical full
-  name | nickname | NIK) and ``numbers`` the KK number; ``stay_search`` (trigram, keyed by
-  ``stay.rowid``) holds the case numbers. A quoted phrase matches anywhere inside a word, as the search box always did, but
-  through the index instead of a scan of every row.
-- ``client_sounds`` (unicode61): ``client.sounds_key``, the phonetic key of each word of the
-  name and of each pair of words written as one (``core.phonetic``); the matcher asks it for
-  records sharing a word as heard and lets bm25 put those sharing rare words first.
+- ``client_search`` (trigram tokenizer, keyed by ``client.rowid``): ``names`` is
+  ``client.search_text`` (canonical full name | nickname | NIK), ``numbers`` the KK number.
+  A quoted phrase matches anywhere inside a word, as the search box always did, but through
+  the index instead of a scan of every row.
+- ``stay_search`` (trigram, keyed by ``stay.rowid``): the case numbers.
+- ``client_sounds`` (unicode61, keyed by ``client.rowid``): ``client.sounds_key``, the
+  phonetic key of each word of the name and of each pair of words written as one
+  (``core.phonetic``); the matcher asks it for records sharing a word as heard and lets
+  bm25 put those sharing the most and the rarest words first.
 
-Triggers on ``client`` and ``stay`` rewrite the entries of a row whenever its derived
-columns, its KK number or its case number change, so ORM writes, bulk Core inserts, merges and
-sync imports are all covered without Python code. A migration that rebuilds the ``client``
-table (Alembic's batch mode on SQLite: copy, drop, rename) drops the triggers and may renumber
-rowids, so :func:`ensure` reinstalls the triggers and rebuilds both tables after any
-migration (``storage.migrate.upgrade`` calls it).
+Only live clients are indexed (a record marked deleted or merged drops out). Triggers on
+``client`` and ``stay`` rewrite a row's entries whenever its derived columns, its KK number,
+its deleted mark or its case number change, so ORM writes, bulk Core inserts, merges and
+sync imports are all covered without Python code. A migration that rebuilds ``client`` or
+``stay`` (Alembic's batch mode on SQLite: copy, drop, rename) drops that table's triggers
+and may renumber rowids, so :func:`ensure` reinstalls the triggers and rebuilds the tables
+after any migration (``storage.migrate.upgrade`` calls it).
 """
 
 from __future__ import annotations
