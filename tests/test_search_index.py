@@ -215,7 +215,8 @@ def test_index_rebuilt_after_a_migration_that_rebuilds_the_client_table(tmp_path
         assert "client_index_ai" not in triggers  # dropped with the old table
     # What storage.migrate.upgrade does after any migration that ran.
     with engine.begin() as conn:
-        search_index.ensure(conn)
+        assert search_index.ensure(conn)  # triggers missing: rebuilt
+        assert not search_index.ensure(conn)  # in step: nothing to do
     engine.dispose()
     store = open_store(DataPaths(tmp_path / "s"))
     with store.write() as s:

@@ -58,7 +58,7 @@ def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> 
                 before = current_revision(conn)
                 command.upgrade(cfg, target)
                 if current_revision(conn) != before and _has_search_index(conn):
-                    # A later migration may have rebuilt a table: triggers gone, rowids new.
+                    # A migration may have rebuilt a table: triggers gone, rowids new.
                     search_index.ensure(conn)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:

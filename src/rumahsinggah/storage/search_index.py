@@ -124,12 +124,27 @@ def drop(conn: Any) -> None:
         _execute(conn, f"DROP TABLE IF EXISTS {table}")
 
 
-def ensure(conn: Any) -> None:
-    """Triggers reinstalled and both indexes rebuilt: after a migration changed the schema."""
+def _present_triggers(conn: Any) -> set[str]:
+    sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    rows = conn.exec_driver_sql(sql).all() if hasattr(conn, "exec_driver_sql") \
+        else conn.execute(sql).fetchall()
+    return {r[0] for r in rows}
+
+
+def ensure(conn: Any, *, force: bool = False) -> bool:
+    """After a migration: if a table was rebuilt (its triggers went with it), reinstall the
+    triggers and rebuild the indexes. Returns True when it rebuilt.
+
+    A table rebuild is the only way a migration loses a trigger, and the only way rowids
+    change, so all triggers present means the indexes are still in step.
+    """
+    if not force and set(TRIGGERS) <= _present_triggers(conn):
+        return False
     for trigger in TRIGGERS:
         _execute(conn, f"DROP TRIGGER IF EXISTS {trigger}")
     install(conn)
     rebuild(conn)
+    return True
 
 
 def quote(text: str) -> str:
