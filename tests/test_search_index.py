@@ -279,3 +279,15 @@ def test_a_sync_import_is_indexed(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_demo_clients_carry_their_phonetic_key(store):
+    from rumahsinggah.services import demo_data
+
+    demo_data.generate(store, clients=30, seed=5)
+    with store.read() as s:
+        rows = s.exec(select(Client)).all()
+        assert rows and all(c.sounds_key == phonetic.sounds_key(c.full_name) for c in rows)
+        some = rows[0]
+        found = find_candidates(s, MatchQuery(full_name=some.full_name, sex=some.sex))
+        assert some.id in [c.client_id for c in found]

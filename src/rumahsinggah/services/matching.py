@@ -310,6 +310,7 @@ def link_to_existing_client(session: Session, data: LinkInput) -> uuid.UUID:
         Stay.client_id == duplicate.id, Stay.id != stay.id, Stay.deleted_at.is_(None))
     ).scalar_one()
     if remaining == 0:
+        duplicate.merged_into_id = target.id  # a tombstone pointing at the kept record
         duplicate.deleted_at = utcnow()
         duplicate.notes = (duplicate.notes + "\n" if duplicate.notes else "") + (
             f"Digabungkan ke klien {target.full_name} ({target.id}).")
