@@ -149,3 +149,42 @@ def test_the_raid_table_shows_a_returning_client_under_another_spelling(qtbot, s
     finally:
         qtbot.waitUntil(lambda: not door.busy)
         door.shutdown()
+
+
+def test_all_clients_show_the_page_then_the_count_and_a_new_key_wins(qtbot, store):
+    from rumahsinggah.gui.board_view import BoardWidget
+    from rumahsinggah.services import board
+
+    with store.write() as s:
+        for i in range(board.PAGE_SIZE + 30):
+            s.add(Client(full_name=f"Siti Aminah {i:03d}", sex="P"))
+        s.add(Client(full_name="Budi Santoso", sex="L"))
+    door = DbDoor(store)
+    try:
+        widget = BoardWidget(door)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 768)
+        widget.show()
+        widget.start()
+        widget.tabs.setCurrentIndex(1)
+        model = widget.clients_model
+        qtbot.waitUntil(lambda: model.ready and not door.busy, timeout=15000)
+        # Two keys in quick succession: the second query's rows and count are what stay.
+        widget.search.setText("siti")
+        widget.search_now()
+        widget.search.setText("siti amin")
+        widget.search_now()
+        qtbot.waitUntil(lambda: not door.busy, timeout=15000)
+        assert model.query.text == "siti amin"
+        assert model.rowCount() == board.PAGE_SIZE and model.total == board.PAGE_SIZE + 30
+        assert widget.result_label.text() == "230 klien"
+        assert model.canFetchMore()
+        widget.search.setText("budi")
+        widget.search_now()
+        qtbot.waitUntil(lambda: not door.busy, timeout=15000)
+        assert model.rowCount() == 1 and model.total == 1  # a short page needs no count
+        if SHOTS:
+            widget.grab().save(str(SHOTS / "all-clients.png"))
+    finally:
+        qtbot.waitUntil(lambda: not door.busy)
+        door.shutdown()
