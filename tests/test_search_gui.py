@@ -48,7 +48,7 @@ def test_the_admin_reviews_and_merges_a_possible_duplicate(qtbot, store, monkeyp
         dialog.resize(1366, 768)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
-        assert dialog.table.rowCount() == 1
+        assert dialog.table.rowCount() == 1 and dialog.status.text() == "1 pasangan"
         assert "Syaiful Rachman" in dialog.table.item(0, 1).text()
         assert "Saiful Rahman" in dialog.table.item(0, 2).text()
         assert not dialog.merge_button.isEnabled()
@@ -65,6 +65,7 @@ def test_the_admin_reviews_and_merges_a_possible_duplicate(qtbot, store, monkeyp
         assert asked == [("Syaiful Rachman", "Saiful Rahman")]
         assert dialog.table.rowCount() == 0
         assert "digabungkan" in dialog.message.text()
+        assert dialog.status.text() == "Tidak ada data klien yang tampak ganda."
         with store.read() as s:
             assert s.get(Client, dup).merged_into_id == keep
             assert s.exec(select(Stay)).one().client_id == keep

@@ -82,11 +82,13 @@ class DuplicatesDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("subtitle")
         self.intro.setWordWrap(True)
-        self.message = QLabel()
+        self.message = QLabel()  # what the last merge did, or why it was refused
         self.message.setWordWrap(True)
+        self.status = QLabel()  # searching, or how many pairs
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.status)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -103,6 +105,8 @@ class DuplicatesDialog(QDialog):
         from rumahsinggah.services import duplicates
 
         self.loaded = False
+        self.merge_button.setEnabled(False)
+        self.status.setText(self.tr("Mencari data ganda\u2026"))
 
         def job(store):
             with store.read() as s:
@@ -123,8 +127,8 @@ class DuplicatesDialog(QDialog):
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
-        if not self.pairs and not self.message.text():  # a merge's report stays in view
-            self.message.setText(self.tr("Tidak ada data klien yang tampak ganda."))
+        self.status.setText(self.tr("{0} pasangan").format(len(self.pairs)) if self.pairs
+                            else self.tr("Tidak ada data klien yang tampak ganda."))
         self.loaded = True
         self._selection_changed()
 

@@ -439,4 +439,6 @@ ENGLISH: dict[str, str] = {
     "Data baru (digabungkan)": "Newer record (merged)",
     "&Gabungkan ke data lama\u2026": "&Merge into the older record\u2026",
     "{0}+ klien (menghitung\u2026)": "{0}+ clients (counting\u2026)",
+    "Mencari data ganda\u2026": "Looking for duplicates\u2026",
+    "{0} pasangan": "{0} pairs",
 }
