@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumahsinggah.services.search import like_pattern, search_clients, search_statement
+from rumahsinggah.services.search import search_clients, search_statement
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client
 
@@ -41,13 +41,20 @@ def test_search_skips_clients_marked_deleted_and_orders_by_name(store):
         assert len(search_clients(s, "ahmad", limit=1)) == 1
 
 
-def test_search_scans_the_narrow_index_not_the_table(store):
-    stmt = search_statement(like_pattern("siti"))
+def _plan(store, query: str) -> str:
     with store.read() as s:
+        stmt = search_statement(s, query)
         compiled = stmt.compile(bind=s.get_bind())
         sql = str(compiled)
         params = [compiled.params[name] for name in compiled.positiontup]
         conn = s.connection().connection.dbapi_connection
-        plan = " | ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql,
+        return " | ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql,
                                                                params))
-    assert "SCAN client USING COVERING INDEX ix_client_search_text" in plan, plan
+
+
+def test_search_uses_the_trigram_index_or_the_covering_name_index(store):
+    _add(store, full_name="Siti Aminah", sex="P")
+    plan = _plan(store, "siti")
+    assert "VIRTUAL TABLE" in plan and "client_search" in plan, plan
+    short = _plan(store, "si")  # too short for trigrams: the covering index in name order
+    assert "USING INDEX ix_client_name_search" in short, short

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
@@ -19,7 +18,7 @@ from sqlalchemy import func, inspect, select, text
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import demo_data
-from rumahsinggah.storage import backup, migrate
+from rumahsinggah.storage import backup, migrate, search_index
 from rumahsinggah.storage.base import SQLModel
 from rumahsinggah.storage.engine import make_engine
 from rumahsinggah.storage.models import AuditEvent, Client, FamilyMember, Stay
@@ -31,15 +30,17 @@ TODAY = date(2026, 11, 23)
 def _diff(engine) -> list:
     with engine.connect() as conn:
         return compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+            MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                # the full-text index (storage.search_index) is not a model
+                "include_name": lambda name, kind, _p: not (
+                    kind == "table" and search_index.is_index_table(name or "")),
+            }), SQLModel.metadata
         )
 
 
 def _downgrade(engine, target: str) -> None:
-    with engine.begin() as conn:
-        cfg = migrate.alembic_config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, target)
+    migrate.downgrade(engine, target)
 
 
 def _tables(engine) -> set[str]:

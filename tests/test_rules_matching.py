@@ -5,19 +5,18 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 from sqlmodel import select
 
 from rules_support import World
-from rumahsinggah.core import names
+from rumahsinggah.core import phonetic
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services.matching import (
     NAME_THRESHOLD,
     LinkInput,
     MatchQuery,
-    _prefix_ranges,
     find_candidates,
     link_to_existing_client,
+    name_similarity,
 )
 from rumahsinggah.storage.models import Client, Stay
 
@@ -114,14 +113,14 @@ def test_confirming_same_person_after_registration_links_the_stay(world):
         link_to_existing_client(s, LinkInput(dup.stay_id, yusuf.id))
 
 
-def test_candidates_are_narrowed_with_the_name_key_index(world):
+def test_candidates_are_narrowed_with_the_phonetic_word_index(world):
     from sqlalchemy import text
 
     with world.store.read() as s:
         plan = s.execute(text(
-            "EXPLAIN QUERY PLAN SELECT id FROM client WHERE name_key >= :a AND name_key < :b"),
-            {"a": "muhammad yu", "b": "muhammad yu\uffff"}).all()
-    assert any("ix_client_name_key" in str(row[-1]) for row in plan), plan
+            "EXPLAIN QUERY PLAN SELECT rowid FROM client_sounds WHERE client_sounds MATCH :m "
+            "ORDER BY rank LIMIT 300"), {"m": '"yusuf" OR "muhammad"'}).all()
+    assert any("VIRTUAL TABLE" in str(row[-1]) for row in plan), plan
 
 
 PAIRS = [("Muhammad", "M."), ("Muhamad", "Mohamad"), ("Achmad", "Ahmad"), ("Djoko", "Joko"),
@@ -134,13 +133,13 @@ PAIRS = [("Muhammad", "M."), ("Muhamad", "Mohamad"), ("Achmad", "Ahmad"), ("Djok
        middle=st.one_of(st.just(""), st.text("abdeghiklmnoprstuwy", min_size=2, max_size=8)),
        last=st.text("abdeghiklmnoprstuwy", min_size=2, max_size=10),
        patronymic=st.booleans())
-def test_variant_spellings_meet_in_the_narrowing_ranges_and_score_high(
+def test_variant_spellings_share_a_word_key_and_score_high(
         pair, reverse, middle, last, patronymic):
     stored_first, typed_first = reversed(pair) if reverse else pair
     stored = " ".join(p for p in (stored_first, middle.title(), last.title()) if p)
     typed = " ".join(p for p in (typed_first, middle.title(), last.title()) if p)
     if patronymic:
         stored += " bin Abdullah"
-    stored_key, typed_key = names.name_key(stored), names.name_key(typed)
-    assert any(stored_key.startswith(p) for p in _prefix_ranges(typed_key))
-    assert fuzz.token_sort_ratio(stored_key, typed_key) >= NAME_THRESHOLD
+    # The two spellings share a phonetic word key (the narrowing) and score as alike.
+    assert set(phonetic.sounds_key(stored).split()) & set(phonetic.sounds_key(typed).split())
+    assert name_similarity(typed, stored) >= NAME_THRESHOLD

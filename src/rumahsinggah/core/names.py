@@ -65,9 +65,14 @@ def canonical(text: str) -> str:
     return " ".join(canonical_word(w) for w in fold(text).split())
 
 
+def strip_patronymic(folded: str) -> str:
+    """A folded name without ``bin`` / ``binti`` and what follows."""
+    return _PATRONYMIC.sub("", folded).strip()
+
+
 def name_key(full_name: str) -> str:
     """Canonical name without the patronymic (``bin`` / ``binti`` and what follows)."""
-    folded = _PATRONYMIC.sub("", fold(full_name)).strip()
+    folded = strip_patronymic(fold(full_name))
     return " ".join(canonical_word(w) for w in folded.split())
 
 

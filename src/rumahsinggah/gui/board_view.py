@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from rumahsinggah.gui.common import STATE_COLOURS, STATE_SYMBOLS, show_error, vocab_label
 from rumahsinggah.gui.i18n import format_date
@@ -243,9 +244,13 @@ class BoardModel(QAbstractTableModel):
 
 
 class ClientsModel(QAbstractTableModel):
-    """All clients (past ones too), fetched incrementally as the view scrolls."""
+    """All clients (past ones too), fetched incrementally as the view scrolls.
+
+    ``total`` is -1 until the count, asked after the first page is shown, comes back.
+    """
 
     loaded = Signal()
+    counted = Signal()  # the total is known
 
     def __init__(self, door, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +275,7 @@ class ClientsModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        """The first page at once; the count follows in a second job (see ``_count``)."""
         self._generation += 1
         generation = self._generation
         query = self._query
@@ -279,26 +285,60 @@ class ClientsModel(QAbstractTableModel):
             if generation != self._generation:
                 return None  # a newer query is queued: skip the work
             with store.read() as s:
-                return board.client_page(s, query)
+                return board.client_page(s, query, with_total=False)
 
         def done(page):
             if page is None or generation != self._generation:
                 return
             self.beginResetModel()
             self._rows = list(page.rows)
-            self._total = page.total
+            full = len(page.rows) >= query.limit
+            self._total = -1 if full else len(page.rows)
             self._pending = False
             self.endResetModel()
             self.ready = True
             self.loaded.emit()
+            if full:
+                self._count(generation, query)
+
+        self._door.run(job, done, lambda exc: show_error(None, exc))
+
+    def _count(self, generation: int, query: ClientQuery) -> None:
+        """Count the matches; given up as soon as a newer query is typed."""
+
+        def job(store):
+            if generation != self._generation:
+                return None
+            with store.read() as s:
+                raw = s.connection().connection.dbapi_connection
+                # SQLite calls this every 2,000 steps; non-zero interrupts the statement.
+                raw.set_progress_handler(lambda: int(generation != self._generation), 2000)
+                try:
+                    return board.client_count(s, query)
+                except OperationalError:
+                    if generation != self._generation:
+                        return None  # interrupted: the user typed on
+                    raise
+                finally:
+                    raw.set_progress_handler(None, 0)
+
+        def done(total):
+            if total is None or generation != self._generation:
+                return
+            self._total = total
+            self.counted.emit()
 
         self._door.run(job, done, lambda exc: show_error(None, exc))
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total < 0:  # not counted yet: more if the last page was full
+            return bool(self._rows) and len(self._rows) % PAGE_SIZE == 0
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._pending or len(self._rows) >= self._total:
+        if parent.isValid() or self._pending or not self.canFetchMore():
             return
         self._pending = True
         generation = self._generation
@@ -321,6 +361,9 @@ class ClientsModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
+            if len(page.rows) < query.limit and self._total < 0:
+                self._total = len(self._rows)
+                self.counted.emit()
 
         self._door.run(job, done, lambda exc: show_error(None, exc))
 
@@ -518,6 +561,7 @@ class BoardWidget(QWidget):
         self.model.countsChanged.connect(self._show_counts)
         self.model.loaded.connect(self._show_result_count)
         self.clients_model.loaded.connect(self._show_result_count)
+        self.clients_model.counted.connect(self._show_result_count)
         self.setTabOrder(self.search, self.facility_box)
         self.setTabOrder(self.facility_box, self.status_box)
         self.setTabOrder(self.status_box, self.category_box)
@@ -667,6 +711,10 @@ class BoardWidget(QWidget):
     def _show_result_count(self) -> None:
         if self.tabs.currentIndex() == 1:
             n = self.clients_model.total
+            if n < 0:  # still counting: say how many are shown so far
+                shown = f"{self.clients_model.rowCount():,}".replace(",", ".")
+                self.result_label.setText(self.tr("{0}+ klien (menghitung\u2026)").format(shown))
+                return
             self.result_label.setText(self.tr("{0} klien").format(f"{n:,}".replace(",", ".")))
         else:
             n = self.model.rowCount()

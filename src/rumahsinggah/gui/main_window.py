@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
             permission="users.manage")
         reg("settings", "calendar", N("MainWindow", "Hari libur &kantor\u2026"),
             self.open_calendar, permission="calendar.edit")
+        reg("settings", "duplicates", N("MainWindow", "Data klien &ganda\u2026"),
+            self.open_duplicates, permission="duplicates.merge")
         self.menus["settings"].addSeparator()
         reg("settings", "lang_id", N("MainWindow", "Bahasa &Indonesia"), lambda: self.set_language("id"))
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))
@@ -303,6 +305,15 @@ class MainWindow(QMainWindow):
         from rumahsinggah.gui.users_view import UsersDialog
 
         dialog = UsersDialog(self.door, self.actor, self.paths, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_duplicates(self):
+        from rumahsinggah.gui.duplicates_view import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.door, self.actor, parent=self)
+        dialog.merged.connect(lambda _kept: self.board.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

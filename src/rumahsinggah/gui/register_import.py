@@ -34,12 +34,10 @@ from rumahsinggah.core.vocab import CASE_SOURCE_LABELS, CaseSource
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.services._common import OFFICE_STAFF
 from rumahsinggah.services.registers import importer, mapping
 from rumahsinggah.services.registers.rows import ParsedRow
 from rumahsinggah.storage.audit import Actor
 
-IMPORT_ROLES = OFFICE_STAFF  # the service checks the same roles
 FILE_FILTER = QT_TRANSLATE_NOOP("RegisterImportWizard",
                                 "Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)")
 PREVIEW_ROWS = 20
@@ -414,4 +412,4 @@ def _add_menu(window) -> None:
         "file", "import_register",
         QT_TRANSLATE_NOOP("MainWindow", "Impor register klien lama..."),
         lambda: RegisterImportWizard(window.door, window.actor, window).exec(),
-        roles=IMPORT_ROLES)
+        permission="register.import")

@@ -17,10 +17,11 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlmodel import Session
 
 from rumahsinggah.core.vocab import OPEN_STATUSES, CaseStatus
+from rumahsinggah.services import search
 from rumahsinggah.services.residency import BoardRules, board_rules
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.services.search import like_pattern
@@ -149,33 +150,21 @@ def _overdue(session: Session, now: datetime | None = None) -> dict[uuid.UUID, i
 def _text_filter(text: str, *, by_stay: bool) -> ColumnElement | None:
     """Name, nickname or NIK (canonical spelling, in ``Client.search_text``) or case number.
 
-    For the list of all clients both parts are written so SQLite scans a narrow index, not
-    the tables (see ``services.search``): the client's rowid among those whose search text
-    matches, or among the owners of stays whose case number matches. Case numbers are only
-    looked at when the query has a digit (every case number has).
+    The board joins open stays to their clients, a few hundred rows, so testing each joined
+    row is quicker than asking the full-text index (which the list of all clients uses:
+    ``services.search``). Case numbers are only looked at when the query has a digit.
     """
+    assert by_stay, "the list of all clients searches through services.search"
     text = (text or "").strip()
     if not text:
         return None
     pattern = like_pattern(text)
     raw = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").upper()
-    number_like = Stay.case_number.like(f"%{raw}%", escape="\\")
-    has_digit = any(ch.isdigit() for ch in text)
     conditions = []
-    if by_stay:
-        if has_digit:
-            conditions.append(number_like)
-        if pattern is not None:
-            conditions.append(Client.search_text.like(pattern, escape="\\"))
-    else:
-        rowid = literal_column("client.rowid")
-        if pattern is not None:
-            conditions.append(rowid.in_(
-                select(rowid).select_from(Client)
-                .where(Client.search_text.like(pattern, escape="\\")).scalar_subquery()))
-        if has_digit:
-            conditions.append(Client.id.in_(
-                select(Stay.client_id).where(number_like).scalar_subquery()))
+    if any(ch.isdigit() for ch in text):
+        conditions.append(Stay.case_number.like(f"%{raw}%", escape="\\"))
+    if pattern is not None:
+        conditions.append(Client.search_text.like(pattern, escape="\\"))
     if not conditions:
         return literal(False)
     return or_(*conditions)
@@ -351,11 +340,15 @@ def _last_stay_subquery():
 
 
 def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) -> ClientPage:
-    """One page of all clients (past ones too), searched and sorted in SQL."""
+    """One page of all clients (past ones too), searched and sorted in SQL.
+
+    The search runs through ``services.search`` (full-text index, name-order walk for broad
+    or short queries); ``with_total=False`` skips the count (``total`` is then -1) so the
+    screen can show the page first and ask :func:`client_count` afterwards.
+    """
     where = [Client.deleted_at.is_(None)]
-    # One character narrows nothing among 100,000 clients and would cost a scan of them all.
     text = q.text if len((q.text or "").strip()) >= MIN_CLIENT_QUERY else ""
-    cond = _text_filter(text, by_stay=False)
+    cond = search.text_condition(session, text)
     if cond is not None:
         where.append(cond)
     keys = {
@@ -373,8 +366,7 @@ def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) ->
                    Client.birth_date, Client.regency)
             .where(*where).order_by(*order).offset(q.offset).limit(q.limit))
     base = session.execute(stmt).all()
-    total = (session.execute(select(func.count()).select_from(Client).where(*where)).scalar_one()
-             if with_total else -1)
+    total = client_count(session, q) if with_total else -1
     ids = [r[0] for r in base]
     last: dict[uuid.UUID, tuple[str, str, bool]] = {}
     if ids:
@@ -390,10 +382,16 @@ def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) ->
     return ClientPage(rows=rows, total=total, offset=q.offset)
 
 
+def client_count(session: Session, q: ClientQuery) -> int:
+    """How many clients the all-clients list holds for ``q``'s search text."""
+    text = q.text if len((q.text or "").strip()) >= MIN_CLIENT_QUERY else ""
+    return search.count_clients(session, text)
+
+
 __all__ = [
     "APPROACHING", "BOARD_COLUMNS", "CLIENT_COLUMNS", "ELIGIBLE", "NONE", "NORMAL", "PAGE_SIZE",
     "RESIDENCY_LABELS", "RESIDENCY_STATES", "SL_ON_TIME", "SL_OVERDUE", "BoardCounts",
     "BoardPage", "BoardQuery", "BoardRow", "ClientPage", "ClientQuery", "ClientRow",
-    "FilterChoices", "board_counts", "board_page", "board_snapshot", "client_page",
-    "filter_choices",
+    "FilterChoices", "board_counts", "board_page", "board_snapshot", "client_count",
+    "client_page", "filter_choices",
 ]

@@ -136,6 +136,7 @@ def find_candidates(store: Any, typed: dict[str, str]) -> list[Any]:
         estimated_age=int(age) if age.isdigit() else None,
         regency=typed.get("origin", ""),
         nik=(typed.get("nik") or "").strip() or None,
+        kk_number=(typed.get("kk_number") or "").strip() or None,
         limit=3,
     )
     today = local_today()

@@ -40,7 +40,7 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import UTCDateTime
 
-from rumahsinggah.core import names
+from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.localtime import local_today, zone_for_province
 from rumahsinggah.core.vocab import (
     AssessmentKind,
@@ -903,7 +903,7 @@ class _Generator:
                                   f"{rng.choice(HAIR)}" + (f", {m}" if (m := rng.choice(MARKS)) else "")),
             pmks_category=pmks,
             search_text=names.search_text(full_name, nickname, nik),
-            name_key=names.name_key(full_name),
+            name_key=names.name_key(full_name), sounds_key=phonetic.sounds_key(full_name),
         ))
         # Family: most clients have someone; people with papers more often.
         family: list[dict[str, Any]] = []

@@ -10,37 +10,39 @@ Contract:
   existing client), or after registration with ``link_to_existing_client(session,
   LinkInput(stay_id, client_id))``, which moves the stay and marks the duplicate record deleted.
 
-How it stays fast at 100,000 clients: candidates are first narrowed with indexed columns only
-(exact ``nik``; ``name_key`` ranges: the canonical first word plus the first letters of the
-second, the name without a leading common word such as Muhammad / Siti, and the name with one
-added), then scored with rapidfuzz over the canonical forms from ``core.names``, which already
-folds Muhammad / Muhamad / Mohamad / M., Achmad / Ahmad, dj/j, tj/c, oe/u, ch/kh, j/y,
-Nur / Noor and drops bin / binti.
+How candidates are found (fast at 100,000 clients, ``benchmarks/bench_matching.py``): an
+exact NIK, the same KK number (through the full-text index), and the records sharing a word
+*as heard*: ``core.phonetic`` keys every word of the name and every pair of neighbouring
+words written as one (Nurhaliza / Nur Haliza), the ``client_sounds`` FTS5 index
+(``storage.search_index``) returns the records sharing any key, those sharing the most and
+the rarest keys first (bm25), at most :data:`MAX_SOUND_HITS`. Every word counts, the first
+included. They are then scored with rapidfuzz over the written canonical names
+(``core.names``) and over the heard ones, and ranked by name, age, sex and origin with the
+reasons. A score of :data:`PROBABLY_SAME` or more reads "probably the same person".
 """
 
 from __future__ import annotations
 
 import uuid
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import column, func, literal_column, select, table
 from sqlmodel import Session
 
-from rumahsinggah.core import names
+from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import get_client, get_stay
+from rumahsinggah.storage import search_index
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Stay
 
-# Words so common at the start of a name that a record may have them or not.
-COMMON_FIRST = ("muhammad", "ahmad", "siti", "nur", "abdul")
 NAME_THRESHOLD = 78.0
-MAX_ROWS_PER_RANGE = 5000
+PROBABLY_SAME = 85.0  # a candidate scored this high is "probably the same person"
+MAX_SOUND_HITS = 300
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class MatchQuery:
     estimated_age: int | None = None
     regency: str = ""
     province: str = ""
+    kk_number: str | None = None
     limit: int = 10
 
 
@@ -71,157 +74,232 @@ class Candidate:
     reasons: tuple[str, ...]
     open_case_number: str | None  # a stay still open for this client, if any
 
+    @property
+    def probably_same(self) -> bool:
+        return self.score >= PROBABLY_SAME
+
 
 _COLUMNS = (Client.id, Client.full_name, Client.nickname, Client.nik, Client.sex,
             Client.birth_date, Client.birth_date_estimated, Client.regency, Client.province,
-            Client.name_key)
+            Client.name_key, Client.kk_number)
+
+_sounds = table(search_index.SOUNDS_TABLE, column("rowid"))
+_search = table(search_index.SEARCH_TABLE, column("rowid"))
 
 
-def _prefix_ranges(key: str) -> list[str]:
-    tokens = key.split()
-    if not tokens:
-        return []
-    prefixes: list[str] = []
-    if len(tokens) == 1:
-        prefixes.append(tokens[0][:4])
-    else:
-        prefixes.append(f"{tokens[0]} {tokens[1][:2]}")
-        if tokens[0] in COMMON_FIRST:  # "Muhammad Yusuf" may be recorded as "Yusuf ..."
-            rest = tokens[1:]
-            prefixes.append(f"{rest[0]} {rest[1][:2]}" if len(rest) > 1 else rest[0][:4])
-    if tokens[0] not in COMMON_FIRST:  # "Yusuf" may be recorded as "Muhammad Yusuf"
-        prefixes.extend(f"{w} {tokens[0][:3]}" for w in COMMON_FIRST)
-    return list(dict.fromkeys(p for p in prefixes if p))
+def _sound_query(full_name: str) -> str | None:
+    """The FTS5 query: any key of a word or of two words joined."""
+    keys = list(dict.fromkeys([*phonetic.word_keys(full_name),
+                               *phonetic.compound_keys(full_name)]))
+    return " OR ".join(search_index.quote(k) for k in keys) or None
+
+
+def _fetch(session: Session, q: MatchQuery) -> dict[uuid.UUID, tuple]:
+    rows: dict[uuid.UUID, tuple] = {}
+    base = select(*_COLUMNS).where(Client.deleted_at.is_(None))
+    rowid = literal_column("client.rowid")
+    if q.nik and q.nik.strip():
+        for row in session.execute(base.where(Client.nik == q.nik.strip())):
+            rows[row[0]] = tuple(row)
+    kk = (q.kk_number or "").strip()
+    if len(kk) >= 3 and kk.isdigit():
+        hits = select(_search.c.rowid).where(literal_column(search_index.SEARCH_TABLE).match(
+            f"numbers : {search_index.quote(kk)}"))
+        for row in session.execute(base.where(rowid.in_(hits.scalar_subquery()),
+                                              Client.kk_number == kk)):
+            rows[row[0]] = tuple(row)
+    sound = _sound_query(q.full_name)
+    if sound:
+        hits = (select(_sounds.c.rowid)
+                .where(literal_column(search_index.SOUNDS_TABLE).match(sound))
+                .order_by(literal_column("rank")).limit(MAX_SOUND_HITS))
+        for row in session.execute(base.where(rowid.in_(hits.scalar_subquery()))):
+            rows.setdefault(row[0], tuple(row))
+    return rows
+
+
+def _row_keys(full_name: str) -> list[str]:
+    return list(dict.fromkeys([*phonetic.word_keys(full_name),
+                               *phonetic.compound_keys(full_name)]))
 
 
 class CandidatePool:
     """For bulk work (importing a register): the store's clients held in memory, so each row
-    is matched without a query. ``find_candidates(..., pool=pool)`` narrows exactly as it does
-    in the database (exact NIK, the ``_prefix_ranges`` of the name key) and scores the same."""
+    is matched without a query. ``find_candidates(..., pool=pool)`` narrows as the database
+    does (exact NIK, same KK, records sharing a heard key, those sharing the most keys first,
+    at most :data:`MAX_SOUND_HITS`) and scores with the same :func:`score_row`."""
 
     def __init__(self, session: Session) -> None:
-        rows = session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))).all()
-        self._by_key = sorted((tuple(r) for r in rows), key=lambda r: r[-1] or "")
-        self._keys = [r[-1] or "" for r in self._by_key]
+        self._by_sound: dict[str, list[tuple]] = {}
         self._by_nik: dict[str, list[tuple]] = {}
-        for row in self._by_key:
-            if row[3]:
-                self._by_nik.setdefault(row[3], []).append(row)
+        self._by_kk: dict[str, list[tuple]] = {}
+        for row in session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))):
+            self._add_row(tuple(row))
+
+    def _add_row(self, row: tuple) -> None:
+        for key in _row_keys(row[1]):
+            self._by_sound.setdefault(key, []).append(row)
+        if row[3]:
+            self._by_nik.setdefault(row[3], []).append(row)
+        if row[10]:
+            self._by_kk.setdefault(row[10], []).append(row)
 
     def add(self, client: Client) -> None:
         """A client written during the bulk work (after it is flushed)."""
-        row = tuple(getattr(client, c.key) for c in _COLUMNS)
-        i = bisect_left(self._keys, row[-1] or "")
-        self._keys.insert(i, row[-1] or "")
-        self._by_key.insert(i, row)
-        if row[3]:
-            self._by_nik.setdefault(row[3], []).append(row)
+        self._add_row(tuple(getattr(client, c.key) for c in _COLUMNS))
 
-    def fetch(self, q: MatchQuery, key: str) -> dict[uuid.UUID, tuple]:
+    def fetch(self, q: MatchQuery) -> dict[uuid.UUID, tuple]:
         rows: dict[uuid.UUID, tuple] = {}
-        if q.nik:
-            for row in self._by_nik.get(q.nik.strip(), ()):
-                rows[row[0]] = row
-        for prefix in _prefix_ranges(key):
-            i = bisect_left(self._keys, prefix)
-            end = bisect_left(self._keys, prefix + "\uffff", i)
-            for row in self._by_key[i:min(end, i + MAX_ROWS_PER_RANGE)]:
-                rows[row[0]] = row
+        for row in self._by_nik.get((q.nik or "").strip(), ()):
+            rows[row[0]] = row
+        for row in self._by_kk.get((q.kk_number or "").strip(), ()):
+            rows[row[0]] = row
+        shared: dict[uuid.UUID, int] = {}
+        found: dict[uuid.UUID, tuple] = {}
+        for key in _row_keys(q.full_name):
+            for row in self._by_sound.get(key, ()):
+                shared[row[0]] = shared.get(row[0], 0) + 1
+                found[row[0]] = row
+        for cid in sorted(shared, key=shared.__getitem__, reverse=True)[:MAX_SOUND_HITS]:
+            rows.setdefault(cid, found[cid])
         return rows
 
 
-def _fetch(session: Session, q: MatchQuery, key: str) -> dict[uuid.UUID, tuple]:
-    rows: dict[uuid.UUID, tuple] = {}
-    base = select(*_COLUMNS).where(Client.deleted_at.is_(None))
-    if q.nik:
-        for row in session.execute(base.where(Client.nik == q.nik.strip())):
-            rows[row[0]] = tuple(row)
-    for prefix in _prefix_ranges(key):
-        # A range on the indexed column uses ix_client_name_key (LIKE would not, by default).
-        rng = base.where(Client.name_key >= prefix, Client.name_key < prefix + "\uffff")
-        for row in session.execute(rng.limit(MAX_ROWS_PER_RANGE)):
-            rows[row[0]] = tuple(row)
-    return rows
+def name_similarity(typed: str, recorded: str, *, key: str | None = None,
+                    heard: str | None = None) -> float:
+    """0-100: how alike two full names are, as written (canonical) and as heard.
+
+    ``key`` / ``heard``: the typed name's ``names.name_key`` and ``phonetic.spoken``, when
+    the caller compares one typed name with many records.
+    """
+    key = names.name_key(typed) if key is None else key
+    c_key = names.name_key(recorded)
+    if not key or not c_key:
+        return 0.0
+    written = max(fuzz.token_sort_ratio(key, c_key), 0.95 * fuzz.token_set_ratio(key, c_key))
+    heard_q = phonetic.spoken(typed) if heard is None else heard
+    heard_c = phonetic.spoken(recorded)
+    heard = max(fuzz.token_sort_ratio(heard_q, heard_c),
+                0.95 * fuzz.token_set_ratio(heard_q, heard_c),
+                # one word or two: compare the names with the spaces taken out
+                fuzz.ratio(heard_q.replace(" ", ""), heard_c.replace(" ", "")))
+    # Names that only sound alike score a little below names written alike.
+    return max(written, 0.97 * heard)
 
 
 def _age_years(born: date, today: date) -> float:
     return (today - born).days / 365.25
 
 
-def find_candidates(session: Session, q: MatchQuery, *,
-                    pool: CandidatePool | None = None) -> list[Candidate]:
-    """Probable earlier records of the person described, best first."""
-    key = names.name_key(q.full_name)
-    if not key and not q.nik:
-        return []
-    today = local_today()
+@dataclass(frozen=True)
+class _Prepared:
+    """What scoring needs of the query, computed once."""
+
+    q: MatchQuery
+    key: str
+    heard: str
+    today: date
+    birth: date | None
+    estimated: bool
+    regency: str
+    province: str
+
+
+def _prepare(q: MatchQuery, today: date | None = None) -> _Prepared:
+    today = today or local_today()
     birth, estimated = q.birth_date, q.birth_date_estimated
     if birth is None and q.estimated_age is not None:
         birth, estimated = date(today.year - q.estimated_age, 7, 1), True
-    regency, province = names.fold(q.regency), names.fold(q.province)
+    return _Prepared(q, names.name_key(q.full_name), phonetic.spoken(q.full_name), today,
+                     birth, estimated,
+                     names.fold(q.regency), names.fold(q.province))
 
-    scored: list[Candidate] = []
-    found = pool.fetch(q, key) if pool is not None else _fetch(session, q, key)
-    for row in found.values():
-        (cid, full_name, nickname, nik, sex, c_birth, c_est, c_regency, c_province,
-         c_key) = row
-        reasons: list[str] = []
-        same_nik = bool(q.nik and nik and nik == q.nik.strip())
-        if same_nik:
-            reasons.append("NIK sama")
-        name_score = 0.0
-        if key and c_key:
-            name_score = max(fuzz.token_sort_ratio(key, c_key),
-                             0.95 * fuzz.token_set_ratio(key, c_key))
-            if c_key == key:
-                reasons.append("Nama sama (setelah penyeragaman ejaan)")
-            elif name_score >= NAME_THRESHOLD:
-                reasons.append(f"Nama mirip ({name_score:.0f}%): {full_name}")
-        if not same_nik and name_score < NAME_THRESHOLD:
-            continue
-        if q.sex and sex and q.sex != sex:
-            if not same_nik:
-                continue
-            reasons.append("Jenis kelamin berbeda")
-        age_part = 0.5
-        if birth and c_birth:
-            tolerance = 5.0 if (estimated or c_est) else 1.0
-            gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
-            if not (estimated or c_est) and birth == c_birth:
-                age_part = 1.0
-                reasons.append("Tanggal lahir sama")
-            elif gap <= tolerance:
-                age_part = 1.0 - 0.3 * gap / tolerance
-                reasons.append(f"Umur cocok (selisih {gap:.0f} tahun)")
-            elif same_nik:
-                age_part = 0.0
-                reasons.append(f"Umur berbeda {gap:.0f} tahun")
-            else:
-                continue
-        origin_part = 0.5
-        c_reg, c_prov = names.fold(c_regency), names.fold(c_province)
-        if regency and c_reg:
-            if regency == c_reg:
-                origin_part = 1.0
-                reasons.append(f"Asal sama: {c_regency}")
-            elif province and c_prov and province == c_prov:
-                origin_part = 0.6
-                reasons.append(f"Provinsi asal sama: {c_province}")
-            else:
-                origin_part = 0.0
-                reasons.append(f"Asal berbeda: {c_regency}")
+
+def score_row(p: _Prepared, row: tuple) -> Candidate | None:
+    """The candidate a client row makes for the prepared query, or None when it is not one.
+
+    ``row`` holds the columns of ``_COLUMNS`` in that order.
+    """
+    q, key, today, birth, estimated = p.q, p.key, p.today, p.birth, p.estimated
+    regency, province = p.regency, p.province
+    (cid, full_name, nickname, nik, sex, c_birth, c_est, c_regency, c_province,
+     c_key, c_kk) = row
+    reasons: list[str] = []
+    same_nik = bool(q.nik and nik and nik == q.nik.strip())
+    same_kk = bool(q.kk_number and c_kk and c_kk == q.kk_number.strip())
+    if same_nik:
+        reasons.append("NIK sama")
+    if same_kk:
+        reasons.append("Nomor KK sama")
+    name_score = 0.0
+    if key and c_key:
+        name_score = name_similarity(q.full_name, full_name, key=key, heard=p.heard)
+        if c_key == key:
+            reasons.append("Nama sama (setelah penyeragaman ejaan)")
+        elif phonetic.spoken(full_name) == p.heard:
+            reasons.append(f"Nama terdengar sama: {full_name}")
+        elif name_score >= NAME_THRESHOLD:
+            reasons.append(f"Nama mirip ({name_score:.0f}%): {full_name}")
+    papers = same_nik or same_kk  # a NIK or KK match always surfaces
+    if not papers and name_score < NAME_THRESHOLD:
+        return None
+    if q.sex and sex and q.sex != sex:
+        if not papers:
+            return None
+        reasons.append("Jenis kelamin berbeda")
+    age_part = 0.5
+    if birth and c_birth:
+        tolerance = 5.0 if (estimated or c_est) else 1.0
+        gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
+        if not (estimated or c_est) and birth == c_birth:
+            age_part = 1.0
+            reasons.append("Tanggal lahir sama")
+        elif gap <= tolerance:
+            age_part = 1.0 - 0.3 * gap / tolerance
+            reasons.append(f"Umur cocok (selisih {gap:.0f} tahun)")
+        elif papers:
+            age_part = 0.0
+            reasons.append(f"Umur berbeda {gap:.0f} tahun")
+        else:
+            return None
+    origin_part = 0.5
+    c_reg, c_prov = names.fold(c_regency), names.fold(c_province)
+    if regency and c_reg:
+        if regency == c_reg:
+            origin_part = 1.0
+            reasons.append(f"Asal sama: {c_regency}")
         elif province and c_prov and province == c_prov:
-            origin_part = 0.8
+            origin_part = 0.6
             reasons.append(f"Provinsi asal sama: {c_province}")
-        score = 0.7 * name_score + 15 * age_part + 15 * origin_part
-        if same_nik:
-            score = max(score, 99.0) if name_score >= NAME_THRESHOLD else max(score, 90.0)
-        scored.append(Candidate(
-            client_id=cid, full_name=full_name, nickname=nickname, nik=nik, sex=sex,
-            birth_date=c_birth, regency=c_regency, province=c_province,
-            score=round(min(score, 100.0), 1), name_score=round(name_score, 1),
-            reasons=tuple(reasons), open_case_number=None,
-        ))
+        else:
+            origin_part = 0.0
+            reasons.append(f"Asal berbeda: {c_regency}")
+    elif province and c_prov and province == c_prov:
+        origin_part = 0.8
+        reasons.append(f"Provinsi asal sama: {c_province}")
+    score = 0.7 * name_score + 15 * age_part + 15 * origin_part
+    if same_nik:
+        score = max(score, 99.0) if name_score >= NAME_THRESHOLD else max(score, 90.0)
+    elif same_kk and name_score < NAME_THRESHOLD:
+        # Same family card, another name: a relative more likely than the same person.
+        score = min(score, PROBABLY_SAME - 1)
+    return Candidate(
+        client_id=cid, full_name=full_name, nickname=nickname, nik=nik, sex=sex,
+        birth_date=c_birth, regency=c_regency, province=c_province,
+        score=round(min(score, 100.0), 1), name_score=round(name_score, 1),
+        reasons=tuple(reasons), open_case_number=None,
+    )
+
+
+def find_candidates(session: Session, q: MatchQuery, *,
+                    pool: CandidatePool | None = None) -> list[Candidate]:
+    """Probable earlier records of the person described, best first."""
+    if not names.name_key(q.full_name) and not q.nik and not q.kk_number:
+        return []
+    prepared = _prepare(q)
+    found = pool.fetch(q) if pool is not None else _fetch(session, q)
+    scored = [c for c in (score_row(prepared, row) for row in found.values())
+              if c is not None]
     scored.sort(key=lambda c: (-c.score, -c.name_score, c.full_name))
     top = scored[: max(1, q.limit)]
     if not top:
@@ -241,7 +319,8 @@ def match_query_for(person, *, limit: int = 10) -> MatchQuery:
     """The query for a ``services.intake.PersonInput`` about to be registered."""
     return MatchQuery(full_name=person.full_name, nik=person.nik, sex=person.sex,
                       birth_date=person.birth_date, estimated_age=person.estimated_age,
-                      regency=person.regency, province=person.province, limit=limit)
+                      regency=person.regency, province=person.province,
+                      kk_number=getattr(person, "kk_number", None), limit=limit)
 
 
 @dataclass(frozen=True)
@@ -281,6 +360,7 @@ def link_to_existing_client(session: Session, data: LinkInput) -> uuid.UUID:
         Stay.client_id == duplicate.id, Stay.id != stay.id, Stay.deleted_at.is_(None))
     ).scalar_one()
     if remaining == 0:
+        duplicate.merged_into_id = target.id  # a tombstone pointing at the kept record
         duplicate.deleted_at = utcnow()
         duplicate.notes = (duplicate.notes + "\n" if duplicate.notes else "") + (
             f"Digabungkan ke klien {target.full_name} ({target.id}).")

@@ -70,6 +70,9 @@ ACTIONS: dict[str, Permission] = {
                           "membetulkan surat"),
     "sync.export": _p(OFFICE_STAFF, "mengekspor paket sinkronisasi"),
     "sync.import": _p(OFFICE_STAFF, "mengimpor paket sinkronisasi"),
+    "letters.book": _p((*OFFICE_STAFF, R.PEKERJA_SOSIAL), "melihat buku agenda surat keluar"),
+    "register.import": _p(OFFICE_STAFF, "mengimpor register klien lama"),
+    "duplicates.merge": _p((R.ADMIN,), "menggabungkan data klien ganda"),
 }
 
 EVERY_ROLE = tuple(str(r) for r in Role)

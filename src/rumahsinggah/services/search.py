@@ -1,17 +1,19 @@
-"""Finding a client by name, nickname or NIK, tolerant of Indonesian spelling variants.
+"""Finding a client by name, nickname, NIK, KK or case number, as the officer types.
 
 The query is folded to canonical spelling (:func:`rumahsinggah.core.names.canonical`) and
 matched anywhere in ``Client.search_text`` (canonical full name | nickname | NIK), so
-"Muhamad Djunaedi" finds "Mohammad Junaidi" and a part of a NIK finds its owner.
+"Muhamad Djunaedi" finds "Mohammad Junaidi" and a part of a NIK finds its owner; digits also
+find a KK number or a case number.
 
-Speed: a LIKE with a leading wildcard cannot seek in a B-tree, so SQLite scans. Scanning the
-client table means reading every client row (over 100 ms at 100,000 clients); scanning the
-narrow ``ix_client_search_text`` index reads only the search keys (about a tenth of the
-pages: ~10 ms), and the matching rows are then fetched by rowid. The subquery selects only
-the rowid, so SQLite's planner scans that covering index by itself (a test holds the plan).
-This keeps one copy of the search text, needs no extra table to keep in sync, and matches
-anywhere inside a word, which a word-prefix index would not; a full-text index (FTS5 trigram)
-would only pay off at several times this size.
+Speed on 100,000 clients (``benchmarks/bench_board.py``): a query of three characters or
+more goes through the FTS5 trigram indexes of :mod:`rumahsinggah.storage.search_index`
+(kept in step by triggers). A narrow query (under :data:`BROAD` index hits) fetches its
+rows by rowid and sorts them; a broad one ("muh", "637", "BJM-2026-") walks the clients in
+name order and keeps those in the hit set (or, for a case number, those with such a stay),
+stopping at the page's end, so the first page comes at once whatever the number of hits. Shorter queries cannot use trigrams: they walk the
+covering index ``ix_client_name_search`` (name key, deleted mark, search text) in name
+order, which also stops at the page's end and reads no table row for a miss. Counting is a
+separate call (:func:`count_clients`) the screen makes after showing the first page.
 """
 
 from __future__ import annotations
@@ -20,13 +22,29 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlmodel import Session
 
 from rumahsinggah.core import names
-from rumahsinggah.storage.models import Client
+from rumahsinggah.storage import search_index
+from rumahsinggah.storage.models import Client, Stay
 
 DEFAULT_LIMIT = 100
+MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
+BROAD = 5000  # index hits above which a page is found by walking the name order
+
+_search = table(search_index.SEARCH_TABLE, column("rowid"))
+_cases = table(search_index.CASE_TABLE, column("rowid"))
+_ROWID = literal_column("client.rowid")
 
 
 @dataclass(frozen=True)
@@ -40,41 +58,134 @@ class ClientHit:
     regency: str
 
 
-def like_pattern(query: str) -> str | None:
-    """The LIKE pattern for ``query`` in canonical spelling; None when nothing is left."""
-    digits = "".join(ch for ch in query if ch.isdigit())
-    folded = names.canonical(query) if not (digits and digits == query.strip()) else digits
+@dataclass(frozen=True)
+class TextQuery:
+    """A search text taken apart: what each index is asked."""
+
+    folded: str  # canonical spelling (digits kept) for names, nickname and NIK
+    digits: str  # the query's digits when it is a number: also a KK number
+    case_number: str  # upper case, when the query has a digit: part of a case number
+
+    @property
+    def indexed(self) -> bool:
+        return len(self.folded) >= MIN_TRIGRAM
+
+
+def parse(query: str) -> TextQuery | None:
+    """The parts of ``query``; None when nothing searchable is left."""
+    text = (query or "").strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    is_number = bool(digits) and digits == text.replace(" ", "")
+    folded = digits if is_number else names.canonical(text)
     if not folded:
         return None
-    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    case_number = text.upper() if digits and len(text) >= MIN_TRIGRAM else ""
+    return TextQuery(folded=folded, digits=digits if is_number else "",
+                     case_number=case_number)
 
 
-def search_statement(pattern: str, *, limit: int = DEFAULT_LIMIT,
-                     include_deleted: bool = False) -> Select:
-    """The query behind :func:`search_clients` for a pattern from :func:`like_pattern`."""
-    matching = (
-        select(literal_column("client.rowid"))
-        .select_from(Client)
-        .where(Client.search_text.like(pattern, escape="\\"))
-    )
+def like_pattern(query: str) -> str | None:
+    """The LIKE pattern for ``query`` in canonical spelling; None when nothing is left."""
+    tq = parse(query)
+    return None if tq is None else _like(tq.folded)
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _match(tq: TextQuery) -> str:
+    expr = f"names : {search_index.quote(tq.folded)}"
+    if len(tq.digits) >= MIN_TRIGRAM:
+        expr += f" OR numbers : {search_index.quote(tq.digits)}"
+    return expr
+
+
+def name_hits(tq: TextQuery) -> Select:
+    """Rowids of live clients whose names, NIK or KK the trigram index finds for ``tq``."""
+    return select(_search.c.rowid).where(
+        literal_column(search_index.SEARCH_TABLE).match(_match(tq)))
+
+
+def case_stays(tq: TextQuery) -> Select:
+    """Rowids of the stays whose case number contains ``tq.case_number``."""
+    return select(_cases.c.rowid).where(literal_column(search_index.CASE_TABLE).match(
+        search_index.quote(tq.case_number)))
+
+
+def case_hits(tq: TextQuery) -> Select:
+    """Ids of the clients owning a stay whose case number contains ``tq.case_number``."""
+    return select(Stay.client_id).where(
+        literal_column("stay.rowid").in_(case_stays(tq).scalar_subquery()))
+
+
+def _at_least(session: Session, stmt: Select, n: int = BROAD) -> bool:
+    probe = stmt.limit(n).subquery()
+    return session.execute(select(func.count()).select_from(probe)).scalar_one() >= n
+
+
+def text_condition(session: Session, query: str) -> ColumnElement | None:
+    """The WHERE term for clients matching ``query``; None for an empty query.
+
+    The caller also filters ``deleted_at``. A broad part is written so SQLite walks the
+    clients in name order and stops at the page's end: membership in the name hits with the
+    rowid lookup disabled (``+rowid``), a case number tested on the client's own stays.
+    """
+    tq = parse(query)
+    if tq is None:
+        return None
+    if not tq.indexed:
+        return Client.search_text.like(_like(tq.folded), escape="\\")
+    hits = name_hits(tq)
+    rowid = literal_column("+client.rowid") if _at_least(session, hits) else _ROWID
+    condition = rowid.in_(hits.scalar_subquery())
+    if not tq.case_number:
+        return condition
+    if _at_least(session, case_stays(tq)):  # e.g. the year's prefix "BJM-2026-": most stays
+        own = select(Stay.id).where(
+            Stay.client_id == Client.id,
+            Stay.case_number.like(_like(tq.case_number), escape="\\")).correlate(Client)
+        return or_(condition, own.exists())
+    return or_(condition, Client.id.in_(case_hits(tq).scalar_subquery()))
+
+
+def count_clients(session: Session, query: str) -> int:
+    """How many live clients match ``query`` (all live clients for an empty query)."""
+    tq = parse(query)
+    if tq is not None and tq.indexed and not tq.case_number:
+        # The index holds live clients only: count it without touching the client table.
+        return session.execute(select(func.count()).select_from(
+            name_hits(tq).subquery())).scalar_one()
+    stmt = select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
+    if tq is not None:
+        stmt = stmt.where(text_condition(session, query))
+    return session.execute(stmt).scalar_one()
+
+
+def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,
+                     include_deleted: bool = False) -> Select | None:
+    """The query behind :func:`search_clients`; None when nothing is searchable."""
+    tq = parse(query)
+    if tq is None:
+        return None
     stmt = (
         select(Client.id, Client.full_name, Client.nickname, Client.nik, Client.sex,
                Client.birth_date, Client.regency)
-        .where(literal_column("client.rowid").in_(matching.scalar_subquery()))
         .order_by(Client.name_key, Client.id)
         .limit(limit)
     )
-    if not include_deleted:
-        stmt = stmt.where(Client.deleted_at.is_(None))
+    if include_deleted:
+        # Tombstones are not in the index: look in the search text itself.
+        return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
+                              *([Client.kk_number == tq.digits] if tq.digits else [])))
+    stmt = stmt.where(Client.deleted_at.is_(None), text_condition(session, query))
     return stmt
 
 
 def search_clients(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,
                    include_deleted: bool = False) -> list[ClientHit]:
-    """Clients whose name, nickname or NIK contains ``query``, by name, at most ``limit``."""
-    pattern = like_pattern(query)
-    if pattern is None:
+    """Clients whose name, nickname, NIK, KK or case number contains ``query``, by name."""
+    stmt = search_statement(session, query, limit=limit, include_deleted=include_deleted)
+    if stmt is None:
         return []
-    stmt = search_statement(pattern, limit=limit, include_deleted=include_deleted)
     return [ClientHit(*row) for row in session.execute(stmt).all()]

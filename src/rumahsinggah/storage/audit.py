@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from rumahsinggah.core import names
+from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.storage.base import Tracked, utcnow
 from rumahsinggah.storage.models import AuditEvent, Client, Draft, Stay
@@ -27,7 +27,7 @@ from rumahsinggah.storage.models import AuditEvent, Client, Draft, Stay
 UNAUDITED = (Draft,)
 BOOKKEEPING = frozenset(
     {"id", "created_at", "updated_at", "created_by", "updated_by", "site_id", "change_stamp",
-     "search_text", "name_key"}
+     "search_text", "name_key", "sounds_key"}
 )
 
 
@@ -105,6 +105,7 @@ def _derive(obj: Tracked) -> None:
     if isinstance(obj, Client):
         obj.search_text = names.search_text(obj.full_name, obj.nickname, obj.nik)
         obj.name_key = names.name_key(obj.full_name)
+        obj.sounds_key = phonetic.sounds_key(obj.full_name)
 
 
 def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:

@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from rumahsinggah.core.errors import StoreError
+from rumahsinggah.storage import search_index
 
 SCRIPT_LOCATION = "rumahsinggah.storage:migrations"
 
@@ -33,6 +34,12 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+def _has_search_index(conn: Connection) -> bool:
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.SEARCH_TABLE,)
+    ).first() is not None
+
+
 def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> None:
     """Bring the store to ``target`` in one transaction (SQLite has transactional DDL).
 
@@ -48,7 +55,11 @@ def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> 
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                before = current_revision(conn)
                 command.upgrade(cfg, target)
+                if current_revision(conn) != before and _has_search_index(conn):
+                    # A migration may have rebuilt a table: triggers gone, rowids new.
+                    search_index.ensure(conn)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     tables = sorted({row[0] for row in broken})
@@ -56,6 +67,23 @@ def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> 
                         "Pembaruan struktur basis data dibatalkan: relasi data tidak konsisten "
                         f"di tabel {', '.join(tables)}. Basis data tidak diubah."
                     )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def downgrade(engine: Engine, target: str, cfg: Config | None = None) -> None:
+    """Take the store down to ``target``, foreign keys off as in :func:`upgrade`.
+
+    For developers and tests: the application itself only ever upgrades.
+    """
+    cfg = cfg or alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, target)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 

@@ -18,6 +18,7 @@ from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage import backup, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
 from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine
+from rumahsinggah.storage.merges import install_guard
 from rumahsinggah.storage.models import LocalState
 
 
@@ -101,6 +102,7 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     Nothing is overwritten when the file is corrupt, locked, foreign or from a newer version.
     """
     install_hooks()
+    install_guard()
     _check_writable(paths)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = _look_before_opening(paths, key) if existed else None

@@ -118,15 +118,12 @@ class LetterBookDialog(QDialog):
             len(self.entries), self.year.value()))
 
 
-BOOK_ROLES = ("admin", "kepala_bidang", "petugas_admin", "pekerja_sosial")
-
-
 @hooks.on_main_window
 def _add_menu(window) -> None:
     window.register_action(
         "file", "letter_book",
         QT_TRANSLATE_NOOP("MainWindow", "Buku agenda surat keluar..."),
-        lambda: LetterBookDialog(window.door, window).exec(), roles=BOOK_ROLES)
+        lambda: LetterBookDialog(window.door, window).exec(), permission="letters.book")
 
 
 @hooks.on_screenshots

@@ -513,4 +513,28 @@ ENGLISH: dict[str, str] = {
     "{0} surat bernomor pada tahun {1}": "{0} numbered letters in {1}",
     "Kode kantor (nomor surat):": "Office code (letter numbers):",
     "Pangkat / golongan": "Rank / grade",
+    # --- search ---
+    "Data klien &ganda\u2026": "&Duplicate client records\u2026",
+    "Data klien ganda": "Duplicate client records",
+    "Gabungkan data klien": "Merge client records",
+    "Gabungkan data {0} ke data {1}? Semua kasus, keluarga, lampiran dan riwayatnya pindah ke "
+    "{1}; data {0} ditandai sebagai gabungan.":
+        "Merge the record of {0} into that of {1}? All cases, family, attachments and history "
+        "move to {1}; the record of {0} is marked as merged.",
+    "Tidak ada data klien yang tampak ganda.": "No client records look duplicated.",
+    "{0} digabungkan ke {1}; {2} data ikut dipindahkan.":
+        "{0} merged into {1}; {2} records moved along.",
+    "Pasangan data yang kemungkinan besar orang yang sama (NIK sama, atau nama yang terdengar "
+    "sama dengan jenis kelamin, umur dan asal yang cocok). Periksa, lalu gabungkan data baru "
+    "ke data lama: semua kasus dan riwayat tetap tersimpan.":
+        "Pairs of records that are probably the same person (the same NIK, or names that "
+        "sound the same with matching sex, age and origin). Check, then merge the newer "
+        "record into the older one: every case and all history are kept.",
+    "Skor": "Score",
+    "Data lama (dipertahankan)": "Older record (kept)",
+    "Data baru (digabungkan)": "Newer record (merged)",
+    "&Gabungkan ke data lama\u2026": "&Merge into the older record\u2026",
+    "{0}+ klien (menghitung\u2026)": "{0}+ clients (counting\u2026)",
+    "Mencari data ganda\u2026": "Looking for duplicates\u2026",
+    "{0} pasangan": "{0} pairs",
 }

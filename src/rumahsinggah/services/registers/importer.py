@@ -35,8 +35,8 @@ from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import from_local, local_today
 from rumahsinggah.core.register_values import Cell, cell_text
 from rumahsinggah.core.vocab import CaseSource, CaseStatus
-from rumahsinggah.services import matching
-from rumahsinggah.services._common import OFFICE_STAFF, registry, require_role
+from rumahsinggah.services import matching, permissions
+from rumahsinggah.services._common import registry
 from rumahsinggah.services.registers.mapping import (
     FIELD_BY_CODE,
     Mapping,
@@ -329,7 +329,7 @@ def _moment(day: date) -> datetime:
 def import_register(session: Session, prepared: Prepared, options: ImportOptions, *,
                     progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Import the rows of ``prepared`` into the caller's transaction."""
-    require_role(session, OFFICE_STAFF, "mengimpor register klien lama")
+    permissions.require(session, "register.import")
     if options.default_source not in {str(s) for s in CaseSource}:
         raise DomainError(f"Sumber kedatangan '{options.default_source}' tidak dikenal.",
                           field="default_source")

@@ -14,7 +14,12 @@ from rumahsinggah.storage.base import Tracked
 class Client(Tracked, table=True):
     """One person across all stays. Papers are optional: many clients have none."""
 
-    __table_args__ = (Index("ix_client_search_text", "search_text"),)
+    __table_args__ = (
+        Index("ix_client_search_text", "search_text"),
+        # Name order and name-key ranges (the matcher); covers a short (one- or two-letter)
+        # search walked in name order (services.search): no table row read for a miss.
+        Index("ix_client_name_search", "name_key", "deleted_at", "search_text"),
+    )
 
     full_name: str = Field(max_length=200)
     nickname: str = Field(default="", max_length=100)
@@ -36,7 +41,14 @@ class Client(Tracked, table=True):
     notes: str = ""
     # Derived by the session hooks from the names and NIK; used by search and the matcher.
     search_text: str = Field(default="", max_length=400)
-    name_key: str = Field(default="", max_length=200, index=True)
+    # Indexed by ix_client_name_search, whose first column it is.
+    name_key: str = Field(default="", max_length=200)
+    # Phonetic key per word of the name and of joined word pairs (core.phonetic), derived
+    # like the two above; the client_sounds full-text index (storage.search_index) holds it.
+    sounds_key: str = Field(default="", max_length=400)
+    # Set when an administrator merged this record into another: the record is then a
+    # tombstone (deleted_at set too) and every reference to it points at the kept client.
+    merged_into_id: uuid.UUID | None = Field(default=None, foreign_key="client.id", index=True)
 
 
 class Raid(Tracked, table=True):
@@ -54,7 +66,12 @@ class Raid(Tracked, table=True):
 class Stay(Tracked, table=True):
     """One episode in a facility under one service standard (a case, kasus)."""
 
-    __table_args__ = (Index("ix_stay_open", "closed_at", "facility_id"),)
+    __table_args__ = (
+        Index("ix_stay_open", "closed_at", "facility_id"),
+        # A client's case numbers without reading the stays: a broad case-number search
+        # tests each client's own stays (services.search).
+        Index("ix_stay_client_case", "client_id", "case_number"),
+    )
 
     case_number: str = Field(max_length=40, unique=True)
     client_id: uuid.UUID = Field(foreign_key="client.id", index=True)
