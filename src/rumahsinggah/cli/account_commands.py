@@ -183,7 +183,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             if facility is None:
                 raise NotFound(f"Fasilitas dengan kode '{args.facility}' tidak ditemukan.")
             facility_id = facility.id
-        accounts._require_admin(signed.actor)  # before asking for a password in vain
+        accounts._require_admin(signed.store, signed.actor)  # before asking for a password in vain
         password = common.read_new_password(f"Kata sandi untuk {args.name}: ")
         info = accounts.add_user(
             signed.store, signed.actor, username=args.name, full_name=args.full_name,
@@ -235,7 +235,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
 def cmd_users_reset(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        accounts._require_admin(signed.actor)
+        accounts._require_admin(signed.store, signed.actor)
         password = common.read_new_password(f"Kata sandi baru untuk {args.name}: ")
         accounts.reset_password(signed.store, signed.store.paths, signed.actor, args.name,
                                 password)

@@ -28,8 +28,10 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied, StoreError
 from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import backup
+from rumahsinggah.services._common import signed_in_actor
+from rumahsinggah.storage import backup, rekey
 from rumahsinggah.storage import keys as keyfile
+from rumahsinggah.storage.actors import mint
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.engine import connect_probe
 from rumahsinggah.storage.keys import DEFAULT_KDF, KdfParams, KeyFile, SignInState
@@ -109,7 +111,7 @@ def _info(u: User) -> UserInfo:
 
 
 def _actor(u: User | UserInfo) -> Actor:
-    return Actor(user_id=u.id, username=u.username, role=u.role)
+    return mint(u.id, u.username, u.role)
 
 
 def _find_user(session: Session, username: str) -> User | None:
@@ -147,9 +149,13 @@ def _check_role(role: str) -> str:
     return str(role)
 
 
-def _require_admin(actor: Actor) -> None:
-    if actor.role != Role.ADMIN:
+def _require_admin(store: Store, actor: Actor) -> Actor:
+    """The administrator acting, as their row says now (a hand-built actor is refused)."""
+    with store.session(actor, readonly=True) as s, s.begin():
+        who = signed_in_actor(s)
+    if who.role != Role.ADMIN:
         raise PermissionDenied("Hanya administrator yang dapat mengelola akun pengguna.")
+    return who
 
 
 def _require_key(store: Store) -> bytes:
@@ -421,7 +427,10 @@ def _attempt(paths: DataPaths, name: str, password: str, now: float | None
     moment = _now(now)
     state = SignInState.load(paths)
     _check_throttle(paths, state, name, moment)
-    return keys.unlock_user(name, password), state, moment
+    key = keys.unlock_user(name, password)
+    if keyfile.pending_path(paths).exists():  # a key rotation a kill interrupted
+        key = rekey.resume(paths, name, password, key) or key
+    return key, state, moment
 
 
 def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None = None,
@@ -553,7 +562,7 @@ def add_user(
     facility_id: uuid.UUID | None = None,
 ) -> UserInfo:
     """Create an account (administrators only) with its first password."""
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     name = _check_username(username)
     role = _check_role(role)
@@ -586,14 +595,17 @@ def _get_user(s: Session, username: str) -> User:
     return user
 
 
-def set_active(store: Store, actor: Actor, username: str, active: bool) -> UserInfo:
+def set_active(store: Store, actor: Actor, username: str, active: bool, *,
+               rotate: bool = True, progress: rekey.Progress | None = None) -> UserInfo:
     """Disable or re-enable an account (administrators only).
 
-    Disabling also removes the account's entry from the key file, so the password no longer
-    unlocks the store. A re-enabled account signs in after an administrator sets a new
+    Disabling also removes the account's entry from the key file and (unless ``rotate`` is
+    False: the caller then runs :func:`rotate_key` itself, e.g. in the background) re-keys
+    the store, so neither the password nor an old copy of the key file opens anything
+    written from now on. A re-enabled account signs in after an administrator sets a new
     password with :func:`reset_password` (see :func:`has_password`).
     """
-    _require_admin(actor)
+    _require_admin(store, actor)
     _require_key(store)
     keys = keyfile.load(store.paths)
     with store.write(actor) as s:
@@ -616,7 +628,24 @@ def set_active(store: Store, actor: Actor, username: str, active: bool) -> UserI
                      record_id=user.id, details={"username": user.username})
         if not active and keys.remove_user(user.username):
             keyfile.save(store.paths, keys)
-        return _info(user)
+        info = _info(user)
+    if not active and rotate:
+        rotate_key(store, actor, reason="user_disabled", progress=progress)
+    return info
+
+
+def rotate_key(store: Store, actor: Actor, *, reason: str = "manual",
+               progress: rekey.Progress | None = None) -> list[str]:
+    """Re-key the database, the attachments and the key file under a new store key
+    (administrators only). Kill-safe: an interrupted rotation is finished at the next
+    sign-in. Returns the accounts left out (old version-1 entries: they need a reset)."""
+    _require_admin(store, actor)
+    _require_key(store)
+    _new_key, dropped = rekey.rotate(store, progress)
+    with store.write(actor) as s:
+        record_event(s, "store_key_rotated", entity="user", record_id=actor.user_id,
+                     details={"reason": reason, "left_out": dropped})
+    return dropped
 
 
 def change_password(store: Store, paths: DataPaths, actor: Actor, username: str,
@@ -655,7 +684,7 @@ def change_password(store: Store, paths: DataPaths, actor: Actor, username: str,
 def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
                    new_password: str) -> None:
     """An administrator sets a new password for another account (also clears its pause)."""
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     check_password_policy(new_password, field="new_password")
     keys = keyfile.load(paths)
@@ -670,13 +699,15 @@ def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
         state.save(paths)
 
 
-def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
+def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor, *, rotate: bool = True,
+                         progress: rekey.Progress | None = None) -> str:
     """A new recovery key (administrators only), e.g. after the old one was used or exposed.
 
-    Only the recovery entry of the key file changes; the old key stops working at once.
+    The recovery entry gets a new key pair and then (unless ``rotate`` is False) the store is
+    re-keyed, so the old recovery key opens neither the store nor any later backup.
     Returns the new key text, to be shown exactly once.
     """
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     keys = keyfile.load(paths)
     secret, text = keyfile.new_recovery_key()
@@ -684,6 +715,8 @@ def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
         record_event(s, "recovery_key_replaced", entity="user", record_id=actor.user_id)
         keys.set_recovery(secret, store_key)
         keyfile.save(paths, keys)
+    if rotate:  # the old recovery key may sit in an old key file or backup: re-key
+        rotate_key(store, actor, reason="recovery_key_replaced", progress=progress)
     return text
 
 

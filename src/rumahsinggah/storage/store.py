@@ -38,7 +38,9 @@ class Store:
         return Session(
             bind,
             expire_on_commit=False,
-            info={"actor": actor, "site_id": self.site_id, "clock": self.clock},
+            info={"actor": actor, "site_id": self.site_id, "clock": self.clock,
+                  # encrypted: only actors minted by sign-in act (services._common)
+                  "strict_actors": self.key is not None},
         )
 
     @contextmanager
@@ -52,6 +54,13 @@ class Store:
         """A read-only snapshot; never takes the write lock."""
         with self.session(readonly=True) as s, s.begin():
             yield s
+
+    def use_key(self, key: bytes) -> None:
+        """Reconnect under ``key`` after the file was re-keyed (see storage.rekey)."""
+        self.engine.dispose()
+        self.key = key
+        self.engine = make_engine(self.paths.database, key)
+        self._read_engine = self.engine.execution_options(**READ_ONLY)
 
     def close(self) -> None:
         try:
