@@ -15,9 +15,9 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import backup, migrate
+from rumahsinggah.storage import archive, audit_chain, backup, housekeeping, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
-from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine
+from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine, quick_check
 from rumahsinggah.storage.models import LocalState
 
 
@@ -25,13 +25,19 @@ class Store:
     """An open store. A user action is ``with store.write(actor) as s: ...``: one transaction."""
 
     def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None, site_id: str,
-                 clock: ChangeClock) -> None:
+                 clock: ChangeClock, damage: list[str] | None = None) -> None:
         self.paths = paths
         self.engine = engine
         self.key = key
         self.site_id = site_id
         self.clock = clock
+        # Non-empty: the file failed its quick check; it is open read-only (see write()).
+        self.damage = list(damage or [])
         self._read_engine = engine.execution_options(**READ_ONLY)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.damage)
 
     def session(self, actor: Actor = SYSTEM, *, readonly: bool = False) -> Session:
         bind = self._read_engine if readonly else self.engine
@@ -46,8 +52,13 @@ class Store:
     @contextmanager
     def write(self, actor: Actor = SYSTEM) -> Iterator[Session]:
         """One user action: committed whole at the end, or rolled back whole on any error."""
-        with self.session(actor) as s, s.begin():
-            yield s
+        if self.damage:
+            raise StoreError(DAMAGED_READ_ONLY)
+        try:
+            with self.session(actor) as s, s.begin():
+                yield s
+        except (OperationalError, DatabaseError) as exc:
+            raise _explain(exc, self.paths.database) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -63,6 +74,9 @@ class Store:
         self._read_engine = self.engine.execution_options(**READ_ONLY)
 
     def close(self) -> None:
+        if self.damage:
+            self.engine.dispose()
+            return
         try:
             with self.write() as s:
                 s.merge(LocalState(key="last_stamp", value=str(self.clock.last)))
@@ -71,13 +85,30 @@ class Store:
         self.engine.dispose()
 
 
+DAMAGED_READ_ONLY = (
+    "Basis data rusak, jadi hanya dibuka untuk dibaca: tidak ada yang dapat disimpan. "
+    "Pulihkan dari cadangan (tombol 'Pulihkan dari cadangan' di jendela masuk, atau "
+    "'rumahsinggah restore BERKAS')."
+)
+DISK_FULL = (
+    "Disk penuh: data tidak dapat disimpan. Tidak ada yang setengah tersimpan; data yang "
+    "sudah ada tetap dapat dibaca. Kosongkan ruang disk lalu coba lagi."
+)
+
+
+class StoreBusy(StoreError):
+    """The store stayed locked by another desk past the busy timeout: try again."""
+
+
 def _explain(exc: Exception, path: Path) -> StoreError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
-        return StoreError(
-            f"Basis data {path.name} sedang dipakai program lain. Tutup program tersebut "
-            "lalu coba lagi."
+        return StoreBusy(
+            f"Basis data {path.name} sedang dipakai meja lain (misalnya impor yang panjang). "
+            "Tunggu sebentar lalu coba lagi; tidak ada yang berubah."
         )
+    if "full" in message or "no space" in message or "disk i/o" in message:
+        return StoreError(DISK_FULL)
     if "readonly" in message or "read-only" in message:
         return StoreError(
             f"Basis data {path.name} tidak dapat ditulis (disk atau folder hanya-baca)."
@@ -103,15 +134,24 @@ def _check_writable(paths: DataPaths) -> None:
             )
 
 
-def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool = True) -> Store:
+def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool = True,
+               check: bool = True) -> Store:
     """Open (creating or upgrading when needed) the store under ``paths``.
 
     Nothing is overwritten when the file is corrupt, locked, foreign or from a newer version.
+    A file failing its quick check (``check``) opens read-only: ``store.damaged`` is True and
+    ``write`` refuses, so the user can still read and is offered a restore.
     """
     install_hooks()
+    audit_chain.install()
     _check_writable(paths)
+    archive.resume(paths)  # a restore a kill interrupted is finished first
+    housekeeping.clean_start(paths)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = _look_before_opening(paths, key) if existed else None
+    damage = quick_check(paths.database, key) if existed and check else []
+    if damage:
+        return _open_damaged(paths, key, damage)
     engine = make_engine(paths.database, key)
     try:
         if existed and daily_backup:
@@ -128,6 +168,19 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
         engine.dispose()
         raise _explain(exc, paths.database) from exc
     return Store(paths, engine, key, site_id, clock)
+
+
+def _open_damaged(paths: DataPaths, key: bytes | None, damage: list[str]) -> Store:
+    engine = make_engine(paths.database, key, readonly=True)
+    site_id = ""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT value FROM local_state WHERE key = 'site_id'")).first()
+            site_id = row[0] if row else ""
+    except (DatabaseError, OperationalError):
+        pass  # as damaged as that: whatever can be read will be shown
+    return Store(paths, engine, key, site_id, ChangeClock(0), damage=damage)
 
 
 def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from rumahsinggah.storage.base import Tracked, utcnow
@@ -123,6 +123,8 @@ class AuditEvent(SQLModel, table=True):
     """One change, sign-in or other event. Append-only; written by the session hooks."""
 
     __tablename__ = "audit_event"
+    # One link per (origin desk, position): a chain cannot fork (storage.audit_chain).
+    __table_args__ = (Index("ix_audit_event_chain", "site_id", "chain_seq", unique=True),)
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
@@ -135,6 +137,10 @@ class AuditEvent(SQLModel, table=True):
     client_id: uuid.UUID | None = Field(default=None, index=True)
     changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     change_stamp: int = Field(default=0, index=True)
+    # Tamper evidence: position in the origin desk's chain and the keyed hash linking it to
+    # the previous event (set after each flush; see storage.audit_chain).
+    chain_seq: int | None = None
+    chain_hash: str | None = Field(default=None, max_length=64)
 
 
 class Counter(SQLModel, table=True):
