@@ -214,7 +214,9 @@ def _flush_pending(session: Session, state: SignInState) -> None:
     for item in state.pending:
         name = str(item.get("username", ""))[:60]
         session.info["actor"] = Actor(user_id=None, username=name or "?")
-        record_event(session, "sign_in_failed", entity="user", details={
+        reason = str(item.get("reason", ""))
+        record_event(session, "store_restored" if reason.startswith("restored_from_backup")
+                     else "sign_in_failed", entity="user", details={
             "at": item.get("at", ""), "reason": item.get("reason", ""), "recorded_later": True,
         })
     session.info["actor"] = actor
@@ -761,3 +763,53 @@ def recover(paths: DataPaths, recovery_key: str, username: str, new_password: st
     state.failures.pop(user.username, None)
     state.save(paths)
     return result
+
+
+# ---- restoring a backup (works when the store is missing or damaged) ----------------------
+
+
+def restore_backup(paths: DataPaths, source: Path, *, username: str = "", password: str = "",
+                   recovery_key: str = "", now: float | None = None) -> Path | None:
+    """Put the store of backup ``source`` in place under ``paths``.
+
+    Needs only the backup and either ``username`` + ``password`` of an account in it or
+    the ``recovery_key``: the current store is never opened (it may be missing, truncated
+    or damaged) and is set aside (renamed), not overwritten. Throttled like sign-in.
+    Returns the folder the previous files were set aside in (None: there were none).
+    A bare database copy (an older backup) is unlocked with the current key file.
+    """
+    from rumahsinggah.storage import archive
+
+    paths.root.mkdir(parents=True, exist_ok=True)
+    is_archive = archive.is_archive(source)
+    if not source.is_file():
+        raise DomainError(f"Berkas cadangan tidak ditemukan: {source}", field="file")
+    keys = archive.read_keys(source) if is_archive else keyfile.load(paths)
+    moment = _now(now)
+    state = SignInState.load(paths)
+    if recovery_key:
+        name = RECOVERY_THROTTLE_NAME
+        _check_throttle(paths, state, name, moment)
+        try:
+            store_key = keys.unlock_recovery(keyfile.parse_recovery_key(recovery_key))
+        except ValueError:
+            store_key = None
+        wrong = ("Kunci pemulihan salah untuk cadangan ini. Periksa kembali huruf dan angkanya "
+                 "(8 kelompok 4 karakter).")
+        field = "recovery_key"
+    else:
+        name = keyfile.normal_username(username)
+        _check_throttle(paths, state, name, moment)
+        store_key = keys.unlock_user(name, password) if name else None
+        wrong, field = WRONG_CREDENTIALS, "password"
+    if store_key is None:
+        raise _fail(paths, state, name, moment, "restore_wrong_secret", wrong, field=field)
+    if is_archive:
+        aside = archive.restore_archive(paths, source, store_key)
+    else:
+        aside = backup.restore(paths, source, store_key)
+    state.failures.pop(name, None)
+    state.pending.append({"at": _iso(moment), "username": name,
+                          "reason": f"restored_from_backup:{source.name}"})
+    state.save(paths)  # written to the audit trail by the next sign-in
+    return aside

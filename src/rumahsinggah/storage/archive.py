@@ -137,7 +137,7 @@ def manifest(path: Path) -> dict[str, Any]:
     with _open_zip(path) as zf:
         try:
             data = json.loads(zf.read(MANIFEST))
-        except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        except (KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
             raise StoreError(f"Arsip {path.name} tidak berisi daftar isi yang sah.") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(f"Berkas {path.name} bukan arsip cadangan Rumah Singgah.")
@@ -154,7 +154,7 @@ def read_keys(path: Path) -> keyfile.KeyFile:
             raw = json.loads(zf.read(KEYS_MEMBER).decode("utf-8"))
         except KeyError as exc:
             raise StoreError(f"Arsip {path.name} tidak membawa berkas kunci.") from exc
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, EOFError) as exc:
             raise StoreError(f"Berkas kunci di dalam arsip {path.name} rusak.") from exc
     return keyfile.parse(raw, path)
 
@@ -162,6 +162,13 @@ def read_keys(path: Path) -> keyfile.KeyFile:
 def verify_archive(path: Path, key: bytes | None) -> dict[str, Any]:
     """Check every member against the manifest and the database with ``key``; StoreError
     if anything is off. Returns the manifest."""
+    try:
+        return _verify_zip(path, key)
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise _damaged_archive(path, exc) from exc
+
+
+def _verify_zip(path: Path, key: bytes | None) -> dict[str, Any]:
     import tempfile
 
     from rumahsinggah.storage.backup import verify_backup
@@ -190,8 +197,20 @@ def _staging(paths: DataPaths) -> Path:
     return paths.root / STAGING
 
 
+def _damaged_archive(path: Path, exc: Exception) -> StoreError:
+    return StoreError(f"Arsip cadangan {path.name} rusak ({exc}). Tidak ada yang diubah; "
+                      "pakai cadangan lain (folder backups/harian atau mingguan).")
+
+
 def _unpack(paths: DataPaths, source: Path, key: bytes) -> Path:
     """Extract and check ``source`` into the staging folder; StoreError if anything is off."""
+    try:
+        return _unpack_zip(paths, source, key)
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise _damaged_archive(source, exc) from exc
+
+
+def _unpack_zip(paths: DataPaths, source: Path, key: bytes) -> Path:
     from rumahsinggah.storage.backup import verify_backup
 
     info = manifest(source)

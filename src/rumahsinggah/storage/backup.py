@@ -11,10 +11,10 @@ the bare database copy they are built from.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
-import contextlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
