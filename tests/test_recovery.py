@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from sqlmodel import select
+from tests.accounts_support import ADMIN_PASSWORD, make_store
 
 from rumahsinggah.cli import common, main
 from rumahsinggah.core.errors import DomainError, PermissionDenied, StoreError
@@ -20,7 +21,6 @@ from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.engine import connect_raw
 from rumahsinggah.storage.models import Attachment, Client
-from tests.accounts_support import ADMIN_PASSWORD, make_store
 
 SCAN = b"%PDF-1.4 surat keterangan domisili Siti Aminah\n" * 50
 
