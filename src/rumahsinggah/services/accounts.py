@@ -86,6 +86,12 @@ class SignedIn:
     user: UserInfo
     actor: Actor
 
+    @property
+    def read_only(self) -> bool:
+        """The store failed its check at sign-in (or the disk is full): reading only; the
+        screens offer a restore (``store.damage`` says what was found)."""
+        return self.store.damaged
+
 
 class SignInThrottled(DomainError):
     """Too many wrong attempts: wait ``wait_seconds`` before the next one."""
@@ -452,6 +458,8 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
     if store_key is None:
         raise _fail(paths, state, name, moment, "wrong_credentials")
     store = _open(paths, store_key, daily_backup)
+    if store.damaged:  # damaged or disk full: read-only, and the screens offer a restore
+        return _read_only_sign_in(paths, store, state, name)
     try:
         with store.write(SYSTEM) as s:
             user = _find_user(s, name)
@@ -476,6 +484,25 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
                 "Akun ini sudah dinonaktifkan. Hubungi administrator bila perlu diaktifkan lagi.",
                 field="username",
             )
+    except BaseException:
+        store.close()
+        raise
+    state.failures.pop(name, None)
+    state.save(paths)
+    return result
+
+
+def _read_only_sign_in(paths: DataPaths, store: Store, state: SignInState,
+                       name: str) -> SignedIn:
+    """Sign in to a store that cannot be written: nothing is recorded (nothing can be)."""
+    try:
+        with store.read() as s:
+            user = _find_user(s, name)
+            if user is None:
+                raise DomainError(WRONG_CREDENTIALS, field="password")
+            if not user.active:
+                raise DomainError("Akun ini sudah dinonaktifkan.", field="username")
+            result = _signed_in(store, user)
     except BaseException:
         store.close()
         raise

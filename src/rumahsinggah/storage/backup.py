@@ -44,6 +44,10 @@ def backup_file(source: Path, dest: Path, key: bytes | None = None) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+    except BaseException:  # disk full, killed: no half backup is left behind
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     os.chmod(tmp, 0o600)

@@ -30,6 +30,25 @@ def connect_raw(path: Path, key: bytes | None = None) -> Any:
     return conn
 
 
+MIN_FREE_BYTES = 2 * 1024 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """Too little free space beside ``path`` for SQLite even to make its ``-shm`` file."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < MIN_FREE_BYTES
+    except OSError:
+        return False
+
+
+def _ro_uri(path: Path) -> str:
+    # On a full disk SQLite cannot create the WAL index (-shm): read the file as immutable
+    # (no locks, no -shm). Only for looking at a store that cannot be written anyway.
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if disk_full(path) else "")
+
+
 def connect_probe(path: Path, key: bytes | None = None) -> Any:
     """A read-only connection that writes nothing to the file, for looking before opening.
 
@@ -37,7 +56,7 @@ def connect_probe(path: Path, key: bytes | None = None) -> Any:
     foreign, damaged or too-new file must be examined without that.
     """
     conn = sqlcipher3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+        _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
         isolation_level=None,
     )
     cur = conn.cursor()
@@ -89,7 +108,7 @@ def make_engine(path: Path, key: bytes | None = None, *, readonly: bool = False)
 
     ``readonly``: opened with ``mode=ro`` and ``query_only``, for a damaged store.
     """
-    url = (f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true" if readonly
+    url = (f"sqlite:///{_ro_uri(path).replace('file://', 'file:', 1)}&uri=true" if readonly
            else f"sqlite:///{path}")
     engine = create_engine(
         url,

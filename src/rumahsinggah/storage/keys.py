@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import errno
 import hashlib
 import hmac
 import json
@@ -507,4 +508,9 @@ class SignInState:
             self.failures = dict(newest[-self.MAX_NAMES :])
         data = {"version": 1, "failures": self.failures,
                 "pending": self.pending[-self.MAX_PENDING :]}
-        atomic_write(signin_path(paths), json.dumps(data, indent=1).encode("utf-8"))
+        try:
+            atomic_write(signin_path(paths), json.dumps(data, indent=1).encode("utf-8"))
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            # Disk full: counters are kept best-effort; reading the records matters more.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -17,8 +19,16 @@ from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage import archive, audit_chain, backup, housekeeping, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
-from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine, quick_check
+from rumahsinggah.storage.engine import (
+    READ_ONLY,
+    connect_probe,
+    disk_full,
+    make_engine,
+    quick_check,
+)
 from rumahsinggah.storage.models import LocalState
+
+_log = logging.getLogger(__name__)
 
 
 class Store:
@@ -33,6 +43,7 @@ class Store:
         self.clock = clock
         # Non-empty: the file failed its quick check; it is open read-only (see write()).
         self.damage = list(damage or [])
+        self.read_only_reason = DAMAGED_READ_ONLY
         self._read_engine = engine.execution_options(**READ_ONLY)
 
     @property
@@ -53,18 +64,25 @@ class Store:
     def write(self, actor: Actor = SYSTEM) -> Iterator[Session]:
         """One user action: committed whole at the end, or rolled back whole on any error."""
         if self.damage:
-            raise StoreError(DAMAGED_READ_ONLY)
+            raise StoreError(self.read_only_reason)
         try:
             with self.session(actor) as s, s.begin():
                 yield s
         except (OperationalError, DatabaseError) as exc:
             raise _explain(exc, self.paths.database) from exc
+        except OSError as exc:  # a file written inside the action (attachment, letter)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                raise StoreError(DISK_FULL) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot; never takes the write lock."""
-        with self.session(readonly=True) as s, s.begin():
-            yield s
+        try:
+            with self.session(readonly=True) as s, s.begin():
+                yield s
+        except (OperationalError, DatabaseError) as exc:
+            raise _explain(exc, self.paths.database) from exc
 
     def use_key(self, key: bytes) -> None:
         """Reconnect under ``key`` after the file was re-keyed (see storage.rekey)."""
@@ -152,10 +170,12 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     damage = quick_check(paths.database, key) if existed and check else []
     if damage:
         return _open_damaged(paths, key, damage)
+    if existed and disk_full(paths.database):
+        return _open_damaged(paths, key, [DISK_FULL], reason=DISK_FULL)
     engine = make_engine(paths.database, key)
     try:
         if existed and daily_backup:
-            backup.daily_backup(paths, key)
+            _daily_backup_or_note(paths, key)
         if revision != migrate.head_revision():
             if existed:
                 backup.safety_copy(paths, "migrasi", key)
@@ -170,7 +190,22 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     return Store(paths, engine, key, site_id, clock)
 
 
-def _open_damaged(paths: DataPaths, key: bytes | None, damage: list[str]) -> Store:
+def _daily_backup_or_note(paths: DataPaths, key: bytes | None) -> None:
+    """Today's backup; a full disk must not keep people from reading their records."""
+    try:
+        backup.daily_backup(paths, key)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise
+        _log.warning("daily backup skipped: %s", exc)
+    except sqlcipher3.DatabaseError as exc:
+        if "full" not in str(exc).lower():
+            raise
+        _log.warning("daily backup skipped: %s", exc)
+
+
+def _open_damaged(paths: DataPaths, key: bytes | None, damage: list[str], *,
+                  reason: str = "") -> Store:
     engine = make_engine(paths.database, key, readonly=True)
     site_id = ""
     try:
@@ -180,7 +215,9 @@ def _open_damaged(paths: DataPaths, key: bytes | None, damage: list[str]) -> Sto
             site_id = row[0] if row else ""
     except (DatabaseError, OperationalError):
         pass  # as damaged as that: whatever can be read will be shown
-    return Store(paths, engine, key, site_id, ChangeClock(0), damage=damage)
+    store = Store(paths, engine, key, site_id, ChangeClock(0), damage=damage)
+    store.read_only_reason = reason or DAMAGED_READ_ONLY
+    return store
 
 
 def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
