@@ -53,3 +53,63 @@ def test_five_desks_sign_in_at_the_same_moment(paths):
         assert names == [f"Meja {n}" for n in range(5)]
     finally:
         signed.store.close()
+
+
+def test_a_save_waits_for_a_long_import_then_goes_through(paths, monkeypatch):
+    """Another desk holds the write lock (a long import); a save waits its turn."""
+    import threading
+
+    from rumahsinggah.storage.engine import connect_raw
+
+    signed, _recovery = make_store(paths)
+    store = signed.store
+    try:
+        locked = threading.Event()
+
+        def importing_desk() -> None:
+            other = connect_raw(paths.database, store.key)
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("INSERT INTO local_state (key, value) VALUES ('impor', 'berjalan')")
+            locked.set()
+            time.sleep(2.0)
+            other.execute("COMMIT")
+            other.close()
+
+        desk = threading.Thread(target=importing_desk)
+        desk.start()
+        assert locked.wait(10)
+        started = time.time()
+        with store.write(signed.actor) as s:
+            s.add(Client(full_name="Menunggu Giliran", sex="L"))
+        assert time.time() - started >= 1.5  # it waited, and was not refused
+        desk.join()
+        with store.read() as s:
+            assert s.exec(select(Client)).one().full_name == "Menunggu Giliran"
+    finally:
+        store.close()
+
+
+def test_a_lock_that_outlasts_the_wait_is_an_indonesian_message(paths, monkeypatch):
+    from rumahsinggah.core.errors import StoreError
+    from rumahsinggah.storage import engine
+    from rumahsinggah.storage.engine import connect_raw
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    signed, _recovery = make_store(paths)
+    store = signed.store
+    try:
+        other = connect_raw(paths.database, store.key)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            import pytest
+
+            with pytest.raises(StoreError) as exc, store.write(signed.actor) as s:
+                s.add(Client(full_name="Terkunci", sex="L"))
+            assert "meja lain" in exc.value.message and "coba lagi" in exc.value.message
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        with store.write(signed.actor) as s:  # the retry goes through
+            s.add(Client(full_name="Dicoba Lagi", sex="L"))
+    finally:
+        store.close()

@@ -14,7 +14,9 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
-BUSY_TIMEOUT_MS = 5000
+# A save waits this long for another desk's transaction (a long sync import) before the user
+# is told, in Indonesian, to try again. Writes run off the GUI thread, so waiting is cheap.
+BUSY_TIMEOUT_MS = 30000
 READ_ONLY = {"sqlite_begin": "DEFERRED"}
 
 
