@@ -234,6 +234,10 @@ def _flush_pending(session: Session, state: SignInState) -> None:
 
 def is_set_up(paths: DataPaths) -> bool:
     """True when a store and its key file exist in ``paths`` (show sign-in, not set-up)."""
+    from rumahsinggah.storage import archive
+
+    if paths.root.is_dir():
+        archive.resume(paths)  # a restore a kill interrupted: finish it before judging
     db = paths.database
     return paths.key_file.exists() and db.exists() and db.stat().st_size > 0
 
@@ -431,6 +435,10 @@ def _attempt(paths: DataPaths, name: str, password: str, now: float | None
              ) -> tuple[bytes | None, SignInState, float]:
     """One throttled password attempt: the unwrapped store key (None when wrong), the
     sign-in state to record the outcome in, and the moment of the attempt."""
+    from rumahsinggah.storage import archive
+
+    if paths.root.is_dir():
+        archive.resume(paths)
     keys = keyfile.load(paths)
     moment = _now(now)
     state = SignInState.load(paths)
