@@ -268,8 +268,14 @@ def _probe(paths: DataPaths, key: bytes) -> None:
     except DatabaseError as exc:  # SQLAlchemy wraps; the driver's own error is below
         raise _mismatch(paths) from exc
     except Exception as exc:
-        if "not a database" in str(exc).lower():
+        reason = str(exc).lower()
+        if "not a database" in reason:
             raise _mismatch(paths) from exc
+        if "malformed" in reason or "corrupt" in reason:
+            raise StoreError(
+                f"Basis data {db.name} rusak (mungkin terpotong) dan tidak dapat dibuka. Berkas "
+                "tidak diubah. Pulihkan dari cadangan: tombol 'Pulihkan dari cadangan' di "
+                "jendela masuk, atau 'rumahsinggah restore BERKAS'.") from exc
         raise StoreError(f"Basis data {db.name} tidak dapat dibuka: {exc}") from exc
 
 
@@ -291,7 +297,10 @@ def run_daily_backup(store: Store) -> Path | None:
 
     For callers that signed in with ``daily_backup=False`` to show the main window first: run
     it soon after, off the GUI thread. On a store of 100,000 clients it takes tens of seconds.
+    A damaged (read-only) store is not backed up: a copy of damage would push out a good one.
     """
+    if store.damaged:
+        return None
     return backup.daily_backup(store.paths, store.key)
 
 

@@ -76,6 +76,7 @@ def finish(paths: DataPaths, old_key: bytes, new_key: bytes,
     files = sorted(p for p in paths.attachments.rglob("*")
                    if p.is_file() and not p.name.endswith(".part")) \
         if paths.attachments.is_dir() else []
+    progress("lampiran", 0, len(files))
     for done, path in enumerate(files, 1):
         _reseal(paths, path, old_key, new_key)
         progress("lampiran", done, len(files))
