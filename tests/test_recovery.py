@@ -291,3 +291,49 @@ def test_a_changed_reordered_or_cut_audit_trail_is_found(paths, tamper):
     conn.close()
     found = _audit_findings(paths, key)
     assert found, tamper
+
+
+def test_start_clears_stale_temporary_files_and_safety_copies_rotate(paths):
+    import os
+    import time
+
+    from rumahsinggah.storage import backup, housekeeping
+    from rumahsinggah.storage.store import open_store
+
+    admin, _recovery = make_store(paths)
+    key = admin.store.key
+    admin.store.close()
+    (paths.attachments / "ab").mkdir(exist_ok=True)
+    stale = [paths.attachments / "ab" / "x.bin.part", paths.backups / "harian.rsbak.part",
+             paths.root / ".rumahsinggah.keys.4242.tmp"]
+    fresh = paths.attachments / "ab" / "sedang-ditulis.bin.part"  # another desk, right now
+    old = time.time() - 2 * housekeeping.STALE_SECONDS
+    for path in [*stale, fresh]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"sisa")
+    for path in stale:
+        os.utime(path, (old, old))
+    store = open_store(paths, key, daily_backup=False)
+    try:
+        assert not any(p.exists() for p in stale) and fresh.exists()
+        for _ in range(backup.SAFETY_KEEP + 3):
+            made = backup.safety_copy(paths, "impor", key)
+            assert made.stat().st_mode & 0o777 == 0o600
+        assert len(list(paths.backups.glob("sebelum-impor-*"))) == backup.SAFETY_KEEP
+        out = archive.write_archive(paths, paths.root.parent / "x.rsbak", key)
+        assert out.stat().st_mode & 0o777 == 0o600
+    finally:
+        store.close()
+
+
+def test_the_audit_chain_head_travels_in_every_backup(paths, tmp_path):
+    from rumahsinggah.storage import audit_chain
+
+    admin, _recovery = make_store(paths)
+    _fill(admin, "Siti Aminah")
+    with admin.store.read() as s:
+        heads = audit_chain.head(s)
+    made = archive.write_archive(paths, tmp_path / "a.rsbak", admin.store.key)
+    admin.store.close()
+    assert heads and heads[admin.store.site_id]["seq"] >= 3
+    assert archive.manifest(made)["audit_heads"] == heads
