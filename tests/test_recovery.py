@@ -20,7 +20,7 @@ from rumahsinggah.storage import archive, attachments, integrity, rekey
 from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.engine import connect_raw
-from rumahsinggah.storage.models import Attachment, Client
+from rumahsinggah.storage.models import Attachment, AuditEvent, Client
 
 SCAN = b"%PDF-1.4 surat keterangan domisili Siti Aminah\n" * 50
 
@@ -337,3 +337,26 @@ def test_the_audit_chain_head_travels_in_every_backup(paths, tmp_path):
     admin.store.close()
     assert heads and heads[admin.store.site_id]["seq"] >= 3
     assert archive.manifest(made)["audit_heads"] == heads
+
+
+def test_rotate_key_from_the_command_line(paths, capsys, monkeypatch):
+    admin, _recovery = make_store(paths)
+    _fill(admin, "Siti Aminah")
+    old_key = admin.store.key
+    admin.store.close()
+    monkeypatch.setenv(common.PASSWORD_ENV, ADMIN_PASSWORD)
+    code = main(["--data-dir", str(paths.root), "--user", "kepala", "users", "rotate-key"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "Kunci basis data telah diganti" in out.out
+    assert not rekey.opens_with(paths.database, old_key)
+    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    try:
+        assert _names(signed.store) == ["Siti Aminah"]
+        with signed.store.read() as s:
+            assert attachments.read_bytes(signed.store, s.exec(select(Attachment)).one())
+        with signed.store.read() as s:
+            actions = [e.action for e in s.exec(select(AuditEvent)).all()]
+        assert "store_key_rotated" in actions
+    finally:
+        signed.store.close()

@@ -73,6 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_users_recovery_key)
 
+    p = usub.add_parser(
+        "rotate-key", help="enkripsi ulang basis data, lampiran dan berkas kunci dengan kunci "
+        "baru (administrator)")
+    p.set_defaults(handler=cmd_users_rotate_key)
+
     p = sub.add_parser(
         "recover", help="buka dengan kunci pemulihan dan tetapkan kata sandi baru",
         description="Kunci pemulihan ditanyakan (atau diambil dari "
@@ -149,6 +154,26 @@ def cmd_users_recovery_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(step: str, done: int, total: int) -> None:
+    labels = {"basis_data": "basis data", "lampiran": "lampiran", "berkas_kunci": "berkas kunci"}
+    if done == total:
+        print(f"  mengenkripsi ulang {labels.get(step, step)}: selesai ({total})",
+              file=sys.stderr)
+
+
+def cmd_users_rotate_key(args: argparse.Namespace) -> int:
+    signed = common.sign_in(args)
+    try:
+        left_out = accounts.rotate_key(signed.store, signed.actor, progress=_progress)
+    finally:
+        signed.store.close()
+    print("Kunci basis data telah diganti: salinan lama berkas kunci dan cadangan lama tidak "
+          "membuka apa pun yang ditulis mulai sekarang.")
+    if left_out:
+        print(f"Akun tanpa kunci baru (perlu 'users reset'): {', '.join(left_out)}")
+    return 0
+
+
 def cmd_users_list(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
@@ -199,10 +224,12 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_disable(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        info = accounts.set_active(signed.store, signed.actor, args.name, False)
+        info = accounts.set_active(signed.store, signed.actor, args.name, False,
+                                   progress=_progress)
     finally:
         signed.store.close()
-    print(f"Akun '{info.username}' dinonaktifkan; kata sandinya tidak lagi membuka basis data.")
+    print(f"Akun '{info.username}' dinonaktifkan; kata sandinya dan salinan lama berkas kunci "
+          "tidak lagi membuka apa pun yang ditulis mulai sekarang (kunci basis data diganti).")
     return 0
 
 
