@@ -38,11 +38,12 @@ def signed_in_actor(session: Session) -> Actor:
 
     On an encrypted store (``session.info['strict_actors']``) the actor must come from
     sign-in (:mod:`rumahsinggah.storage.actors`), the account must exist and be active, and
-    the role is the one in the user's row, whatever the actor claims. The system actor does
-    not act for a person there. A plain store (tests, tools) takes the actor as it is.
+    the role is the one in the user's row, whatever the actor claims. The system actor
+    (start-up, demo data, imports) stays trusted: it is recorded as "sistem", never as a
+    person. A plain store (tests, tools) takes the actor as it is.
     """
     who = actor(session)
-    if not session.info.get("strict_actors"):
+    if not session.info.get("strict_actors") or who == SYSTEM:
         return who
     if not is_minted(who):
         raise PermissionDenied(FORGED)

@@ -34,7 +34,8 @@ def backup_file(source: Path, dest: Path, key: bytes | None = None) -> Path:
     """Copy the store at ``source`` to ``dest`` (a new file) as one consistent snapshot."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):  # a killed earlier try leaves these:
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)  # a stale journal would spoil it
     src = connect_raw(source, key)
     try:
         dst = connect_raw(tmp, key)
