@@ -360,3 +360,16 @@ def test_rotate_key_from_the_command_line(paths, capsys, monkeypatch):
         assert "store_key_rotated" in actions
     finally:
         signed.store.close()
+
+
+def test_another_desk_after_a_rotation_is_told_to_sign_in_again(paths):
+    admin, _recovery = make_store(paths)
+    other = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)  # a second desk, open
+    try:
+        accounts.rotate_key(admin.store, admin.actor)
+        other.store.engine.dispose()  # its next connection uses the old key
+        with pytest.raises(StoreError, match="masuk lagi"), other.store.read() as s:
+            s.exec(select(Client)).all()
+    finally:
+        other.store.close()
+        admin.store.close()

@@ -62,6 +62,9 @@ def connect_probe(path: Path, key: bytes | None = None) -> Any:
         isolation_level=None,
     )
     cur = conn.cursor()
+    # Looking with a key that may be the wrong one (key rotation, a foreign file) is
+    # expected to fail; SQLCipher would log each failed page check to stderr.
+    cur.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         cur.execute(_key_pragma(key))
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -69,7 +69,7 @@ class Store:
             with self.session(actor) as s, s.begin():
                 yield s
         except (OperationalError, DatabaseError) as exc:
-            raise _explain(exc, self.paths.database) from exc
+            raise self._explain(exc) from exc
         except OSError as exc:  # a file written inside the action (attachment, letter)
             if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
                 raise StoreError(DISK_FULL) from exc
@@ -82,7 +82,21 @@ class Store:
             with self.session(readonly=True) as s, s.begin():
                 yield s
         except (OperationalError, DatabaseError) as exc:
-            raise _explain(exc, self.paths.database) from exc
+            raise self._explain(exc) from exc
+
+    def _explain(self, exc: Exception) -> StoreError:
+        if self.key is not None and "not a database" in str(exc).lower() and self._rekeyed():
+            return StoreError(REKEYED)
+        return _explain(exc, self.paths.database)
+
+    def _rekeyed(self) -> bool:
+        """True when another desk rotated the store key since this one signed in."""
+        from rumahsinggah.storage import keys as keyfile
+
+        try:
+            return keyfile.load(self.paths).check != keyfile.key_check(self.key)
+        except StoreError:
+            return False
 
     def use_key(self, key: bytes) -> None:
         """Reconnect under ``key`` after the file was re-keyed (see storage.rekey)."""
@@ -107,6 +121,10 @@ DAMAGED_READ_ONLY = (
     "Basis data rusak, jadi hanya dibuka untuk dibaca: tidak ada yang dapat disimpan. "
     "Pulihkan dari cadangan (tombol 'Pulihkan dari cadangan' di jendela masuk, atau "
     "'rumahsinggah restore BERKAS')."
+)
+REKEYED = (
+    "Kunci basis data baru saja diganti oleh administrator (di meja ini atau meja lain). "
+    "Keluar lalu masuk lagi dengan kata sandi Anda; tidak ada yang berubah."
 )
 DISK_FULL = (
     "Disk penuh: data tidak dapat disimpan. Tidak ada yang setengah tersimpan; data yang "
