@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import zipfile
 
 import pytest
 from sqlmodel import select
@@ -13,7 +14,7 @@ from accounts_support import ADMIN_PASSWORD, make_store, snapshot
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import accounts
-from rumahsinggah.storage import backup, keys
+from rumahsinggah.storage import archive, backup, keys
 from rumahsinggah.storage.models import Client
 from rumahsinggah.storage.store import open_store
 
@@ -166,12 +167,17 @@ def test_backups_are_encrypted_with_the_store_key(closed, tmp_path):
     key = signed.store.key
     try:
         made = backup.backup_file(closed.database, tmp_path / "cadangan.sqlite", key)
-        daily = sorted((closed.backups / "harian").glob("*.sqlite"))
+        archives = sorted((closed.backups / "harian").glob("*.rsbak"))
         with signed.store.write(signed.actor) as s:
             s.add(Client(full_name="Setelah Cadangan", sex="L"))
     finally:
         signed.store.close()
-    assert daily, "sign-in makes the daily backup"
+    assert archives, "sign-in makes the daily backup"
+    daily = []
+    for n, archive_path in enumerate(archives):  # an archive: its database is encrypted too
+        with zipfile.ZipFile(archive_path) as zf:
+            daily.append(tmp_path / f"harian-{n}.sqlite")
+            daily[-1].write_bytes(zf.read("rumahsinggah.sqlite"))
     for path in [made, *daily]:
         assert not path.read_bytes().startswith(b"SQLite format 3\x00")
         with pytest.raises(sqlite3.DatabaseError):
@@ -212,12 +218,12 @@ def test_recovery_key_text_round_trip():
 def test_daily_backup_can_wait_until_after_sign_in(closed):
     signed = accounts.sign_in(closed, "kepala", ADMIN_PASSWORD, daily_backup=False)
     try:
-        assert not list(closed.backups.rglob("rumahsinggah-*.sqlite"))
+        assert not list(closed.backups.rglob("rumahsinggah-*.rsbak"))
         made = accounts.run_daily_backup(signed.store)
         assert made is not None and made.parent.name == "harian"
-        weekly = list((closed.backups / "mingguan").glob("*.sqlite"))
+        weekly = list((closed.backups / "mingguan").glob("*.rsbak"))
         assert len(weekly) == 1 and weekly[0].read_bytes() == made.read_bytes()
-        backup.verify_backup(weekly[0], signed.store.key)
+        archive.verify_archive(weekly[0], signed.store.key)
         assert accounts.run_daily_backup(signed.store) is None  # once a day
     finally:
         signed.store.close()

@@ -161,7 +161,8 @@ def test_users_roles_and_audit(paths, admin):
         sari.store.close()
     with pytest.raises(DomainError, match="sendiri"):
         accounts.set_active(admin.store, admin.actor, "kepala", False)
-    with pytest.raises(DomainError, match="terakhir"):
+    # A hand-built "admin" (the only way to reach the last-admin rule) is refused outright.
+    with pytest.raises(PermissionDenied, match="sign-in"):
         accounts.set_active(admin.store, admin.actor.__class__(None, "lain", "admin"), "kepala",
                             False)
 
@@ -281,7 +282,7 @@ def test_demo_store_has_one_account_per_role(paths):
         s.store.close()
 
 
-def test_replacing_the_recovery_key_changes_only_that_entry(paths, admin):
+def test_replacing_the_recovery_key_rekeys_but_keeps_passwords(paths, admin):
     before = json.loads(paths.key_file.read_text())
     peksos = _add(admin, "budi", Role.PEKERJA_SOSIAL, "sandi-budi-1")
     budi = accounts.verify_password(admin.store, paths, "budi", "sandi-budi-1")
@@ -289,7 +290,11 @@ def test_replacing_the_recovery_key_changes_only_that_entry(paths, admin):
         accounts.replace_recovery_key(admin.store, paths, budi.actor)
     new_key = accounts.replace_recovery_key(admin.store, paths, admin.actor)
     after = json.loads(paths.key_file.read_text())
-    assert after["users"]["kepala"] == before["users"]["kepala"] and peksos.active
+    # The password part of every entry is untouched; the store key is new (sealed anew).
+    for part in ("wrapped", "nonce", "kdf", "public"):
+        assert after["users"]["kepala"][part] == before["users"]["kepala"][part]
+    assert after["users"]["kepala"]["sealed"] != before["users"]["kepala"]["sealed"]
+    assert after["key_check"] != before["key_check"] and peksos.active
     assert after["recovery"] != before["recovery"]
     admin.store.close()
     with pytest.raises(DomainError, match="Kunci pemulihan salah"):

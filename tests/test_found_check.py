@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 
@@ -82,13 +84,18 @@ def test_check_reports_missing_orphaned_and_partial_attachments(populated, tmp_p
     files[0].unlink()
     (paths.attachments / "zz").mkdir()
     (paths.attachments / "zz" / "yatim.bin").write_bytes(b"tanpa baris")
+    old = time.time() - 3600  # left by a save rolled back an hour ago
+    os.utime(paths.attachments / "zz" / "yatim.bin", (old, old))
     (paths.attachments / "zz" / "sisa.part").write_bytes(b"terputus")
     files[1].write_bytes(b"isi diganti")
 
     code, out = _check(paths, capsys, "--checksum")
     assert code == 1
     assert "tercatat tetapi berkasnya tidak ada" in out
-    assert "tidak tercatat di basis data: zz/yatim.bin" in out
+    assert "tidak tercatat di basis data" in out and "zz/yatim.bin" in out
+    # A harmless orphan is set aside (not deleted), not a reason to restore.
+    assert not (paths.attachments / "zz" / "yatim.bin").exists()
+    assert (paths.backups / "lampiran-yatim" / "zz" / "yatim.bin").read_bytes() == b"tanpa baris"
     assert "[CATATAN]" in out and "sisa.part" in out
     assert "berbeda dari saat disimpan" in out
 
@@ -100,6 +107,20 @@ def test_check_on_a_file_that_is_not_a_database(tmp_path, capsys):
     code, out = _check(paths, capsys)
     assert code == 1
     assert "bukan basis data" in out and "Traceback" not in out
+
+
+def test_an_orphan_alone_is_cleaned_and_keeps_the_store_healthy(populated, tmp_path, capsys):
+    paths = _copy(populated, tmp_path / "yatim")
+    (paths.attachments / "zz").mkdir()
+    orphan = paths.attachments / "zz" / "yatim.bin"
+    orphan.write_bytes(b"tanpa baris")
+    old = time.time() - 3600
+    os.utime(orphan, (old, old))
+    code, out = _check(paths, capsys)
+    assert code == 0 and "[CATATAN]" in out and "tidak perlu pemulihan" in out
+    assert "restore" not in out.split("[CATATAN]")[1] and not orphan.exists()
+    code, out = _check(paths, capsys)  # cleaned: nothing left to say
+    assert code == 0 and "CATATAN" not in out
 
 
 def test_partial_file_alone_keeps_the_store_healthy(populated, tmp_path, capsys):

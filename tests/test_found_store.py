@@ -149,8 +149,9 @@ def test_backup_and_restore_round_trip(paths):
         late = s.scalar(select(func.count()).where(Client.full_name == "Klien Setelah Cadangan"))
     store.close()
     assert after == before and late == 0
-    assert saved.name.startswith("sebelum-pemulihan-") and saved.is_file()
-    conn = sqlite3.connect(saved)
+    # The replaced store is set aside whole (renamed, not overwritten).
+    assert saved.name.startswith("disisihkan-") and (saved / "rumahsinggah.sqlite").is_file()
+    conn = sqlite3.connect(saved / "rumahsinggah.sqlite")
     try:
         assert conn.execute(
             "SELECT count(*) FROM client WHERE full_name = 'Klien Setelah Cadangan'"

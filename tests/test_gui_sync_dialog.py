@@ -10,11 +10,19 @@ from sqlmodel import select
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.sync_dialog import SyncDialog
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage.audit import Actor
-from rumahsinggah.storage.models import Client, Facility, Stay
+from rumahsinggah.storage.actors import mint
+from rumahsinggah.storage.models import Client, Facility, Stay, User
 from rumahsinggah.storage.store import open_store
 
-KABID = Actor(None, "kabid", "kepala_bidang")
+
+def _kabid(store):
+    """An encrypted store acts only for a signed-in user: the row, and an actor minted for
+    it as sign-in would (tests may mint)."""
+    with store.write() as s:
+        user = User(username="kabid", full_name="Kepala Bidang", role="kepala_bidang")
+        s.add(user)
+        s.flush()
+        return mint(user.id, user.username, user.role)
 
 
 def _run(qtbot, dialog: SyncDialog) -> None:
@@ -35,9 +43,10 @@ def test_export_then_import_through_the_dialog(qtbot, tmp_path):
                    standard_code="rs", source="razia", arrival_at=datetime.now(UTC),
                    status="terdaftar"))
     door_a, door_b = DbDoor(a), DbDoor(b)
+    kabid_a, kabid_b = _kabid(a), _kabid(b)
     bundle = tmp_path / "meja-a.rsbundle"
     try:
-        export = SyncDialog(door_a, KABID, "export")
+        export = SyncDialog(door_a, kabid_a, "export")
         export.path.setText(str(bundle))
         export.passphrase.setText("rahasia-sinkron")
         export.repeat.setText("rahasia-lain")
@@ -47,14 +56,14 @@ def test_export_then_import_through_the_dialog(qtbot, tmp_path):
         _run(qtbot, export)
         assert bundle.exists() and "Paket disimpan" in export.result_text
 
-        wrong = SyncDialog(door_b, KABID, "import")
+        wrong = SyncDialog(door_b, kabid_b, "import")
         wrong.path.setText(str(bundle))
         wrong.passphrase.setText("bukan-sandinya")
         _run(qtbot, wrong)
         assert "Kata sandi paket salah" in wrong.message.text()
         assert wrong.ok.isEnabled()
 
-        right = SyncDialog(door_b, KABID, "import")
+        right = SyncDialog(door_b, kabid_b, "import")
         right.path.setText(str(bundle))
         right.passphrase.setText("rahasia-sinkron")
         _run(qtbot, right)

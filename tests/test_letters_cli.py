@@ -84,3 +84,20 @@ def test_letter_book_lists_every_numbered_letter_of_the_year(capsys, monkeypatch
     assert main(["letter", "book", "--year", "2025"]) == 0
     assert "0 surat bernomor" in capsys.readouterr().out
     assert main(["letter", "book", "--office", "NOPE"]) != 0
+
+
+def test_letter_without_out_goes_to_a_private_folder_owner_only(tmp_path, capsys,
+                                                                 monkeypatch):
+    """Not a plaintext PDF in the current folder: the data folder's private 'ekspor'."""
+    case_no = _store_with_case(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    assert main(["letter", "surat_penjamin", "--case", case_no, "--date", "2026-11-22"]) == 0
+    capsys.readouterr()
+    assert not list(tmp_path.glob("*.pdf"))
+    folder = resolve_data_dir() / "ekspor"
+    made = list(folder.glob("*.pdf"))
+    assert len(made) == 1 and made[0].read_bytes().startswith(b"%PDF")
+    assert made[0].stat().st_mode & 0o777 == 0o600 and folder.stat().st_mode & 0o777 == 0o700
+    out = tmp_path / "dipilih.pdf"
+    assert main(["letter", "surat_penjamin", "--case", case_no, "--out", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600

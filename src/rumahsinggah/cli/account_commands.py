@@ -73,6 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_users_recovery_key)
 
+    p = usub.add_parser(
+        "rotate-key", help="enkripsi ulang basis data, lampiran dan berkas kunci dengan kunci "
+        "baru (administrator)")
+    p.set_defaults(handler=cmd_users_rotate_key)
+
     p = sub.add_parser(
         "recover", help="buka dengan kunci pemulihan dan tetapkan kata sandi baru",
         description="Kunci pemulihan ditanyakan (atau diambil dari "
@@ -149,6 +154,26 @@ def cmd_users_recovery_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(step: str, done: int, total: int) -> None:
+    labels = {"basis_data": "basis data", "lampiran": "lampiran", "berkas_kunci": "berkas kunci"}
+    if done == total:
+        print(f"  mengenkripsi ulang {labels.get(step, step)}: selesai ({total})",
+              file=sys.stderr)
+
+
+def cmd_users_rotate_key(args: argparse.Namespace) -> int:
+    signed = common.sign_in(args)
+    try:
+        left_out = accounts.rotate_key(signed.store, signed.actor, progress=_progress)
+    finally:
+        signed.store.close()
+    print("Kunci basis data telah diganti: salinan lama berkas kunci dan cadangan lama tidak "
+          "membuka apa pun yang ditulis mulai sekarang.")
+    if left_out:
+        print(f"Akun tanpa kunci baru (perlu 'users reset'): {', '.join(left_out)}")
+    return 0
+
+
 def cmd_users_list(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
@@ -183,7 +208,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             if facility is None:
                 raise NotFound(f"Fasilitas dengan kode '{args.facility}' tidak ditemukan.")
             facility_id = facility.id
-        accounts._require_admin(signed.actor)  # before asking for a password in vain
+        accounts._require_admin(signed.store, signed.actor)  # before asking for a password in vain
         password = common.read_new_password(f"Kata sandi untuk {args.name}: ")
         info = accounts.add_user(
             signed.store, signed.actor, username=args.name, full_name=args.full_name,
@@ -199,10 +224,12 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_disable(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        info = accounts.set_active(signed.store, signed.actor, args.name, False)
+        info = accounts.set_active(signed.store, signed.actor, args.name, False,
+                                   progress=_progress)
     finally:
         signed.store.close()
-    print(f"Akun '{info.username}' dinonaktifkan; kata sandinya tidak lagi membuka basis data.")
+    print(f"Akun '{info.username}' dinonaktifkan; kata sandinya dan salinan lama berkas kunci "
+          "tidak lagi membuka apa pun yang ditulis mulai sekarang (kunci basis data diganti).")
     return 0
 
 
@@ -235,7 +262,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
 def cmd_users_reset(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        accounts._require_admin(signed.actor)
+        accounts._require_admin(signed.store, signed.actor)
         password = common.read_new_password(f"Kata sandi baru untuk {args.name}: ")
         accounts.reset_password(signed.store, signed.store.paths, signed.actor, args.name,
                                 password)

@@ -64,11 +64,12 @@ def _params(args: argparse.Namespace) -> dict:
     return params
 
 
-def _write(pdf: bytes, out: Path | None, default_name: str) -> Path:
-    target = out or Path.cwd() / default_name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
-    return target
+def _write(pdf: bytes, out: Path | None, default_name: str, paths=None) -> Path:
+    """Owner-only; without --out into the private export folder, not the current folder."""
+    from rumahsinggah.storage.exports import private_folder, write_private
+
+    target = out or private_folder(paths) / default_name
+    return write_private(target, pdf)
 
 
 def _letter_id(args: argparse.Namespace) -> uuid.UUID:
@@ -95,12 +96,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if kind == "reprint":
             letter_id = _letter_id(args)
             pdf = reprint(store, letter_id)
-            target = _write(pdf, args.out, f"surat-{letter_id.hex[:8]}.pdf")
+            target = _write(pdf, args.out, f"surat-{letter_id.hex[:8]}.pdf", store.paths)
             print(f"Surat dicetak ulang: {target}")
             return 0
         if kind == "correct":
             result = correct_letter(store, actor, _letter_id(args), _params(args))
-            target = _write(result.pdf, args.out, f"ralat-{result.letter_id.hex[:8]}.pdf")
+            target = _write(result.pdf, args.out, f"ralat-{result.letter_id.hex[:8]}.pdf",
+                            store.paths)
             print(f"Ralat disimpan (nomor {result.number}): {target}")
             return 0
         stay_id = None
@@ -112,7 +114,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
                               field="case")
         result = generate_letter(store, actor, kind, stay_id=stay_id, params=_params(args))
         name = f"{kind}-{args.case or 'umum'}.pdf"
-        target = _write(result.pdf, args.out, name)
+        target = _write(result.pdf, args.out, name, store.paths)
     finally:
         store.close()
     number = f" nomor {result.number}" if result.number else ""

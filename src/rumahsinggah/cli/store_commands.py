@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import time
 from datetime import datetime
@@ -16,7 +17,7 @@ from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.core.vocab import CASE_STATUS_LABELS
 from rumahsinggah.services.residents import current_residents
-from rumahsinggah.storage import backup, integrity
+from rumahsinggah.storage import archive, integrity
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,8 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, help="berkas cadangan (bawaan: folder backups)")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
+    p = sub.add_parser(
+        "restore", help="pulihkan basis data dari berkas cadangan (juga bila basis data rusak)")
     p.add_argument("file", type=Path)
+    p.add_argument("--recovery", action="store_true",
+                   help="buka cadangan dengan kunci pemulihan (bukan --user dan kata sandi)")
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("demo", help="isi basis data dengan data contoh (demo)")
@@ -103,24 +107,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store, _actor = open_cli_store(args)
     try:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = args.out or store.paths.backups / f"rumahsinggah-manual-{stamp}.sqlite"
+        out = args.out or store.paths.backups / f"rumahsinggah-manual-{stamp}{archive.SUFFIX}"
         if out.exists():
             print(f"Galat: {out} sudah ada; pilih nama lain.", file=sys.stderr)
             return 1
-        backup.backup_file(store.paths.database, out, store.key)
+        archive.write_archive(store.paths, out, store.key)
     finally:
         store.close()
     print(f"Cadangan disimpan: {out}")
+    print("Cadangan ini membawa basis data, berkas kunci dan lampiran: dengan kata sandi atau "
+          "kunci pemulihan, cadangan ini saja cukup untuk memulihkan di komputer lain.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Needs only the backup and a password or the recovery key: never opens the store."""
+    from rumahsinggah.services import accounts
+
     paths = data_paths(args)
-    store, _actor = open_cli_store(args)  # proves the caller may open this store
-    key = store.key
-    store.close()
-    saved = backup.restore(paths, args.file, key)
-    print(f"Basis data dipulihkan dari {args.file}. Basis data sebelumnya disimpan di {saved}.")
+    if args.recovery:
+        secret = common.read_secret("Kunci pemulihan: ", common.RECOVERY_ENV,
+                                    what="kunci pemulihan")
+        aside = accounts.restore_backup(paths, args.file, recovery_key=secret)
+    else:
+        user = getattr(args, "user", None) or os.environ.get(common.USER_ENV)
+        if not user:
+            raise DomainError("Sebutkan pengguna dengan --user NAMA, atau pakai --recovery "
+                              "untuk membuka cadangan dengan kunci pemulihan.")
+        password = common.read_secret(f"Kata sandi untuk {user}: ", common.PASSWORD_ENV)
+        aside = accounts.restore_backup(paths, args.file, username=user, password=password)
+    print(f"Basis data dipulihkan dari {args.file}.")
+    if aside is not None:
+        print(f"Berkas sebelumnya disisihkan (tidak dihapus) di {aside}.")
     return 0
 
 

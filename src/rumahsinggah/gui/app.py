@@ -32,10 +32,13 @@ def sign_in_or_set_up(paths, prefs, parent=None):
     from rumahsinggah.gui.signin import SetupWizard, SignInDialog
     from rumahsinggah.services import accounts
 
-    if not accounts.is_set_up(paths):
+    # A key file without its database: the store is broken, not new. The sign-in window
+    # says so and offers the restore.
+    if not accounts.is_set_up(paths) and not paths.key_file.exists():
         wizard = SetupWizard(paths, parent)
         wizard.exec()
-        return wizard.signed_in  # set once the administrator page is done
+        if not wizard.restored:
+            return wizard.signed_in  # set once the administrator page is done
     dialog = SignInDialog(paths, username=prefs.last_username, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.core.vocab import FacilityKind
-from rumahsinggah.gui.common import error_text, vocab_label
+from rumahsinggah.gui.common import ask_yes_no, error_text, show_info, vocab_label
 from rumahsinggah.gui.door import DbDoor
 
 
@@ -87,6 +87,10 @@ class SignInDialog(QDialog):
         self.ok_button.clicked.connect(self.attempt)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
+        # Restore works when the store cannot be opened at all: offered before signing in.
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_button.setVisible(store is None)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.user_label = QLabel()
@@ -96,6 +100,7 @@ class SignInDialog(QDialog):
         form.addRow(self.user_label, self.username)
         form.addRow(self.password_label, self.password)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
@@ -140,8 +145,35 @@ class SignInDialog(QDialog):
 
         self._door.run(job, self._done, self._failed)
 
+    def open_restore(self) -> bool:
+        from rumahsinggah.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.paths, username=self.username.text().strip(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.restored:
+            return False
+        text = self.tr("Basis data dipulihkan dari cadangan. Silakan masuk.")
+        if dialog.restored_aside is not None:
+            text += " " + self.tr("Berkas sebelumnya disisihkan di {0}.").format(
+                str(dialog.restored_aside))
+        self.message.setText(text)
+        self.password.setFocus()
+        return True
+
     def _done(self, signed_in) -> None:
         self.ok_button.setEnabled(True)
+        if getattr(signed_in, "read_only", False) and self.store is None:
+            # The store failed its check (or the disk is full): offer a restore first.
+            damage = "; ".join(signed_in.store.damage[:2])
+            if ask_yes_no(self, self.tr("Basis data bermasalah"), self.tr(
+                    "Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat "
+                    "dibaca; tidak ada yang dapat disimpan. Pulihkan dari cadangan "
+                    "sekarang?").format(damage)):
+                signed_in.store.close()
+                self.open_restore()
+                return
+            show_info(self, self.tr("Hanya baca"), self.tr(
+                "Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya "
+                "(jendela masuk, tombol 'Pulihkan dari cadangan')."))
         self.result_signed_in = signed_in
         self.message.clear()
         self.signedIn.emit(signed_in)
@@ -175,6 +207,7 @@ class SignInDialog(QDialog):
         self.password_label.setText(self.tr("&Kata sandi:"))
         self.ok_button.setText(self.tr("&Masuk"))
         self.cancel_button.setText(self.tr("&Batal"))
+        self.restore_button.setText(self.tr("&Pulihkan dari cadangan…"))
 
 
 # --------------------------------------------------------------------------- set-up wizard
@@ -200,7 +233,26 @@ class SetupWizard(QWizard):
         self.setPage(self.ADMIN, self.admin_page)
         self.setPage(self.KEY, self.key_page)
         self.setMinimumSize(640, 480)
+        # A new PC with only a backup and the recovery key: restore instead of setting up.
+        self.restored = False
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
+
+    def _page_changed(self, page_id: int) -> None:
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(page_id == self.FACILITY)
+
+    def _custom_button(self, which: int) -> None:
+        if which != QWizard.WizardButton.CustomButton1.value or self.signed_in is not None:
+            return
+        from rumahsinggah.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.paths, parent=self)
+        dialog.by_recovery.setChecked(True)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored:
+            self.restored = True
+            self.reject()  # the application goes on to the sign-in window
 
     def create_store(self, on_done) -> None:
         f, a = self.facility_page, self.admin_page
@@ -235,6 +287,8 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Batal"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1,
+                           self.tr("&Pulihkan dari cadangan…"))
         for page in (self.facility_page, self.admin_page, self.key_page):
             page.retranslate()
 

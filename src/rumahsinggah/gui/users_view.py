@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.core.vocab import Role
-from rumahsinggah.gui.common import error_text, vocab_label
+from rumahsinggah.gui.common import ask_yes_no, error_text, vocab_label
 
 
 def _accounts():
@@ -106,6 +107,9 @@ def _ask_password(parent, username: str) -> str | None:
 class UsersDialog(QDialog):
     """Pengguna: only an administrator opens this; the accounts service checks it again."""
 
+    # (step, done, total) from the database thread while the store key is rotated
+    rekey_progress = Signal(str, int, int)
+
     def __init__(self, door, actor, paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door, self.actor, self.paths = door, actor, paths
@@ -126,12 +130,19 @@ class UsersDialog(QDialog):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset_password)
+        self.rotate_button = QPushButton()
+        self.rotate_button.clicked.connect(self.rotate_key)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Re-keying (after disabling a user, or on request) runs in the database thread;
+        # its progress shows here.
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.rekey_progress.connect(self._show_progress)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.toggle_button, self.reset_button):
+        for b in (self.add_button, self.toggle_button, self.reset_button, self.rotate_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -142,6 +153,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.resize(960, 520)
         self.retranslate()
@@ -181,10 +193,53 @@ class UsersDialog(QDialog):
 
     def _run(self, job, success: str) -> None:
         def done(_result):
+            self.progress.setVisible(False)
+            self._set_buttons(True)
             self.message.setText(success)
             self.reload()
 
-        self.door.run(job, done, lambda exc: self.message.setText(error_text(exc)))
+        def failed(exc):
+            self.progress.setVisible(False)
+            self._set_buttons(True)
+            self.message.setText(error_text(exc))
+
+        self.door.run(job, done, failed)
+
+    def _set_buttons(self, enabled: bool) -> None:
+        for b in (self.add_button, self.toggle_button, self.reset_button, self.rotate_button,
+                  self.close_button):
+            b.setEnabled(enabled)
+        if enabled:
+            self._selection_changed()
+
+    def _progress_callback(self):
+        signal = self.rekey_progress
+
+        def report(step: str, done: int, total: int) -> None:  # database thread
+            signal.emit(step, done, total)
+
+        return report
+
+    def _show_progress(self, step: str, done: int, total: int) -> None:
+        labels = {"basis_data": self.tr("Mengenkripsi ulang basis data"),
+                  "lampiran": self.tr("Mengenkripsi ulang lampiran"),
+                  "berkas_kunci": self.tr("Menulis berkas kunci")}
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{labels.get(step, step)}: %v / %m")
+
+    def rotate_key(self) -> None:
+        if not ask_yes_no(self, self.tr("Ganti kunci"), self.tr(
+                "Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. "
+                "Salinan lama berkas kunci tidak dapat membuka apa pun yang ditulis sesudah "
+                "ini. Meja lain harus masuk ulang. Lanjutkan?")):
+            return
+        actor, progress = self.actor, self._progress_callback()
+        self._set_buttons(False)
+        self.message.setText(self.tr("Mengganti kunci…"))
+        self._run(lambda store: _accounts().rotate_key(store, actor, progress=progress),
+                  self.tr("Kunci basis data telah diganti."))
 
     def add_user(self) -> None:
         values = PROMPTS["add_user"](self)
@@ -198,8 +253,12 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        actor, active = self.actor, not user.active
-        self._run(lambda store: _accounts().set_active(store, actor, user.username, active),
+        actor, active, progress = self.actor, not user.active, self._progress_callback()
+        if not active:  # disabling re-keys the store: show its progress
+            self._set_buttons(False)
+            self.message.setText(self.tr("Menonaktifkan dan mengganti kunci…"))
+        self._run(lambda store: _accounts().set_active(store, actor, user.username, active,
+                                                       progress=progress),
                   (self.tr("Akun {0} diaktifkan.") if active
                    else self.tr("Akun {0} dinonaktifkan.")).format(user.username))
 
@@ -229,5 +288,6 @@ class UsersDialog(QDialog):
                                               self.tr("Status")])
         self.add_button.setText(self.tr("&Tambah petugas\u2026"))
         self.reset_button.setText(self.tr("Atur ulang &kata sandi\u2026"))
+        self.rotate_button.setText(self.tr("Ganti k&unci\u2026"))
         self.close_button.setText(self.tr("&Tutup"))
         self._selection_changed()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterable
 
@@ -13,8 +14,9 @@ from rumahsinggah.core.vocab import ROLE_LABELS
 # Role groups; which group may do what is ``services.permissions.ACTIONS``.
 from rumahsinggah.services.permissions import CASE_STAFF, OFFICE_STAFF, SOCIAL_WORKERS  # noqa: E402,F401
 from rumahsinggah.standards import Registry, get_registry
+from rumahsinggah.storage.actors import is_minted
 from rumahsinggah.storage.audit import SYSTEM, Actor
-from rumahsinggah.storage.models import Client, Facility, Stay
+from rumahsinggah.storage.models import Client, Facility, Stay, User
 
 
 def actor(session: Session) -> Actor:
@@ -26,9 +28,36 @@ def is_system(who: Actor) -> bool:
     return who.user_id is None and not who.role
 
 
-def require_role(session: Session, allowed: Iterable[str], action: str) -> Actor:
-    """Refuse unless the acting user's role is one of ``allowed`` (the system may act)."""
+FORGED = ("Tindakan ditolak: pengguna tidak dikenali dari proses masuk (sign-in). Keluar lalu "
+          "masuk lagi dengan nama pengguna dan kata sandi Anda.")
+
+
+def signed_in_actor(session: Session) -> Actor:
+    """The acting user as the database knows them now.
+
+    On an encrypted store (``session.info['strict_actors']``) the actor must come from
+    sign-in (:mod:`rumahsinggah.storage.actors`), the account must exist and be active, and
+    the role is the one in the user's row, whatever the actor claims. The system actor
+    (start-up, demo data, imports) stays trusted: it is recorded as "sistem", never as a
+    person. A plain store (tests, tools) takes the actor as it is.
+    """
     who = actor(session)
+    if not session.info.get("strict_actors") or who == SYSTEM:
+        return who
+    if not is_minted(who):
+        raise PermissionDenied(FORGED)
+    with session.no_autoflush:
+        row = session.get(User, who.user_id)
+    if row is None or row.deleted_at is not None or not row.active:
+        raise PermissionDenied("Akun ini tidak aktif lagi; tindakan ditolak. Hubungi "
+                               "administrator.")
+    return dataclasses.replace(who, role=row.role) if row.role != who.role else who
+
+
+def require_role(session: Session, allowed: Iterable[str], action: str) -> Actor:
+    """Refuse unless the acting user's role is one of ``allowed`` (the system may act on a
+    plain store; on an encrypted one the role is read from the signed-in user's row)."""
+    who = signed_in_actor(session)
     allowed = [str(r) for r in allowed]
     if is_system(who) or who.role in allowed:
         return who

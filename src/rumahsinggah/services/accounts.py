@@ -28,8 +28,10 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied, StoreError
 from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import backup
+from rumahsinggah.services._common import signed_in_actor
+from rumahsinggah.storage import backup, rekey
 from rumahsinggah.storage import keys as keyfile
+from rumahsinggah.storage.actors import mint
 from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.engine import connect_probe
 from rumahsinggah.storage.keys import DEFAULT_KDF, KdfParams, KeyFile, SignInState
@@ -84,6 +86,12 @@ class SignedIn:
     user: UserInfo
     actor: Actor
 
+    @property
+    def read_only(self) -> bool:
+        """The store failed its check at sign-in (or the disk is full): reading only; the
+        screens offer a restore (``store.damage`` says what was found)."""
+        return self.store.damaged
+
 
 class SignInThrottled(DomainError):
     """Too many wrong attempts: wait ``wait_seconds`` before the next one."""
@@ -109,7 +117,7 @@ def _info(u: User) -> UserInfo:
 
 
 def _actor(u: User | UserInfo) -> Actor:
-    return Actor(user_id=u.id, username=u.username, role=u.role)
+    return mint(u.id, u.username, u.role)
 
 
 def _find_user(session: Session, username: str) -> User | None:
@@ -147,9 +155,13 @@ def _check_role(role: str) -> str:
     return str(role)
 
 
-def _require_admin(actor: Actor) -> None:
-    if actor.role != Role.ADMIN:
+def _require_admin(store: Store, actor: Actor) -> Actor:
+    """The administrator acting, as their row says now (a hand-built actor is refused)."""
+    with store.session(actor, readonly=True) as s, s.begin():
+        who = signed_in_actor(s)
+    if who.role != Role.ADMIN:
         raise PermissionDenied("Hanya administrator yang dapat mengelola akun pengguna.")
+    return who
 
 
 def _require_key(store: Store) -> bytes:
@@ -208,7 +220,9 @@ def _flush_pending(session: Session, state: SignInState) -> None:
     for item in state.pending:
         name = str(item.get("username", ""))[:60]
         session.info["actor"] = Actor(user_id=None, username=name or "?")
-        record_event(session, "sign_in_failed", entity="user", details={
+        reason = str(item.get("reason", ""))
+        record_event(session, "store_restored" if reason.startswith("restored_from_backup")
+                     else "sign_in_failed", entity="user", details={
             "at": item.get("at", ""), "reason": item.get("reason", ""), "recorded_later": True,
         })
     session.info["actor"] = actor
@@ -220,6 +234,10 @@ def _flush_pending(session: Session, state: SignInState) -> None:
 
 def is_set_up(paths: DataPaths) -> bool:
     """True when a store and its key file exist in ``paths`` (show sign-in, not set-up)."""
+    from rumahsinggah.storage import archive
+
+    if paths.root.is_dir():
+        archive.resume(paths)  # a restore a kill interrupted: finish it before judging
     db = paths.database
     return paths.key_file.exists() and db.exists() and db.stat().st_size > 0
 
@@ -250,8 +268,14 @@ def _probe(paths: DataPaths, key: bytes) -> None:
     except DatabaseError as exc:  # SQLAlchemy wraps; the driver's own error is below
         raise _mismatch(paths) from exc
     except Exception as exc:
-        if "not a database" in str(exc).lower():
+        reason = str(exc).lower()
+        if "not a database" in reason:
             raise _mismatch(paths) from exc
+        if "malformed" in reason or "corrupt" in reason:
+            raise StoreError(
+                f"Basis data {db.name} rusak (mungkin terpotong) dan tidak dapat dibuka. Berkas "
+                "tidak diubah. Pulihkan dari cadangan: tombol 'Pulihkan dari cadangan' di "
+                "jendela masuk, atau 'rumahsinggah restore BERKAS'.") from exc
         raise StoreError(f"Basis data {db.name} tidak dapat dibuka: {exc}") from exc
 
 
@@ -273,7 +297,10 @@ def run_daily_backup(store: Store) -> Path | None:
 
     For callers that signed in with ``daily_backup=False`` to show the main window first: run
     it soon after, off the GUI thread. On a store of 100,000 clients it takes tens of seconds.
+    A damaged (read-only) store is not backed up: a copy of damage would push out a good one.
     """
+    if store.damaged:
+        return None
     return backup.daily_backup(store.paths, store.key)
 
 
@@ -430,11 +457,18 @@ def _attempt(paths: DataPaths, name: str, password: str, now: float | None
              ) -> tuple[bytes | None, SignInState, float]:
     """One throttled password attempt: the unwrapped store key (None when wrong), the
     sign-in state to record the outcome in, and the moment of the attempt."""
+    from rumahsinggah.storage import archive
+
+    if paths.root.is_dir():
+        archive.resume(paths)
     keys = keyfile.load(paths)
     moment = _now(now)
     state = SignInState.load(paths)
     _check_throttle(paths, state, name, moment)
-    return keys.unlock_user(name, password), state, moment
+    key = keys.unlock_user(name, password)
+    if keyfile.pending_path(paths).exists():  # a key rotation a kill interrupted
+        key = rekey.resume(paths, name, password, key) or key
+    return key, state, moment
 
 
 def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None = None,
@@ -454,6 +488,8 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
     if store_key is None:
         raise _fail(paths, state, name, moment, "wrong_credentials")
     store = _open(paths, store_key, daily_backup)
+    if store.damaged:  # damaged or disk full: read-only, and the screens offer a restore
+        return _read_only_sign_in(paths, store, state, name)
     try:
         with store.write(SYSTEM) as s:
             user = _find_user(s, name)
@@ -478,6 +514,25 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
                 "Akun ini sudah dinonaktifkan. Hubungi administrator bila perlu diaktifkan lagi.",
                 field="username",
             )
+    except BaseException:
+        store.close()
+        raise
+    state.failures.pop(name, None)
+    state.save(paths)
+    return result
+
+
+def _read_only_sign_in(paths: DataPaths, store: Store, state: SignInState,
+                       name: str) -> SignedIn:
+    """Sign in to a store that cannot be written: nothing is recorded (nothing can be)."""
+    try:
+        with store.read() as s:
+            user = _find_user(s, name)
+            if user is None:
+                raise DomainError(WRONG_CREDENTIALS, field="password")
+            if not user.active:
+                raise DomainError("Akun ini sudah dinonaktifkan.", field="username")
+            result = _signed_in(store, user)
     except BaseException:
         store.close()
         raise
@@ -566,7 +621,7 @@ def add_user(
     facility_id: uuid.UUID | None = None,
 ) -> UserInfo:
     """Create an account (administrators only) with its first password."""
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     name = _check_username(username)
     role = _check_role(role)
@@ -599,14 +654,17 @@ def _get_user(s: Session, username: str) -> User:
     return user
 
 
-def set_active(store: Store, actor: Actor, username: str, active: bool) -> UserInfo:
+def set_active(store: Store, actor: Actor, username: str, active: bool, *,
+               rotate: bool = True, progress: rekey.Progress | None = None) -> UserInfo:
     """Disable or re-enable an account (administrators only).
 
-    Disabling also removes the account's entry from the key file, so the password no longer
-    unlocks the store. A re-enabled account signs in after an administrator sets a new
+    Disabling also removes the account's entry from the key file and (unless ``rotate`` is
+    False: the caller then runs :func:`rotate_key` itself, e.g. in the background) re-keys
+    the store, so neither the password nor an old copy of the key file opens anything
+    written from now on. A re-enabled account signs in after an administrator sets a new
     password with :func:`reset_password` (see :func:`has_password`).
     """
-    _require_admin(actor)
+    _require_admin(store, actor)
     _require_key(store)
     keys = keyfile.load(store.paths)
     with store.write(actor) as s:
@@ -629,7 +687,24 @@ def set_active(store: Store, actor: Actor, username: str, active: bool) -> UserI
                      record_id=user.id, details={"username": user.username})
         if not active and keys.remove_user(user.username):
             keyfile.save(store.paths, keys)
-        return _info(user)
+        info = _info(user)
+    if not active and rotate:
+        rotate_key(store, actor, reason="user_disabled", progress=progress)
+    return info
+
+
+def rotate_key(store: Store, actor: Actor, *, reason: str = "manual",
+               progress: rekey.Progress | None = None) -> list[str]:
+    """Re-key the database, the attachments and the key file under a new store key
+    (administrators only). Kill-safe: an interrupted rotation is finished at the next
+    sign-in. Returns the accounts left out (old version-1 entries: they need a reset)."""
+    _require_admin(store, actor)
+    _require_key(store)
+    _new_key, dropped = rekey.rotate(store, progress)
+    with store.write(actor) as s:
+        record_event(s, "store_key_rotated", entity="user", record_id=actor.user_id,
+                     details={"reason": reason, "left_out": dropped})
+    return dropped
 
 
 def change_password(store: Store, paths: DataPaths, actor: Actor, username: str,
@@ -668,7 +743,7 @@ def change_password(store: Store, paths: DataPaths, actor: Actor, username: str,
 def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
                    new_password: str) -> None:
     """An administrator sets a new password for another account (also clears its pause)."""
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     check_password_policy(new_password, field="new_password")
     keys = keyfile.load(paths)
@@ -683,13 +758,15 @@ def reset_password(store: Store, paths: DataPaths, actor: Actor, username: str,
         state.save(paths)
 
 
-def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
+def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor, *, rotate: bool = True,
+                         progress: rekey.Progress | None = None) -> str:
     """A new recovery key (administrators only), e.g. after the old one was used or exposed.
 
-    Only the recovery entry of the key file changes; the old key stops working at once.
+    The recovery entry gets a new key pair and then (unless ``rotate`` is False) the store is
+    re-keyed, so the old recovery key opens neither the store nor any later backup.
     Returns the new key text, to be shown exactly once.
     """
-    _require_admin(actor)
+    _require_admin(store, actor)
     store_key = _require_key(store)
     keys = keyfile.load(paths)
     secret, text = keyfile.new_recovery_key()
@@ -697,6 +774,8 @@ def replace_recovery_key(store: Store, paths: DataPaths, actor: Actor) -> str:
         record_event(s, "recovery_key_replaced", entity="user", record_id=actor.user_id)
         keys.set_recovery(secret, store_key)
         keyfile.save(paths, keys)
+    if rotate:  # the old recovery key may sit in an old key file or backup: re-key
+        rotate_key(store, actor, reason="recovery_key_replaced", progress=progress)
     return text
 
 
@@ -741,3 +820,53 @@ def recover(paths: DataPaths, recovery_key: str, username: str, new_password: st
     state.failures.pop(user.username, None)
     state.save(paths)
     return result
+
+
+# ---- restoring a backup (works when the store is missing or damaged) ----------------------
+
+
+def restore_backup(paths: DataPaths, source: Path, *, username: str = "", password: str = "",
+                   recovery_key: str = "", now: float | None = None) -> Path | None:
+    """Put the store of backup ``source`` in place under ``paths``.
+
+    Needs only the backup and either ``username`` + ``password`` of an account in it or
+    the ``recovery_key``: the current store is never opened (it may be missing, truncated
+    or damaged) and is set aside (renamed), not overwritten. Throttled like sign-in.
+    Returns the folder the previous files were set aside in (None: there were none).
+    A bare database copy (an older backup) is unlocked with the current key file.
+    """
+    from rumahsinggah.storage import archive
+
+    paths.root.mkdir(parents=True, exist_ok=True)
+    is_archive = archive.is_archive(source)
+    if not source.is_file():
+        raise DomainError(f"Berkas cadangan tidak ditemukan: {source}", field="file")
+    keys = archive.read_keys(source) if is_archive else keyfile.load(paths)
+    moment = _now(now)
+    state = SignInState.load(paths)
+    if recovery_key:
+        name = RECOVERY_THROTTLE_NAME
+        _check_throttle(paths, state, name, moment)
+        try:
+            store_key = keys.unlock_recovery(keyfile.parse_recovery_key(recovery_key))
+        except ValueError:
+            store_key = None
+        wrong = ("Kunci pemulihan salah untuk cadangan ini. Periksa kembali huruf dan angkanya "
+                 "(8 kelompok 4 karakter).")
+        field = "recovery_key"
+    else:
+        name = keyfile.normal_username(username)
+        _check_throttle(paths, state, name, moment)
+        store_key = keys.unlock_user(name, password) if name else None
+        wrong, field = WRONG_CREDENTIALS, "password"
+    if store_key is None:
+        raise _fail(paths, state, name, moment, "restore_wrong_secret", wrong, field=field)
+    if is_archive:
+        aside = archive.restore_archive(paths, source, store_key)
+    else:
+        aside = backup.restore(paths, source, store_key)
+    state.failures.pop(name, None)
+    state.pending.append({"at": _iso(moment), "username": name,
+                          "reason": f"restored_from_backup:{source.name}"})
+    state.save(paths)  # written to the audit trail by the next sign-in
+    return aside

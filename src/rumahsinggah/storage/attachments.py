@@ -22,7 +22,9 @@ from sqlmodel import Session
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.storage.models import Attachment
 
-MAGIC = b"RSA1"
+MAGIC = b"RSA1"  # sealed, key not named (files written before key rotation existed)
+MAGIC2 = b"RSA2"  # sealed, followed by the 8-byte id of the store key that sealed it
+KEY_ID_BYTES = 8
 NONCE_BYTES = 12
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -33,25 +35,57 @@ def _file_key(store_key: bytes) -> bytes:
     ).derive(store_key)
 
 
+def _key_id(store_key: bytes) -> bytes:
+    from rumahsinggah.storage.keys import key_id
+
+    return bytes.fromhex(key_id(store_key))[:KEY_ID_BYTES]
+
+
 def _seal(store_key: bytes | None, stored_name: str, data: bytes) -> bytes:
     if store_key is None:
         return data
     nonce = os.urandom(NONCE_BYTES)
-    return MAGIC + nonce + AESGCM(_file_key(store_key)).encrypt(nonce, data, stored_name.encode())
+    return (MAGIC2 + _key_id(store_key) + nonce
+            + AESGCM(_file_key(store_key)).encrypt(nonce, data, stored_name.encode()))
+
+
+def sealed_by(store_key: bytes, blob: bytes) -> bool:
+    """True when ``blob`` names ``store_key`` as the key that sealed it."""
+    return blob.startswith(MAGIC2) and blob[4 : 4 + KEY_ID_BYTES] == _key_id(store_key)
 
 
 def _open(store_key: bytes | None, stored_name: str, blob: bytes) -> bytes:
     if store_key is None:
         return blob
-    if not blob.startswith(MAGIC):
+    if blob.startswith(MAGIC2):
+        body = blob[len(MAGIC2) + KEY_ID_BYTES :]
+    elif blob.startswith(MAGIC):
+        body = blob[len(MAGIC) :]
+    else:
         raise StoreError(f"Lampiran {stored_name} tidak terenkripsi atau rusak.")
-    nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
+    nonce = body[:NONCE_BYTES]
     try:
         return AESGCM(_file_key(store_key)).decrypt(
-            nonce, blob[len(MAGIC) + NONCE_BYTES :], stored_name.encode()
+            nonce, body[NONCE_BYTES:], stored_name.encode()
         )
     except Exception as exc:
         raise StoreError(f"Lampiran {stored_name} rusak atau kuncinya salah.") from exc
+
+
+def write_sealed(path: Path, blob: bytes) -> None:
+    """Replace ``path`` with ``blob`` durably: temp file, fsync, rename (owner-only)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def file_path(attachments_dir: Path, attachment: Attachment) -> Path:
@@ -60,14 +94,7 @@ def file_path(attachments_dir: Path, attachment: Attachment) -> Path:
 
 def write_file(store, stored_name: str, data: bytes) -> None:
     """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename)."""
-    target = store.paths.attachments / stored_name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    with open(tmp, "wb") as fh:
-        fh.write(_seal(store.key, stored_name, data))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    write_sealed(store.paths.attachments / stored_name, _seal(store.key, stored_name, data))
 
 
 def save_bytes(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -38,6 +38,9 @@ class Actor:
     user_id: uuid.UUID | None
     username: str
     role: str = ""
+    # Set only by sign-in (rumahsinggah.storage.actors.mint): an encrypted store refuses an
+    # Actor without it, so one cannot be built by hand to claim another role.
+    proof: bytes = field(default=b"", compare=False, repr=False)
 
 
 SYSTEM = Actor(user_id=None, username="sistem")

@@ -2,13 +2,20 @@
 
 A file copy of a live WAL database can miss committed pages still in the ``-wal`` file; the
 backup API copies a consistent snapshot while the store stays in use.
+
+A backup that stands alone is an *archive* (``.rsbak``, see :mod:`rumahsinggah.storage.archive`):
+the encrypted snapshot, the key file (every user's entry and the recovery key's) and the
+sealed attachments in one zip. Daily and weekly backups are archives; ``backup_file`` makes
+the bare database copy they are built from.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,14 +25,17 @@ from rumahsinggah.storage.engine import connect_raw
 
 DAILY_KEEP = 7
 WEEKLY_KEEP = 4
-_STAMP = re.compile(r"^rumahsinggah-(.+)\.sqlite$")
+SAFETY_KEEP = 5  # safety copies kept per reason (migrasi, pemulihan, impor)
+_STAMP = re.compile(r"^rumahsinggah-(.+)\.(sqlite|rsbak)$")
+_SAFETY = re.compile(r"^sebelum-(.+?)-\d{8}-\d{6}-\d+\.(sqlite|rsbak)$")
 
 
 def backup_file(source: Path, dest: Path, key: bytes | None = None) -> Path:
     """Copy the store at ``source`` to ``dest`` (a new file) as one consistent snapshot."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):  # a killed earlier try leaves these:
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)  # a stale journal would spoil it
     src = connect_raw(source, key)
     try:
         dst = connect_raw(tmp, key)
@@ -35,45 +45,96 @@ def backup_file(source: Path, dest: Path, key: bytes | None = None) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+    except BaseException:  # disk full, killed: no half backup is left behind
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+        raise
     finally:
         src.close()
+    os.chmod(tmp, 0o600)
     tmp.replace(dest)
     return dest
 
 
 def _rotate(folder: Path, keep: int) -> None:
-    files = sorted(p for p in folder.glob("rumahsinggah-*.sqlite") if _STAMP.match(p.name))
+    files = sorted((p for p in folder.glob("rumahsinggah-*") if _STAMP.match(p.name)),
+                   key=lambda p: _STAMP.match(p.name).group(1))
     for old in files[:-keep] if keep else files:
-        old.unlink()
+        old.unlink(missing_ok=True)
+
+
+def rotate_safety_copies(paths: DataPaths, keep: int = SAFETY_KEEP) -> None:
+    """Keep the newest ``keep`` safety copies of each reason; older ones go."""
+    by_reason: dict[str, list[Path]] = {}
+    for p in paths.backups.glob("sebelum-*"):
+        m = _SAFETY.match(p.name)
+        if m:
+            by_reason.setdefault(m.group(1), []).append(p)
+    for files in by_reason.values():
+        for old in sorted(files)[:-keep]:
+            old.unlink(missing_ok=True)
 
 
 def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None = None) -> Path | None:
-    """Make today's backup if there is none yet; keep 7 daily and 4 weekly copies."""
+    """Make today's backup archive if there is none yet; keep 7 daily and 4 weekly copies.
+
+    Several desks signing in at the same moment: one makes it, under a lock file; the others
+    find it made (or being made) and go on. Returns the new archive, or None.
+    """
+    from rumahsinggah.storage import archive
+
     if not paths.database.exists():
         return None
     today = today or date.today()
-    daily = paths.backups / "harian" / f"rumahsinggah-{today.isoformat()}.sqlite"
-    made = None
-    if not daily.exists():
-        made = backup_file(paths.database, daily, key)
-        _rotate(daily.parent, DAILY_KEEP)
+    daily = paths.backups / "harian" / f"rumahsinggah-{today.isoformat()}.rsbak"
     year, week, _ = today.isocalendar()
-    weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.sqlite"
-    if not weekly.exists():
-        if made is not None and made.exists():  # (rotation keeps it unless the clock ran back)
-            # Today's copy is a closed, self-contained snapshot: copying the file is much
-            # cheaper than a second pass of the backup API over a large store.
-            _copy_file(made, weekly)
-        else:
-            backup_file(paths.database, weekly, key)
-        _rotate(weekly.parent, WEEKLY_KEEP)
+    weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.rsbak"
+    if daily.exists() and weekly.exists():
+        return None
+    with exclusive(paths.backups / ".harian.lock", wait=False) as mine:
+        if not mine:  # another desk is making it right now
+            return None
+        made = None
+        if not daily.exists():
+            made = archive.write_archive(paths, daily, key)
+            _rotate(daily.parent, DAILY_KEEP)
+        if not weekly.exists():
+            if made is not None and made.exists():
+                # Today's archive is closed and self-contained: copying the file is much
+                # cheaper than a second snapshot of a large store.
+                _copy_file(made, weekly)
+            else:
+                archive.write_archive(paths, weekly, key)
+            _rotate(weekly.parent, WEEKLY_KEEP)
     return made
+
+
+@contextlib.contextmanager
+def exclusive(lock_path: Path, *, wait: bool = True) -> Iterator[bool]:
+    """An advisory lock between processes (``fcntl.flock``); yields False if ``wait`` is
+    False and another process holds it. The lock dies with its process: no stale locks."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        except ImportError:  # Windows: no flock; the .part rename still keeps files whole
+            pass
+        yield True
+    finally:
+        os.close(fd)
 
 
 def _copy_file(source: Path, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     shutil.copyfile(source, tmp)
+    os.chmod(tmp, 0o600)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     tmp.replace(dest)
@@ -82,9 +143,11 @@ def _copy_file(source: Path, dest: Path) -> None:
 def safety_copy(paths: DataPaths, reason: str, key: bytes | None = None) -> Path:
     """A copy taken before something risky (migration, restore, import)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_file(
+    made = backup_file(
         paths.database, paths.backups / f"sebelum-{reason}-{stamp}.sqlite", key
     )
+    rotate_safety_copies(paths)
+    return made
 
 
 def verify_backup(path: Path, key: bytes | None = None) -> None:
@@ -111,16 +174,12 @@ def verify_backup(path: Path, key: bytes | None = None) -> None:
 
 
 def restore(paths: DataPaths, source: Path, key: bytes | None = None) -> Path:
-    """Replace the store with ``source``; the current store is saved first. Returns that copy."""
+    """Replace the store with the bare database copy ``source`` (see also
+    :func:`rumahsinggah.storage.archive.restore_archive`, which needs no working store).
+
+    The current files are set aside (renamed), never overwritten. Returns that folder.
+    """
+    from rumahsinggah.storage import archive
+
     verify_backup(source, key)
-    saved = safety_copy(paths, "pemulihan", key) if paths.database.exists() else None
-    src = connect_raw(source, key)
-    try:
-        dst = connect_raw(paths.database, key)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return saved if saved else paths.database
+    return archive.restore_database_copy(paths, source)

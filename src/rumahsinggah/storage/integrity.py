@@ -17,6 +17,29 @@ from rumahsinggah.storage.engine import connect_raw
 
 MAX_LISTED = 20  # findings of one kind listed by name; the rest are counted
 PART_SUFFIX = ".part"
+ORPHANS = "lampiran-yatim"
+ORPHAN_GRACE_SECONDS = 15 * 60  # younger orphans may be a save in progress on another desk
+
+
+def _set_orphans_aside(paths: DataPaths, orphans: list[str]) -> tuple[list[str], list[str]]:
+    """Move orphan attachment files older than the grace period into backups/lampiran-yatim."""
+    import os
+
+    now = time.time()
+    moved, recent = [], []
+    for rel in orphans:
+        source = paths.attachments / rel
+        try:
+            if now - source.stat().st_mtime < ORPHAN_GRACE_SECONDS:
+                recent.append(rel)
+                continue
+            target = paths.backups / ORPHANS / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+            moved.append(rel)
+        except OSError:
+            recent.append(rel)
+    return moved, recent
 
 
 @dataclass(frozen=True)
@@ -117,8 +140,28 @@ def _check(paths: DataPaths, key: bytes | None, checksums: bool, report: Integri
         _foreign_keys(conn, report)
         if "attachment" in tables:
             _attachments(conn, paths, key, checksums, report)
+        _audit_chain(conn, report)
     finally:
         conn.close()
+
+
+def _audit_chain(conn, report: IntegrityReport) -> None:
+    from rumahsinggah.storage import audit_chain
+
+    try:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_event)")}
+        if "chain_seq" not in columns:
+            return  # a store not yet migrated: it gets its chain when next opened
+        result = audit_chain.verify(conn)
+    except Exception as exc:
+        report.add("jejak_audit", f"Jejak audit tidak dapat diperiksa: {exc}.")
+        return
+    for problem in result.problems or []:
+        report.add("jejak_audit", problem + " Laporkan kepada kepala rumah singgah; salinan "
+                   "kepala rantai ada di setiap cadangan dan paket sinkronisasi.")
+    if not result.problems:
+        report.checked.append(
+            f"Jejak audit utuh: {result.checked} peristiwa, rantai hash tidak terputus.")
 
 
 def _unreadable(database: Path, exc: Exception) -> str:
@@ -181,11 +224,24 @@ def _attachments(conn, paths: DataPaths, key, checksums: bool, report: Integrity
             elif rel not in known:
                 orphans.append(rel)
     if orphans:
-        report.add(
-            "lampiran_yatim",
-            f"{len(orphans)} berkas di folder lampiran tidak tercatat di basis data: "
-            f"{_listed(orphans)}.",
-        )
+        moved, recent = _set_orphans_aside(paths, orphans)
+        if moved:
+            # A file written for a save that was then rolled back (or cut off by a crash):
+            # harmless, no record refers to it. Kept aside, not deleted, in case.
+            report.add(
+                "lampiran_yatim",
+                f"{len(moved)} berkas di folder lampiran tidak tercatat di basis data "
+                f"(sisa penyimpanan yang dibatalkan, tidak berbahaya): {_listed(moved)}. "
+                f"Dipindahkan ke {paths.backups / ORPHANS}; tidak perlu pemulihan.",
+                severe=False,
+            )
+        if recent:
+            report.add(
+                "lampiran_yatim",
+                f"{len(recent)} berkas lampiran baru tidak tercatat di basis data: "
+                f"{_listed(recent)}. Mungkin sedang disimpan oleh meja lain; periksa lagi nanti.",
+                severe=False,
+            )
     if partial:
         # A write interrupted by a crash or power cut leaves its temporary file behind;
         # harmless, reported so an administrator can remove it.
@@ -195,7 +251,7 @@ def _attachments(conn, paths: DataPaths, key, checksums: bool, report: Integrity
             f"{_listed(partial)}. Aman dihapus bila aplikasi tidak sedang berjalan.",
             severe=False,
         )
-    if not missing and not orphans:
+    if not missing:
         report.checked.append(
             f"{len(rows)} lampiran tercatat, semua berkasnya ada." if rows
             else "Belum ada lampiran; folder lampiran tidak berisi berkas lain."

@@ -11,6 +11,12 @@ Each wrapped entry is bound (AES-GCM associated data) to the key file's ``store_
 the entry's name, so entries cannot be swapped between users or key files. ``key_check`` is an
 HMAC of the store key: a key unwrapped from any entry must match it.
 
+Since version 2 an entry does not wrap the store key itself: it wraps an X25519 private key
+(under the password or recovery key) and keeps the public key in the clear, with the store key
+sealed to that public key. An administrator can therefore rotate the store key (re-seal it to
+every remaining entry's public key) without knowing anyone's password; an entry left out, or
+an old copy of the key file, opens only the old key. Version 1 entries still open.
+
 Writes are atomic (temporary file, fsync, rename, fsync of the folder) and a copy is kept in
 the backups folder, so a power cut never leaves half a key file and a deleted key file can be
 put back. Nothing here ever overwrites a key file it could not read.
@@ -21,6 +27,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import errno
 import hashlib
 import hmac
 import json
@@ -33,7 +40,8 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -42,7 +50,7 @@ from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage.base import utcnow
 
 FORMAT = "rumahsinggah-keys"
-VERSION = 1
+VERSION = 2  # 2: entries hold a key pair, so the store key can be rotated
 STORE_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -102,6 +110,41 @@ def key_check(store_key: bytes) -> str:
     return hmac.new(store_key, b"rumahsinggah store key check v1", hashlib.sha256).hexdigest()
 
 
+def key_id(store_key: bytes) -> str:
+    """A short public name of a store key (which key sealed a file): not secret."""
+    return key_check(store_key)[:16]
+
+
+def _pub_bytes(public: X25519PublicKey) -> bytes:
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _box_key(shared: bytes, epk: bytes, pub: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + pub,
+                info=b"rumahsinggah sealed store key v2").derive(shared)
+
+
+def seal_to(public_b64: str, store_key: bytes, aad: bytes) -> dict[str, str]:
+    """Seal ``store_key`` so only the holder of the private key of ``public_b64`` opens it."""
+    pub = _unb64(public_b64)
+    eph = X25519PrivateKey.generate()
+    epk = _pub_bytes(eph.public_key())
+    key = _box_key(eph.exchange(X25519PublicKey.from_public_bytes(pub)), epk, pub)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return {"epk": _b64(epk), "nonce": _b64(nonce),
+            "box": _b64(AESGCM(key).encrypt(nonce, store_key, aad))}
+
+
+def _open_sealed(private: X25519PrivateKey, sealed: dict[str, str], aad: bytes) -> bytes | None:
+    try:
+        epk = _unb64(sealed["epk"])
+        pub = _pub_bytes(private.public_key())
+        key = _box_key(private.exchange(X25519PublicKey.from_public_bytes(epk)), epk, pub)
+        return AESGCM(key).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["box"]), aad)
+    except (InvalidTag, KeyError, ValueError, binascii.Error):
+        return None
+
+
 def new_store_key() -> bytes:
     return secrets.token_bytes(STORE_KEY_BYTES)
 
@@ -149,26 +192,64 @@ class KeyFile:
         return f"{FORMAT}:{self.store_id}:{name}".encode()
 
     def _seal(self, kek: bytes, name: str, store_key: bytes) -> dict[str, Any]:
+        """A new key pair for entry ``name``: private key under ``kek``, store key sealed."""
+        private = X25519PrivateKey.generate()
+        raw = private.private_bytes(serialization.Encoding.Raw,
+                                    serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
         nonce = secrets.token_bytes(NONCE_BYTES)
+        public = _b64(_pub_bytes(private.public_key()))
         return {
             "nonce": _b64(nonce),
-            "wrapped": _b64(AESGCM(kek).encrypt(nonce, store_key, self._aad(name))),
+            "wrapped": _b64(AESGCM(kek).encrypt(nonce, raw, self._aad(name))),
+            "public": public,
+            "sealed": seal_to(public, store_key, self._aad(name)),
             "changed_at": utcnow().isoformat(timespec="seconds"),
         }
 
     def _unseal(self, kek: bytes, name: str, entry: dict[str, Any]) -> bytes | None:
         try:
-            key = AESGCM(kek).decrypt(
+            inner = AESGCM(kek).decrypt(
                 _unb64(entry["nonce"]), _unb64(entry["wrapped"]), self._aad(name)
             )
         except InvalidTag:
             return None
+        if "public" in entry:  # version 2: ``inner`` is the entry's private key
+            key = _open_sealed(X25519PrivateKey.from_private_bytes(inner),
+                               entry.get("sealed") or {}, self._aad(name))
+            if key is None:
+                return None
+        else:  # version 1: ``inner`` is the store key itself
+            key = inner
         if not hmac.compare_digest(key_check(key), self.check):
             raise KeyFileError(
                 "Berkas kunci rusak: kunci yang terbuka tidak cocok dengan tanda kunci basis data. "
                 "Berkas tidak diubah. Pakai salinan rumahsinggah.keys dari folder backups."
             )
         return key
+
+    def rotated(self, new_key: bytes) -> tuple[KeyFile, list[str]]:
+        """A copy of this key file for ``new_key``: each version-2 entry re-sealed to its
+        public key. Returns it and the names of entries left out (version 1, which need a
+        new password from an administrator)."""
+        users: dict[str, dict[str, Any]] = {}
+        dropped: list[str] = []
+        for name, entry in self.users.items():
+            if "public" not in entry:
+                dropped.append(name)
+                continue
+            users[name] = dict(entry, sealed=seal_to(entry["public"], new_key,
+                                                     self._aad(f"user:{name}")))
+        recovery = None
+        if self.recovery is not None:
+            if "public" in self.recovery:
+                recovery = dict(self.recovery, sealed=seal_to(
+                    self.recovery["public"], new_key, self._aad("recovery")))
+            else:
+                dropped.append("#pemulihan")
+        return KeyFile(store_id=self.store_id, check=key_check(new_key), users=users,
+                       recovery=recovery, demo=self.demo, created_at=self.created_at,
+                       params=self.params), dropped
 
     def set_user(self, username: str, user_id: uuid.UUID, password: str,
                  store_key: bytes) -> None:
@@ -294,12 +375,22 @@ def load(paths: DataPaths) -> KeyFile:
             f"Berkas kunci {path.name} tidak ditemukan di {path.parent}. Tanpa berkas ini basis "
             f"data terenkripsi tidak dapat dibuka.{hint} Basis data tidak diubah."
         )
+    return load_path(path)
+
+
+def load_path(path: Path) -> KeyFile:
+    """Read and validate the key file at ``path`` (the current one or a pending one)."""
     try:
         raw = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _damaged(path, "isi tidak terbaca") from exc
     except OSError as exc:
         raise KeyFileError(f"Berkas kunci {path.name} tidak dapat dibaca: {exc}") from exc
+    return parse(raw, path)
+
+
+def parse(raw: Any, path: Path) -> KeyFile:
+    """Validate the JSON of a key file (also one read from a backup archive)."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _damaged(path, "format tidak dikenal")
     if not isinstance(raw.get("version"), int):
@@ -356,9 +447,18 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(fd)
 
 
+def serialize(keys: KeyFile) -> bytes:
+    return (json.dumps(keys.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def pending_path(paths: DataPaths) -> Path:
+    """The key file of a key rotation under way (its journal): see storage.rekey."""
+    return paths.root / "rumahsinggah.keys.next"
+
+
 def save(paths: DataPaths, keys: KeyFile) -> None:
     """Write the key file atomically, then a spare copy in the backups folder."""
-    data = (json.dumps(keys.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+    data = serialize(keys)
     atomic_write(paths.key_file, data)
     with contextlib.suppress(OSError):  # the spare copy is a convenience
         atomic_write(paths.backups / paths.key_file.name, data)
@@ -408,4 +508,9 @@ class SignInState:
             self.failures = dict(newest[-self.MAX_NAMES :])
         data = {"version": 1, "failures": self.failures,
                 "pending": self.pending[-self.MAX_PENDING :]}
-        atomic_write(signin_path(paths), json.dumps(data, indent=1).encode("utf-8"))
+        try:
+            atomic_write(signin_path(paths), json.dumps(data, indent=1).encode("utf-8"))
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            # Disk full: counters are kept best-effort; reading the records matters more.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -15,24 +17,39 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import backup, migrate
+from rumahsinggah.storage import archive, audit_chain, backup, housekeeping, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
-from rumahsinggah.storage.engine import READ_ONLY, connect_probe, make_engine
+from rumahsinggah.storage.engine import (
+    READ_ONLY,
+    connect_probe,
+    disk_full,
+    make_engine,
+    quick_check,
+)
 from rumahsinggah.storage.merges import install_guard
 from rumahsinggah.storage.models import LocalState
+
+_log = logging.getLogger(__name__)
 
 
 class Store:
     """An open store. A user action is ``with store.write(actor) as s: ...``: one transaction."""
 
     def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None, site_id: str,
-                 clock: ChangeClock) -> None:
+                 clock: ChangeClock, damage: list[str] | None = None) -> None:
         self.paths = paths
         self.engine = engine
         self.key = key
         self.site_id = site_id
         self.clock = clock
+        # Non-empty: the file failed its quick check; it is open read-only (see write()).
+        self.damage = list(damage or [])
+        self.read_only_reason = DAMAGED_READ_ONLY
         self._read_engine = engine.execution_options(**READ_ONLY)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.damage)
 
     def session(self, actor: Actor = SYSTEM, *, readonly: bool = False) -> Session:
         bind = self._read_engine if readonly else self.engine
@@ -40,22 +57,60 @@ class Store:
             bind,
             expire_on_commit=False,
             # "store": services that keep files (attachments) find the folder and key here
-            info={"actor": actor, "site_id": self.site_id, "clock": self.clock, "store": self},
+            info={"actor": actor, "site_id": self.site_id, "clock": self.clock, "store": self,
+                  # encrypted: only actors minted by sign-in act (services._common)
+                  "strict_actors": self.key is not None},
         )
 
     @contextmanager
     def write(self, actor: Actor = SYSTEM) -> Iterator[Session]:
         """One user action: committed whole at the end, or rolled back whole on any error."""
-        with self.session(actor) as s, s.begin():
-            yield s
+        if self.damage:
+            raise StoreError(self.read_only_reason)
+        try:
+            with self.session(actor) as s, s.begin():
+                yield s
+        except (OperationalError, DatabaseError) as exc:
+            raise self._explain(exc) from exc
+        except OSError as exc:  # a file written inside the action (attachment, letter)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                raise StoreError(DISK_FULL) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot; never takes the write lock."""
-        with self.session(readonly=True) as s, s.begin():
-            yield s
+        try:
+            with self.session(readonly=True) as s, s.begin():
+                yield s
+        except (OperationalError, DatabaseError) as exc:
+            raise self._explain(exc) from exc
+
+    def _explain(self, exc: Exception) -> StoreError:
+        if self.key is not None and "not a database" in str(exc).lower() and self._rekeyed():
+            return StoreError(REKEYED)
+        return _explain(exc, self.paths.database)
+
+    def _rekeyed(self) -> bool:
+        """True when another desk rotated the store key since this one signed in."""
+        from rumahsinggah.storage import keys as keyfile
+
+        try:
+            return keyfile.load(self.paths).check != keyfile.key_check(self.key)
+        except StoreError:
+            return False
+
+    def use_key(self, key: bytes) -> None:
+        """Reconnect under ``key`` after the file was re-keyed (see storage.rekey)."""
+        self.engine.dispose()
+        self.key = key
+        self.engine = make_engine(self.paths.database, key)
+        self._read_engine = self.engine.execution_options(**READ_ONLY)
 
     def close(self) -> None:
+        if self.damage:
+            self.engine.dispose()
+            return
         try:
             with self.write() as s:
                 s.merge(LocalState(key="last_stamp", value=str(self.clock.last)))
@@ -64,13 +119,34 @@ class Store:
         self.engine.dispose()
 
 
+DAMAGED_READ_ONLY = (
+    "Basis data rusak, jadi hanya dibuka untuk dibaca: tidak ada yang dapat disimpan. "
+    "Pulihkan dari cadangan (tombol 'Pulihkan dari cadangan' di jendela masuk, atau "
+    "'rumahsinggah restore BERKAS')."
+)
+REKEYED = (
+    "Kunci basis data baru saja diganti oleh administrator (di meja ini atau meja lain). "
+    "Keluar lalu masuk lagi dengan kata sandi Anda; tidak ada yang berubah."
+)
+DISK_FULL = (
+    "Disk penuh: data tidak dapat disimpan. Tidak ada yang setengah tersimpan; data yang "
+    "sudah ada tetap dapat dibaca. Kosongkan ruang disk lalu coba lagi."
+)
+
+
+class StoreBusy(StoreError):
+    """The store stayed locked by another desk past the busy timeout: try again."""
+
+
 def _explain(exc: Exception, path: Path) -> StoreError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
-        return StoreError(
-            f"Basis data {path.name} sedang dipakai program lain. Tutup program tersebut "
-            "lalu coba lagi."
+        return StoreBusy(
+            f"Basis data {path.name} sedang dipakai meja lain (misalnya impor yang panjang). "
+            "Tunggu sebentar lalu coba lagi; tidak ada yang berubah."
         )
+    if "full" in message or "no space" in message or "disk i/o" in message:
+        return StoreError(DISK_FULL)
     if "readonly" in message or "read-only" in message:
         return StoreError(
             f"Basis data {path.name} tidak dapat ditulis (disk atau folder hanya-baca)."
@@ -96,20 +172,31 @@ def _check_writable(paths: DataPaths) -> None:
             )
 
 
-def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool = True) -> Store:
+def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool = True,
+               check: bool = True) -> Store:
     """Open (creating or upgrading when needed) the store under ``paths``.
 
     Nothing is overwritten when the file is corrupt, locked, foreign or from a newer version.
+    A file failing its quick check (``check``) opens read-only: ``store.damaged`` is True and
+    ``write`` refuses, so the user can still read and is offered a restore.
     """
     install_hooks()
     install_guard()
+    audit_chain.install()
     _check_writable(paths)
+    archive.resume(paths)  # a restore a kill interrupted is finished first
+    housekeeping.clean_start(paths)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     revision = _look_before_opening(paths, key) if existed else None
+    damage = quick_check(paths.database, key) if existed and check else []
+    if damage:
+        return _open_damaged(paths, key, damage)
+    if existed and disk_full(paths.database):
+        return _open_damaged(paths, key, [DISK_FULL], reason=DISK_FULL)
     engine = make_engine(paths.database, key)
     try:
         if existed and daily_backup:
-            backup.daily_backup(paths, key)
+            _daily_backup_or_note(paths, key)
         if revision != migrate.head_revision():
             if existed:
                 backup.safety_copy(paths, "migrasi", key)
@@ -122,6 +209,36 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
         engine.dispose()
         raise _explain(exc, paths.database) from exc
     return Store(paths, engine, key, site_id, clock)
+
+
+def _daily_backup_or_note(paths: DataPaths, key: bytes | None) -> None:
+    """Today's backup; a full disk must not keep people from reading their records."""
+    try:
+        backup.daily_backup(paths, key)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise
+        _log.warning("daily backup skipped: %s", exc)
+    except sqlcipher3.DatabaseError as exc:
+        if "full" not in str(exc).lower():
+            raise
+        _log.warning("daily backup skipped: %s", exc)
+
+
+def _open_damaged(paths: DataPaths, key: bytes | None, damage: list[str], *,
+                  reason: str = "") -> Store:
+    engine = make_engine(paths.database, key, readonly=True)
+    site_id = ""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT value FROM local_state WHERE key = 'site_id'")).first()
+            site_id = row[0] if row else ""
+    except (DatabaseError, OperationalError):
+        pass  # as damaged as that: whatever can be read will be shown
+    store = Store(paths, engine, key, site_id, ChangeClock(0), damage=damage)
+    store.read_only_reason = reason or DAMAGED_READ_ONLY
+    return store
 
 
 def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:

@@ -93,7 +93,9 @@ class LetterPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self.pdf)
+            from rumahsinggah.storage.exports import write_private
+
+            write_private(target, self.pdf)  # owner-only: a person's data on a shared PC
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Gagal menyimpan"),
                                 self.tr("Berkas tidak dapat disimpan: {0}").format(exc))

@@ -707,6 +707,10 @@ class WizardBase(QWizard):
 
     def _draft_failed(self, exc: Exception) -> None:
         self._saves_in_flight -= 1
+        # Keep trying (disk full, store busy): the typing is saved once space returns.
+        self._dirty = True
+        if not self.closing and not self.committing:
+            self._timer.start()
         page = self.currentPage()
         if isinstance(page, WizardPage):
             page.show_error(tr("Draf tidak dapat disimpan: ") + _message(exc))

@@ -537,4 +537,53 @@ ENGLISH: dict[str, str] = {
     "{0}+ klien (menghitung\u2026)": "{0}+ clients (counting\u2026)",
     "Mencari data ganda\u2026": "Looking for duplicates\u2026",
     "{0} pasangan": "{0} pairs",
+    # --- recovery ---
+    "&Berkas cadangan:": "&Backup file:",
+    "&Pilih\u2026": "&Choose\u2026",
+    "&Pulihkan": "&Restore",
+    "&Pulihkan dari cadangan\u2026": "&Restore from a backup\u2026",
+    "Basis data bermasalah": "Problem with the database",
+    "Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya (jendela masuk, "
+    "tombol 'Pulihkan dari cadangan').":
+        "The database is open for reading only. Restore from a backup soon (sign-in window, "
+        "button 'Restore from a backup').",
+    "Basis data diganti dengan isi cadangan. Basis data yang sekarang (juga bila rusak atau "
+    "hilang) disisihkan ke folder 'disisihkan-...', tidak ditimpa. Cukup berkas cadangan dan "
+    "kata sandi akun di dalamnya, atau kunci pemulihan.":
+        "The database is replaced by the backup's content. The current database (also when "
+        "damaged or missing) is set aside in a folder 'disisihkan-...', not overwritten. The "
+        "backup file and the password of an account in it, or the recovery key, are enough.",
+    "Basis data dipulihkan dari cadangan. Silakan masuk.":
+        "The database was restored from the backup. Please sign in.",
+    "Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat dibaca; tidak ada "
+    "yang dapat disimpan. Pulihkan dari cadangan sekarang?":
+        "The database failed its check at sign-in ({0}). The data can only be read; nothing "
+        "can be saved. Restore from a backup now?",
+    "Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. Salinan lama "
+    "berkas kunci tidak dapat membuka apa pun yang ditulis sesudah ini. Meja lain harus masuk "
+    "ulang. Lanjutkan?":
+        "The database, attachments and key file are re-encrypted under a new key. Old copies "
+        "of the key file cannot open anything written after this. Other desks must sign in "
+        "again. Continue?",
+    "Berkas sebelumnya disisihkan di {0}.": "The previous files were set aside in {0}.",
+    "Cadangan Rumah Singgah (*.rsbak *.sqlite);;Semua berkas (*)":
+        "Rumah Singgah backups (*.rsbak *.sqlite);;All files (*)",
+    "Dengan kunci pemulihan": "With the recovery key",
+    "Dengan nama pengguna dan kata sandi": "With user name and password",
+    "Ganti k&unci\u2026": "Rotate &key\u2026",
+    "Ganti kunci": "Rotate key",
+    "Hanya baca": "Read only",
+    "Isi kunci pemulihan.": "Enter the recovery key.",
+    "K&unci pemulihan:": "Recovery &key:",
+    "Kunci basis data telah diganti.": "The database key was rotated.",
+    "Memulihkan\u2026 (basis data lama disisihkan, tidak dihapus)":
+        "Restoring\u2026 (the old database is set aside, not deleted)",
+    "Mengenkripsi ulang basis data": "Re-encrypting the database",
+    "Mengenkripsi ulang lampiran": "Re-encrypting attachments",
+    "Mengganti kunci\u2026": "Rotating the key\u2026",
+    "Menonaktifkan dan mengganti kunci\u2026": "Disabling and rotating the key\u2026",
+    "Menulis berkas kunci": "Writing the key file",
+    "Pilih berkas cadangan": "Choose a backup file",
+    "Pilih berkas cadangan lebih dulu.": "Choose a backup file first.",
+    "Pulihkan dari cadangan": "Restore from a backup",
 }

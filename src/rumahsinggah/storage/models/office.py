@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from rumahsinggah.storage.base import Tracked, utcnow
@@ -39,6 +39,10 @@ class Facility(Tracked, table=True):
     default_standard: str = Field(default="", max_length=60)
     # WIB / WITA / WIT: day N, due times and letter dates follow the facility, not the desk.
     time_zone: str = Field(default="WIB", max_length=40)
+    # The office whose letterhead, signatories and letter book serve this facility's cases;
+    # none: the store's default office (the office settings). No foreign key, so the column
+    # is added and dropped in place without rebuilding the facility table others point to.
+    issuing_office_id: uuid.UUID | None = None
 
 
 class CalendarDay(Tracked, table=True):
@@ -50,10 +54,6 @@ class CalendarDay(Tracked, table=True):
     kind: str = Field(default="tutup_kantor", max_length=20)  # libur_daerah / tutup_kantor
     name: str = Field(max_length=200)
     facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")  # None: all
-    # The office whose letterhead, signatories and letter book serve this facility's cases;
-    # none: the store's default office (the office settings). No foreign key, so the column
-    # is added and dropped in place without rebuilding the facility table others point to.
-    issuing_office_id: uuid.UUID | None = None
 
 
 class IssuingOffice(Tracked, table=True):
@@ -162,6 +162,8 @@ class AuditEvent(SQLModel, table=True):
     """One change, sign-in or other event. Append-only; written by the session hooks."""
 
     __tablename__ = "audit_event"
+    # One link per (origin desk, position): a chain cannot fork (storage.audit_chain).
+    __table_args__ = (Index("ix_audit_event_chain", "site_id", "chain_seq", unique=True),)
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
@@ -174,6 +176,10 @@ class AuditEvent(SQLModel, table=True):
     client_id: uuid.UUID | None = Field(default=None, index=True)
     changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     change_stamp: int = Field(default=0, index=True)
+    # Tamper evidence: position in the origin desk's chain and the keyed hash linking it to
+    # the previous event (set after each flush; see storage.audit_chain).
+    chain_seq: int | None = None
+    chain_hash: str | None = Field(default=None, max_length=64)
 
 
 class Counter(SQLModel, table=True):

@@ -1,7 +1,7 @@
 """rules: facility time zone, local holidays and office closures
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 Create Date: 2026-12-02 18:50:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '0004'
-down_revision = '0001'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

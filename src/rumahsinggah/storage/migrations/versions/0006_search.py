@@ -1,7 +1,7 @@
 """search: phonetic name key, merged-into link, full-text indexes
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0005
 Create Date: 2026-12-02 18:40:00
 
 Adds ``client.sounds_key`` (filled here from each full name with ``core.phonetic``) and
@@ -16,7 +16,7 @@ from rumahsinggah.core import phonetic
 from rumahsinggah.storage import search_index
 
 revision = '0006'
-down_revision = '0001'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
