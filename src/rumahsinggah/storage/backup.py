@@ -114,13 +114,50 @@ def restore(paths: DataPaths, source: Path, key: bytes | None = None) -> Path:
     """Replace the store with ``source``; the current store is saved first. Returns that copy."""
     verify_backup(source, key)
     saved = safety_copy(paths, "pemulihan", key) if paths.database.exists() else None
+    carried = _desk_state(paths.database, key) if paths.database.exists() else ([], [])
     src = connect_raw(source, key)
     try:
         dst = connect_raw(paths.database, key)
         try:
             src.backup(dst)
+            _carry_desk_state(dst, carried)
         finally:
             dst.close()
     finally:
         src.close()
     return saved if saved else paths.database
+
+
+# The desk's identity and its counters belong to the desk, not to the copy being restored:
+# numbers drawn after the copy was taken may already be on partners' desks, so the counters
+# keep their highest values and the desk keeps its id (a restore is not a new desk).
+_IDENTITY_KEYS = ("site_id", "desk_code", "store_id", "store_name", "fingerprint", "head_office")
+
+
+def _desk_state(database: Path, key: bytes | None) -> tuple[list, list]:
+    conn = connect_raw(database, key)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        counters = list(conn.execute("SELECT name, value FROM counter")) \
+            if "counter" in tables else []
+        marks = ",".join("?" * len(_IDENTITY_KEYS))
+        identity = list(conn.execute(
+            f"SELECT key, value FROM local_state WHERE key IN ({marks})", _IDENTITY_KEYS
+        )) if "local_state" in tables else []
+    finally:
+        conn.close()
+    return counters, identity
+
+
+def _carry_desk_state(conn, carried: tuple[list, list]) -> None:
+    counters, identity = carried
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    with conn:
+        if "counter" in tables:
+            conn.executemany(
+                "INSERT INTO counter (name, value) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)", counters)
+        if "local_state" in tables:
+            conn.executemany(
+                "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", identity)
