@@ -53,9 +53,8 @@ class SyncConflict(Tracked, table=True):
     field: str = Field(max_length=60)
     kind: str = Field(default="field", max_length=20)  # field, status, case_number
     client_id: uuid.UUID | None = Field(default=None, index=True)
-    winner_value: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # The losing value as {"value": ...}; the winner is the row's current value, shown beside.
     loser_value: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    winner_site: str = Field(default="", max_length=40)
     loser_site: str = Field(default="", max_length=40)
     loser_stamp: int = 0
     resolved_at: datetime | None = None
