@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlmodel import select
-from sync_support import PASS, Desks, clients, register, snapshot
 
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.locations import DataPaths
@@ -25,6 +24,7 @@ from rumahsinggah.storage.models import (
 )
 from rumahsinggah.storage.store import open_store
 from rumahsinggah.sync import bundle, conflicts, desk
+from sync_support import PASS, Desks, clients, register, snapshot
 
 
 @pytest.fixture

@@ -65,9 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _passphrase(confirm: bool) -> str:
     first = read_secret("Kata sandi paket: ", PASSPHRASE_ENV, what="kata sandi paket")
-    if confirm and not os.environ.get(PASSPHRASE_ENV) and can_ask():
-        if read_secret("Ulangi kata sandi paket: ", "", what="kata sandi paket") != first:
-            raise DomainError("Kedua kata sandi tidak sama.")
+    again = confirm and not os.environ.get(PASSPHRASE_ENV) and can_ask()
+    if again and read_secret("Ulangi kata sandi paket: ", "", what="kata sandi") != first:
+        raise DomainError("Kedua kata sandi tidak sama.")
     return first
 
 
@@ -206,8 +206,8 @@ def cmd_head_office(args: argparse.Namespace) -> int:
     store, actor = open_cli_store(args)
     try:
         with store.write(actor) as s:
-            from rumahsinggah.services._common import require_role
             from rumahsinggah.core.vocab import Role
+            from rumahsinggah.services._common import require_role
 
             require_role(s, (Role.ADMIN,), "mengubah pengaturan kantor pusat")
             desks.set_head_office(s, args.state == "on")
