@@ -55,9 +55,13 @@ class ChangeClock:
         self._last = last
         self._lock = threading.Lock()
 
+    def wall(self) -> int:
+        """This desk's wall clock in microseconds (what a slow or fast clock gets wrong)."""
+        return time.time_ns() // 1000
+
     def next(self) -> int:
         with self._lock:
-            self._last = max(self._last + 1, time.time_ns() // 1000)
+            self._last = max(self._last + 1, self.wall())
             return self._last
 
     def observe(self, stamp: int) -> None:

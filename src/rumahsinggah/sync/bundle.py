@@ -19,7 +19,6 @@ is warned about.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,10 +88,6 @@ class ImportSummary:
     per_table: dict[str, list[int]] = field(default_factory=dict)
 
 
-def _now_us() -> int:
-    return time.time_ns() // 1000
-
-
 def _record_count(session: Session, since: int) -> tuple[int, int]:
     rows = 0
     for table in merge.synced_tables():
@@ -122,7 +117,7 @@ def build_manifest(store: Any, session: Session, *, kind: str, to: str | None, n
         "origin": store.site_id, "origin_code": ident.desk_code,
         "to": to, "number": number, "seq_from": since, "seq_to": up_to,
         "receipts": receipts(session),
-        "clock": {"wall_us": _now_us(), "hlc_us": store.clock.last},
+        "clock": {"wall_us": store.clock.wall(), "hlc_us": store.clock.last},
         "created_at": datetime.now(UTC).isoformat(),
     }
 
@@ -211,12 +206,12 @@ def _check_manifest(store: Any, session: Session, manifest: Any) -> dict[str, An
     return manifest
 
 
-def _clock_warnings(manifest: dict[str, Any], code: str) -> list[str]:
+def _clock_warnings(manifest: dict[str, Any], code: str, now_us: int) -> list[str]:
     clock = manifest["clock"]
     wall, hlc = clock.get("wall_us"), clock.get("hlc_us")
     out = []
-    if isinstance(wall, int) and wall - _now_us() > CLOCK_TOLERANCE_US:
-        minutes = (wall - _now_us()) // 60_000_000
+    if isinstance(wall, int) and wall - now_us > CLOCK_TOLERANCE_US:
+        minutes = (wall - now_us) // 60_000_000
         out.append(f"Jam meja {code} sekitar {minutes} menit lebih cepat dari jam meja ini (atau "
                    "jam meja ini terlambat). Periksa tanggal dan jam kedua komputer.")
     if isinstance(wall, int) and isinstance(hlc, int) and hlc - wall > CLOCK_TOLERANCE_US:
@@ -310,7 +305,7 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
                          "renamed_cases", "per_table"):
                 setattr(summary, name, getattr(result, name))
             summary.warnings = _clock_warnings(manifest, summary.origin_code or
-                                               summary.origin_site)
+                                               summary.origin_site, store.clock.wall())
             _note_received(s, manifest, paths[0].name, summary)
             if opened.missing_parts:
                 summary.gaps.append(
