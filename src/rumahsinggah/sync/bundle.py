@@ -296,9 +296,12 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
             summary.origin_site = manifest["origin"]
             summary.origin_code = str(manifest.get("origin_code") or "")
             summary.number = manifest["number"]
-            top = merge.check_records(s, opened.records)
-            store.clock.observe(max(top, int(manifest["clock"].get("hlc_us") or 0)))
-            result = merge.apply_records(s, opened.records, store.clock)
+            checked = merge.check_records(s, opened.records)
+            store.clock.observe(max(checked.top_stamp, int(manifest["clock"].get("hlc_us") or 0)))
+            if checked.to_write:
+                result = merge.apply_records(s, opened.records, store.clock)
+            else:  # a repeated or echoed bundle: nothing to merge, one pass is enough
+                result = merge.MergeResult(unchanged=opened.record_count)
             _stage_files(store, s, opened, _files_wanted(s, opened, result.new_attachments),
                          summary)
             for name in ("inserted", "updated", "unchanged", "conflicts", "audit_events",

@@ -85,8 +85,7 @@ def _join_manifest(opened) -> dict[str, Any]:
 
 def _merge_all(s: Session, opened) -> merge.MergeResult:
     clock = s.info["clock"]
-    top = merge.check_records(s, opened.records)
-    clock.observe(top)
+    clock.observe(merge.check_records(s, opened.records).top_stamp)
     result = merge.apply_records(s, opened.records, clock)
     sequences.advance_all(s)
     return result

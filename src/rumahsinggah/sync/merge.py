@@ -25,6 +25,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Table, and_, insert, select, update
@@ -146,6 +147,37 @@ def decode_row(table: Table, raw: Any) -> dict[str, Any]:
     return out
 
 
+_CONVERTERS: dict[str, dict[str, Any]] = {}
+
+
+def redecode_row(table: Table, raw: dict[str, Any]) -> dict[str, Any]:
+    """Second pass: the values of a row :func:`decode_row` already accepted in the first pass
+    (the bundle's chunks are authenticated, so the same bytes come back): types only."""
+    conv = _CONVERTERS.get(table.name)
+    if conv is None:
+        conv = {}
+        for c in table.columns:
+            kind = _kind(c)
+            if kind is uuid.UUID:
+                conv[c.name] = uuid.UUID
+            elif kind is datetime:
+                conv[c.name] = datetime.fromisoformat
+            elif kind is date:
+                conv[c.name] = date.fromisoformat
+            elif kind is float:
+                conv[c.name] = float
+        _CONVERTERS[table.name] = conv
+    out = {}
+    for k, v in raw.items():
+        if k == "change_stamp":
+            continue
+        f = conv.get(k)
+        out[k] = f(v) if (f is not None and v is not None) else v
+    if table.name == "attachment" and LEGACY_STORED_NAME.match(out["stored_name"]):
+        out["stored_name"] = attachments.incoming_name(out["sha256"], out["id"])
+    return out
+
+
 def _check_versions(table: Table, v: Any) -> None:
     ok = isinstance(v, dict) and versions.STAR in v
     if ok:
@@ -224,29 +256,82 @@ class MergeResult:
 Records = Callable[[], Iterable[tuple[str, Any]]]
 
 
-def check_records(session: Session, records: Records) -> int:
-    """First pass: every row decodes and every reference resolves, before anything is written.
+@dataclass
+class Checked:
+    top_stamp: int = 0
+    to_write: int = 0  # rows and audit events the store lacks or holds in another version
 
-    Returns the highest stamp seen (the clock advances to it)."""
+
+def _row_id(table: Table, raw: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(raw["id"])
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise SyncDataError(f"Baris tabel {table.name} dalam paket tanpa id yang sah.") from exc
+
+
+def _known_versions(session: Session, table: Table, ids: list[uuid.UUID]) -> dict:
+    rv = RowVersion.__table__
+    return {
+        r[0]: r[1] or {versions.STAR: versions.make(r[2], r[3])}
+        for r in session.execute(
+            select(table.c.id, rv.c.versions, table.c.change_stamp, table.c.site_id)
+            .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
+            .where(table.c.id.in_(ids)))
+    }
+
+
+def check_records(session: Session, records: Records) -> Checked:
+    """First pass: every row this import would write decodes and every reference it makes
+    resolves, before anything is written. A row this desk holds in the same version writes
+    nothing, so only its id and versions are checked."""
     tables = table_map()
+    aliases = _aliases(session)
     in_bundle: dict[str, set[uuid.UUID]] = {}
     wanted: dict[str, set[uuid.UUID]] = {}
-    top = 0
-    for name, raw in records():
+    out = Checked()
+    batch: list[Any] = []
+    current: str | None = None
+
+    def flush(name: str | None, raws: list[Any]) -> None:
+        if not raws:
+            return
         if name == "audit_event":
-            decode_audit(raw)
-            continue
-        table = tables.get(name)
-        if table is None:
-            raise SyncDataError(f"Paket memuat tabel {name!r} yang tidak dikenal meja ini.")
-        row = decode_row(table, raw)
-        top = max(top, max_stamp(row["_v"]))
-        in_bundle.setdefault(name, set()).add(row["id"])
-        for column, target in info(table).fks.items():
-            value = row.get(column)
-            if value is not None:
-                wanted.setdefault(target, set()).add(value)
-    aliases = _aliases(session)
+            audit = AuditEvent.__table__
+            ids = [_row_id(audit, r) for r in raws]
+            have = {r[0] for r in session.execute(select(audit.c.id).where(audit.c.id.in_(ids)))}
+            for row_id, raw in zip(ids, raws, strict=True):
+                if row_id not in have:
+                    decode_audit(raw)
+                    out.to_write += 1
+            return
+        table = tables[name]
+        ids = [_row_id(table, r) for r in raws]
+        in_bundle.setdefault(name, set()).update(ids)
+        local_ids = [aliases.get((name, i), i) for i in ids]
+        known = _known_versions(session, table, local_ids)
+        fks = info(table).fks
+        for row_id, raw in zip(local_ids, raws, strict=True):
+            v = raw.get("_v") if isinstance(raw, dict) else None
+            _check_versions(table, v)
+            out.top_stamp = max(out.top_stamp, max_stamp(v))
+            if known.get(row_id) == v:
+                continue
+            row = decode_row(table, raw)
+            out.to_write += 1
+            for column, target in fks.items():
+                value = row.get(column)
+                if value is not None:
+                    wanted.setdefault(target, set()).add(value)
+
+    for name, raw in records():
+        if name != "audit_event" and name not in tables:
+            raise SyncDataError(f"Paket memuat tabel {str(name)[:60]!r} yang tidak dikenal "
+                                "meja ini.")
+        if name != current or len(batch) >= CHUNK:
+            flush(current, batch)
+            batch, current = [], name
+        batch.append(raw)
+    flush(current, batch)
     for target, ids in wanted.items():
         missing = {aliases.get((target, i), i) for i in ids - in_bundle.get(target, set())}
         table = tables[target] if target in tables else SQLModel.metadata.tables[target]
@@ -259,7 +344,7 @@ def check_records(session: Session, records: Records) -> int:
             raise SyncDataError(
                 f"Paket merujuk ke {len(missing - found)} baris tabel {target} yang tidak ada di "
                 "meja ini maupun di paket. Impor paket dari meja asalnya terlebih dahulu.")
-    return top
+    return out
 
 
 def decode_audit(raw: Any) -> dict[str, Any]:
@@ -275,7 +360,10 @@ def _aliases(session: Session) -> dict[tuple[str, uuid.UUID], uuid.UUID]:
 
 
 def apply_records(session: Session, records: Records, clock) -> MergeResult:
-    """Second pass: merge every row inside the caller's transaction."""
+    """Second pass: merge every row inside the caller's transaction.
+
+    The rows were validated by :func:`check_records`; a row whose versions equal this desk's
+    (a repeated or echoed bundle) is skipped before it is decoded again."""
     result = MergeResult()
     tables = table_map()
     aliases = _aliases(session)
@@ -284,31 +372,47 @@ def apply_records(session: Session, records: Records, clock) -> MergeResult:
     audits: list[dict[str, Any]] = []
     for name, raw in records():
         if name == "audit_event":
-            audits.append(decode_audit(raw))
+            audits.append(raw)
             if len(audits) >= CHUNK:
                 _apply_audits(session, audits, clock, result)
                 audits = []
             continue
         if name != current or len(batch) >= CHUNK:
             if batch:
-                _apply_chunk(session, tables[current], batch, aliases, clock, result)
+                _apply_raw(session, tables[current], batch, aliases, clock, result)
             batch, current = [], name
-        batch.append(decode_row(tables[name], raw))
+        batch.append(raw)
     if batch:
-        _apply_chunk(session, tables[current], batch, aliases, clock, result)
+        _apply_raw(session, tables[current], batch, aliases, clock, result)
     if audits:
         _apply_audits(session, audits, clock, result)
     return result
 
 
-def _apply_audits(session, rows, clock, result: MergeResult) -> None:
+def _apply_raw(session: Session, table: Table, raws: list[dict[str, Any]], aliases, clock,
+               result: MergeResult) -> None:
+    ids = [aliases.get((table.name, i), i) for i in (uuid.UUID(r["id"]) for r in raws)]
+    known = _known_versions(session, table, ids)
+    todo = []
+    for row_id, raw in zip(ids, raws, strict=True):
+        if known.get(row_id) == raw.get("_v"):
+            result.unchanged += 1
+            result.top_stamp = max(result.top_stamp, max_stamp(raw["_v"]))
+        else:
+            todo.append(redecode_row(table, raw))
+    if todo:
+        _apply_chunk(session, table, todo, aliases, clock, result)
+
+
+def _apply_audits(session, raws, clock, result: MergeResult) -> None:
     audit = AuditEvent.__table__
-    ids = [r["id"] for r in rows]
+    ids = [uuid.UUID(r["id"]) for r in raws]
     have = {r[0] for r in session.execute(select(audit.c.id).where(audit.c.id.in_(ids)))}
     new = []
-    for r in rows:
-        if r["id"] not in have:
-            have.add(r["id"])
+    for row_id, raw in zip(ids, raws, strict=True):
+        if row_id not in have:
+            have.add(row_id)
+            r = decode_audit(raw)
             r["change_stamp"] = clock.next()  # so this desk relays it onwards
             new.append(r)
     if new:
@@ -345,6 +449,14 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
             .where(table.c.id.in_(ids))
         ).mappings()
     }
+    fresh = [r for r in rows if r["id"] not in local]
+    same = _unique_matches(session, table, fresh)
+    clashes: set[str] = set()
+    if table.name == "stay" and fresh:
+        numbers = [r["case_number"] for r in fresh]
+        sequences.advance_for_case_numbers(session, numbers)
+        clashes = set(session.execute(select(table.c.case_number)
+                                      .where(table.c.case_number.in_(numbers))).scalars())
     counts = result.per_table.setdefault(table.name, [0, 0])
     inserts: list[dict[str, Any]] = []
     new_versions: list[dict[str, Any]] = []
@@ -364,10 +476,11 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
                 inserts, new_versions = [], []
         seen_ids.add(row["id"])
         mine = local.get(row["id"])
+        if mine is None and same:
+            mine = _same_thing(session, table, row, aliases, same)
         if mine is None:
-            mine = _same_thing(session, table, row, aliases)
-        if mine is None:
-            _prepare_insert(session, table, row, incoming_v, clock, result)
+            if row.get("case_number") in clashes and table.name == "stay":
+                _rename_clash(session, table, row, incoming_v, clock, result)
             row["change_stamp"] = clock.next()
             inserts.append(_complete(table, row))
             new_versions.append({"tbl": table.name, "row_id": row["id"], "versions": incoming_v})
@@ -405,33 +518,43 @@ def _complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _same_thing(session, table: Table, row: dict[str, Any], aliases) -> Any:
+def _unique_matches(session, table: Table, fresh: list[dict[str, Any]]) -> dict:
+    """Local rows sharing a unique code with incoming new rows: {(column, value): row}."""
+    out: dict[tuple[str, Any], Any] = {}
+    if table.name == "stay" or not fresh:
+        return out  # case numbers: see _rename_clash
+    rv = RowVersion.__table__
+    for column in table.columns:
+        if not column.unique or column.primary_key:
+            continue
+        values = [r[column.name] for r in fresh if r.get(column.name) is not None]
+        if not values:
+            continue
+        for found in session.execute(
+            select(table, rv.c.versions)
+            .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
+            .where(column.in_(values))).mappings():
+            out[(column.name, found[column.name])] = found
+    return out
+
+
+def _same_thing(session, table: Table, row: dict[str, Any], aliases, same: dict) -> Any:
     """A row this desk has under another id with the same unique code (a facility code, a
     username set up on two desks): remembered as an alias, so later bundles that refer to the
     partner's id find this desk's row (a forgotten alias broke the second bundle before)."""
-    if table.name == "stay":
-        return None  # case numbers: see _prepare_insert
-    rv = RowVersion.__table__
     for column in table.columns:
-        if column.unique and not column.primary_key and row.get(column.name) is not None:
-            found = session.execute(
-                select(table, rv.c.versions)
-                .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
-                .where(column == row[column.name])).mappings().first()
-            if found is not None:
-                session.add(SyncAlias(tbl=table.name, remote_id=row["id"], local_id=found["id"]))
-                aliases[(table.name, row["id"])] = found["id"]
-                row["id"] = found["id"]
-                return found
+        found = same.get((column.name, row.get(column.name)))
+        if found is not None and found["id"] != row["id"]:
+            session.add(SyncAlias(tbl=table.name, remote_id=row["id"], local_id=found["id"]))
+            aliases[(table.name, row["id"])] = found["id"]
+            row["id"] = found["id"]
+            return found
     return None
 
 
-def _prepare_insert(session, table: Table, row: dict[str, Any], incoming_v, clock,
-                    result: MergeResult) -> None:
-    if table.name != "stay":
-        return
+def _rename_clash(session, table: Table, row: dict[str, Any], incoming_v, clock,
+                  result: MergeResult) -> None:
     number = row["case_number"]
-    sequences.advance_for_case_numbers(session, [number])
     clash = session.execute(
         select(table.c.id, table.c.case_number).where(table.c.case_number == number)).first()
     if clash is None:

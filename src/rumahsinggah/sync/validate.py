@@ -27,12 +27,23 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]
                    r"[0-9a-fA-F]{12}")
 
 
+_KINDS: dict[Column, type | None] = {}
+
+
 def _kind(column: Column) -> type | None:
-    """The Python type of a column; None for JSON (any JSON value)."""
+    """The Python type of a column; None for JSON (any JSON value). Cached: an import asks
+    for every value of every row."""
+    try:
+        return _KINDS[column]
+    except KeyError:
+        pass
     if isinstance(column.type, JSON):
-        return None
-    # TypeDecorators (the store's UTCDateTime) report ``object``: ask their impl.
-    return getattr(column.type, "impl_instance", column.type).python_type
+        kind = None
+    else:
+        # TypeDecorators (the store's UTCDateTime) report ``object``: ask their impl.
+        kind = getattr(column.type, "impl_instance", column.type).python_type
+    _KINDS[column] = kind
+    return kind
 
 
 def _fail(table: Table, column: str, problem: str) -> BundleError:
