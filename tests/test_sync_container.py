@@ -113,12 +113,27 @@ def test_missing_attachment_part_still_gives_the_records(tmp_path):
     assert err.value.reason == "missing" and "Bagian 1" in err.value.message
 
 
-def test_records_too_big_for_a_part_are_refused_and_nothing_is_left(tmp_path):
+def test_records_larger_than_a_part_continue_in_the_next_parts(tmp_path):
+    rng = random.Random(3)
+    recs = [("client", {"id": str(uuid.uuid4()), "blob": rng.randbytes(300).hex()})
+            for _ in range(2000)]  # ~1.2 MB of incompressible hex
+    files = _attachments([50_000, 250_000])
+    paths = write_bundle(tmp_path / "p.rssync", PASS, {"m": 1}, iter(recs), _readers(files),
+                         part_size=container.MIN_PART_SIZE)
+    assert all(p.stat().st_size <= container.MIN_PART_SIZE for p in paths)
+    bundle = open_bundle(paths, PASS)
+    k = len(bundle.record_parts)
+    assert k >= 5 and bundle.record_parts == list(range(1, k + 1))  # records come first
+    assert len(paths) > k  # then the attachments
+    assert list(bundle.records()) == recs
+    assert bundle.attachment_hashes() == set(files)
+
+    late = open_bundle(paths[:k], PASS)  # every attachment part late
+    assert list(late.records()) == recs and late.attachment_hashes() == set()
+    assert late.missing_parts == list(range(k + 1, len(paths) + 1))
     with pytest.raises(BundleError) as err:
-        write_bundle(tmp_path / "p.rssync", PASS, {}, iter(_records(20_000)), [],
-                     part_size=container.MIN_PART_SIZE)
-    assert err.value.reason == "write" and "tidak muat" in err.value.message
-    assert os.listdir(tmp_path) == []
+        open_bundle(paths[:2] + paths[3:], PASS)
+    assert err.value.reason == "missing" and "Bagian 3" in err.value.message
 
 
 def test_a_failure_while_writing_leaves_no_file(tmp_path):
