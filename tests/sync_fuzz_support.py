@@ -199,6 +199,14 @@ class _Factory:
         self.single = write_base(workdir / "base-single", self.files, part_size=None)
         self.multi = write_base(workdir / "base-multi", self.files, part_size=c.MIN_PART_SIZE)
         self.other = write_base(workdir / "base-other", self.files, part_size=c.MIN_PART_SIZE)
+        # records over several parts (incompressible rows), then attachment parts
+        (workdir / "base-spill").mkdir()
+        rows = [("client", client_row(i) | {"notes": rng.randbytes(200).hex()})
+                for i in range(600)]
+        self.spill = c.write_bundle(
+            workdir / "base-spill" / "paket.rssync", PASS, {"origin": "meja-3"}, iter(rows),
+            [(hashlib.sha256(d).hexdigest(), (lambda d=d: d)) for d in self.files],
+            part_size=c.MIN_PART_SIZE)
 
     def folder(self) -> Path:
         self.n += 1
@@ -352,6 +360,25 @@ def _parts(fx: _Factory) -> Iterator[Case]:
                        check=mine["check"], bundle_sha=mine["bundle_sha"])
         yield Case("mixed-parts-forged-keep-hash", paths)
     yield Case("part-1-missing", fx.copy(m[1:]))
+    sp = fx.spill
+    assert len(sp) >= 5
+    for i in range(1, len(sp)):  # each record or attachment part missing in turn
+        yield Case("spill-part-missing", fx.copy(sp[:i] + sp[i + 1 :]), must_fail=False)
+    for i in range(1, 4):
+        paths = fx.copy(sp)  # a record part's body under another part's header
+        paths[i].write_bytes(paths[i].read_bytes()[: c.HEADER_SIZE]
+                             + sp[i + 1].read_bytes()[c.HEADER_SIZE :])
+        fix_hashes(paths)
+        yield Case("spill-bodies-swapped", paths)
+        paths = fx.copy(sp)
+        blob = paths[i].read_bytes()
+        paths[i].write_bytes(blob[: max(c.HEADER_SIZE + 17, len(blob) - c.SEALED_CHUNK)])
+        fix_hashes(paths)
+        yield Case("spill-record-part-cut", paths)
+        paths = fx.copy(sp)
+        rewrite_header(paths[i], index=i + 2)
+        rewrite_header(paths[i + 1], index=i + 1)
+        yield Case("spill-indexes-swapped", paths)
     yield Case("part-twice", fx.copy([m[0], m[0]] + m[1:]), must_fail=False)
     yield Case("attachment-part-missing", fx.copy(m[:1]), must_fail=False)
     paths = fx.copy(m)
