@@ -379,6 +379,7 @@ def test_validate_row_decodes_a_good_row():
         ({"note": "n" * 2_000_000}, "note"),
         ({"note": "a\x00b"}, "note"),
         ({"created_at": "kemarin"}, "created_at"),
+        ({"created_at": "2026-12-02T10:00:00"}, "created_at"),  # no time zone
         ({"created_at": 17}, "created_at"),
         ({"filename": None}, "filename"),
     ],
@@ -400,6 +401,12 @@ def test_validate_row_refuses_bad_shapes():
         validate_row(table, {"username": "budi"}, complete=True)
     with pytest.raises(BundleError):
         validate_row(_table("letter"), {"letter_date": "2026-02-30"})
+    with pytest.raises(BundleError) as err:
+        validate_row(_table("letter"), {"params": ["bukan", "objek"]})
+    assert err.value.field == "params"
+    with pytest.raises(BundleError):
+        validate_row(_table("termination"), {"witnesses": {"a": 1}})
+    assert validate_row(_table("termination"), {"witnesses": ["Budi"]}) == {"witnesses": ["Budi"]}
 
 
 @pytest.mark.parametrize("size", [0, 1, container.CHUNK - 1, container.CHUNK,
