@@ -10,6 +10,8 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import SQLModel, select
 
 from rumahsinggah.core.errors import DomainError, StoreError
@@ -427,3 +429,68 @@ def test_chunk_boundaries_round_trip(tmp_path, size):
         assert plain.at_end()
     finally:
         plain.close()
+
+
+def test_a_failed_rename_removes_the_parts_already_in_place(tmp_path, monkeypatch):
+    files = _attachments([150_000, 150_000])
+    real = os.replace
+    calls = []
+
+    def flaky(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(container.os, "replace", flaky)
+    with pytest.raises(BundleError) as err:
+        write_bundle(tmp_path / "p.rssync", PASS, {}, iter(_records(10)), _readers(files),
+                     part_size=SMALL_EMAIL)
+    assert err.value.reason == "write" and len(calls) == 2
+    assert os.listdir(tmp_path) == []
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                 max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.tuples(st.text(min_size=1, max_size=20),
+                            st.dictionaries(st.text(max_size=10), JSON_VALUES, max_size=5)),
+                  max_size=60),
+    sizes=st.lists(st.integers(0, 260_000), max_size=5),
+    part_size=st.none() | st.integers(container.MIN_PART_SIZE, 300_000),
+    bulk=st.integers(0, 3000),
+)
+def test_any_records_and_attachments_round_trip_at_any_part_size(
+        tmp_path_factory, rows, sizes, part_size, bulk):
+    folder = tmp_path_factory.mktemp("rt")
+    records = list(rows) + [("client", {"i": i, "pad": "x" * (i % 300)}) for i in range(bulk)]
+    files = _attachments(sizes)
+    paths = write_bundle(folder / "p.rssync", PASS, {"n": len(records)}, iter(records),
+                         _readers(files), part_size=part_size)
+    if part_size is not None:
+        assert all(p.stat().st_size <= part_size for p in paths)
+    bundle = open_bundle(paths, PASS)
+    assert bundle.manifest == {"n": len(records)}
+    assert [(t, r) for t, r in bundle.records()] == [(t, r) for t, r in records]
+    assert bundle.attachment_hashes() == set(files)
+    for sha, data in files.items():
+        assert bundle.attachment(sha) == data
+
+
+@pytest.mark.parametrize("record", [
+    ("client", {"nilai": float("nan")}), ("client", {"waktu": object()}),
+    ("", {}), ("t" * 65, {}), ("client", {"besar": "x" * container.MAX_LINE}),
+])
+def test_records_a_reader_would_refuse_are_never_written(tmp_path, record):
+    with pytest.raises(BundleError) as err:
+        write_bundle(tmp_path / "p.rssync", PASS, {}, iter([record]), [])
+    assert err.value.reason == "write"
+    assert os.listdir(tmp_path) == []

@@ -480,9 +480,17 @@ def _write_records(w: _Writer, records: Iterable[tuple[str, dict]]) -> int:
             data = data[take:]
 
     for table, row in records:
-        if not isinstance(table, str) or not isinstance(row, dict):
+        if (not isinstance(table, str) or not isinstance(row, dict)
+                or not 0 < len(table) <= MAX_TABLE_NAME):
             raise BundleError("Catatan paket harus berupa (nama tabel, baris).", reason="write")
-        pending += comp.compress(_json_bytes([table, row]) + b"\n")
+        try:
+            encoded = _json_bytes([table, row])
+        except (TypeError, ValueError) as exc:
+            raise BundleError(f"Baris tabel '{table}' tidak dapat ditulis ke paket: {exc}.",
+                              reason="write") from exc
+        if len(encoded) >= MAX_LINE:
+            raise BundleError(f"Satu baris tabel '{table}' lebih dari 8 MB.", reason="write")
+        pending += comp.compress(encoded + b"\n")
         count += 1
         while len(pending) >= RECORD_FRAME:
             put(bytes(pending[:RECORD_FRAME]))
