@@ -10,6 +10,8 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import SQLModel, select
 
 from rumahsinggah.core.errors import DomainError, StoreError
@@ -31,6 +33,14 @@ from rumahsinggah.sync.validate import validate_row
 PASS = "rahasia-sinkron"
 # The presets scaled down 1:100 for the tests (the format has no size of its own).
 SMALL_EMAIL = PART_PRESETS["email"] // 100  # 180 kB
+
+
+@pytest.fixture(autouse=True)
+def _kdf_once_per_salt(monkeypatch):
+    """The real Argon2id costs, computed once per salt: tests write and open many bundles."""
+    from sync_fuzz_support import memoised_kdf
+
+    monkeypatch.setattr(container, "_kdf", memoised_kdf(container._kdf))
 
 
 def _records(n: int) -> list[tuple[str, dict]]:
@@ -113,12 +123,27 @@ def test_missing_attachment_part_still_gives_the_records(tmp_path):
     assert err.value.reason == "missing" and "Bagian 1" in err.value.message
 
 
-def test_records_too_big_for_a_part_are_refused_and_nothing_is_left(tmp_path):
+def test_records_larger_than_a_part_continue_in_the_next_parts(tmp_path):
+    rng = random.Random(3)
+    recs = [("client", {"id": str(uuid.uuid4()), "blob": rng.randbytes(300).hex()})
+            for _ in range(2000)]  # ~1.2 MB of incompressible hex
+    files = _attachments([50_000, 250_000])
+    paths = write_bundle(tmp_path / "p.rssync", PASS, {"m": 1}, iter(recs), _readers(files),
+                         part_size=container.MIN_PART_SIZE)
+    assert all(p.stat().st_size <= container.MIN_PART_SIZE for p in paths)
+    bundle = open_bundle(paths, PASS)
+    k = len(bundle.record_parts)
+    assert k >= 5 and bundle.record_parts == list(range(1, k + 1))  # records come first
+    assert len(paths) > k  # then the attachments
+    assert list(bundle.records()) == recs
+    assert bundle.attachment_hashes() == set(files)
+
+    late = open_bundle(paths[:k], PASS)  # every attachment part late
+    assert list(late.records()) == recs and late.attachment_hashes() == set()
+    assert late.missing_parts == list(range(k + 1, len(paths) + 1))
     with pytest.raises(BundleError) as err:
-        write_bundle(tmp_path / "p.rssync", PASS, {}, iter(_records(20_000)), [],
-                     part_size=container.MIN_PART_SIZE)
-    assert err.value.reason == "write" and "tidak muat" in err.value.message
-    assert os.listdir(tmp_path) == []
+        open_bundle(paths[:2] + paths[3:], PASS)
+    assert err.value.reason == "missing" and "Bagian 3" in err.value.message
 
 
 def test_a_failure_while_writing_leaves_no_file(tmp_path):
@@ -356,6 +381,7 @@ def test_validate_row_decodes_a_good_row():
         ({"note": "n" * 2_000_000}, "note"),
         ({"note": "a\x00b"}, "note"),
         ({"created_at": "kemarin"}, "created_at"),
+        ({"created_at": "2026-12-02T10:00:00"}, "created_at"),  # no time zone
         ({"created_at": 17}, "created_at"),
         ({"filename": None}, "filename"),
     ],
@@ -377,3 +403,94 @@ def test_validate_row_refuses_bad_shapes():
         validate_row(table, {"username": "budi"}, complete=True)
     with pytest.raises(BundleError):
         validate_row(_table("letter"), {"letter_date": "2026-02-30"})
+    with pytest.raises(BundleError) as err:
+        validate_row(_table("letter"), {"params": ["bukan", "objek"]})
+    assert err.value.field == "params"
+    with pytest.raises(BundleError):
+        validate_row(_table("termination"), {"witnesses": {"a": 1}})
+    assert validate_row(_table("termination"), {"witnesses": ["Budi"]}) == {"witnesses": ["Budi"]}
+
+
+@pytest.mark.parametrize("size", [0, 1, container.CHUNK - 1, container.CHUNK,
+                                  container.CHUNK + 1, 2 * container.CHUNK, 3 * container.CHUNK + 7])
+def test_chunk_boundaries_round_trip(tmp_path, size):
+    from sync_fuzz_support import seal_parts, unpack
+
+    data = random.Random(size).randbytes(size)
+    [path] = seal_parts(tmp_path, [data], passphrase=PASS)
+    header = read_header(path)
+    assert header.chunk_count == max(1, -(-size // container.CHUNK))
+    assert header.body_length == container.sealed_length(size)
+    fields = unpack(path)
+    key = container._part_key(container._kdf(PASS, fields["salt"], 2), fields["bundle_id"], 1)
+    plain = container._Plain(header, key)
+    try:
+        assert plain.read(size) == data
+        assert plain.at_end()
+    finally:
+        plain.close()
+
+
+def test_a_failed_rename_removes_the_parts_already_in_place(tmp_path, monkeypatch):
+    files = _attachments([150_000, 150_000])
+    real = os.replace
+    calls = []
+
+    def flaky(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(container.os, "replace", flaky)
+    with pytest.raises(BundleError) as err:
+        write_bundle(tmp_path / "p.rssync", PASS, {}, iter(_records(10)), _readers(files),
+                     part_size=SMALL_EMAIL)
+    assert err.value.reason == "write" and len(calls) == 2
+    assert os.listdir(tmp_path) == []
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                 max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.tuples(st.text(min_size=1, max_size=20),
+                            st.dictionaries(st.text(max_size=10), JSON_VALUES, max_size=5)),
+                  max_size=60),
+    sizes=st.lists(st.integers(0, 260_000), max_size=5),
+    part_size=st.none() | st.integers(container.MIN_PART_SIZE, 300_000),
+    bulk=st.integers(0, 3000),
+)
+def test_any_records_and_attachments_round_trip_at_any_part_size(
+        tmp_path_factory, rows, sizes, part_size, bulk):
+    folder = tmp_path_factory.mktemp("rt")
+    records = list(rows) + [("client", {"i": i, "pad": "x" * (i % 300)}) for i in range(bulk)]
+    files = _attachments(sizes)
+    paths = write_bundle(folder / "p.rssync", PASS, {"n": len(records)}, iter(records),
+                         _readers(files), part_size=part_size)
+    if part_size is not None:
+        assert all(p.stat().st_size <= part_size for p in paths)
+    bundle = open_bundle(paths, PASS)
+    assert bundle.manifest == {"n": len(records)}
+    assert [(t, r) for t, r in bundle.records()] == [(t, r) for t, r in records]
+    assert bundle.attachment_hashes() == set(files)
+    for sha, data in files.items():
+        assert bundle.attachment(sha) == data
+
+
+@pytest.mark.parametrize("record", [
+    ("client", {"nilai": float("nan")}), ("client", {"waktu": object()}),
+    ("", {}), ("t" * 65, {}), ("client", {"besar": "x" * container.MAX_LINE}),
+])
+def test_records_a_reader_would_refuse_are_never_written(tmp_path, record):
+    with pytest.raises(BundleError) as err:
+        write_bundle(tmp_path / "p.rssync", PASS, {}, iter([record]), [])
+    assert err.value.reason == "write"
+    assert os.listdir(tmp_path) == []

@@ -271,11 +271,15 @@ class _PartWriter:
         return None if self.limit is None else self.limit - self.plain
 
     def write(self, data: bytes) -> None:
-        self.buf += data
         self.plain += len(data)
-        while len(self.buf) > CHUNK:  # keep the last chunk back: it may be the final one
-            self._seal(bytes(self.buf[:CHUNK]), last=False)
-            del self.buf[:CHUNK]
+        view = memoryview(data)
+        while view:
+            if len(self.buf) == CHUNK:  # more is coming: this full chunk is not the last
+                self._seal(bytes(self.buf), last=False)
+                self.buf.clear()
+            take = CHUNK - len(self.buf)
+            self.buf += view[:take]
+            view = view[take:]
 
     def frame(self, kind: bytes, payload: bytes) -> None:
         self.write(FRAME_HEAD.pack(kind, len(payload)) + payload)
@@ -341,8 +345,37 @@ def _write_blob(part: _PartWriter, kind: bytes, blob: bytes) -> None:
         part.frame(kind, b"")
 
 
-# Room kept in part 1 for the parts table and the end frame.
+# Room kept in part 1 for the parts table and the end frame, and in every part for its end.
 _TABLE_RESERVE = 64 * 1024
+_END_RESERVE = 64
+
+
+class _Writer:
+    """The parts of one bundle being written."""
+
+    def __init__(self, folder: Path, passphrase: str, part_size: int | None) -> None:
+        self.folder = folder
+        self.salt = os.urandom(16)
+        self.bundle_id = uuid.uuid4().bytes
+        self.master = _kdf(passphrase, self.salt, FORMAT_VERSION)
+        self.part_size = part_size
+        self.limit = None if part_size is None else _plain_capacity(part_size)
+        self.parts: list[_PartWriter] = []
+        self.kinds: list[str] = []
+
+    def new_part(self, kind: str) -> _PartWriter:
+        if len(self.parts) >= MAX_PARTS:
+            raise BundleError("Paket terlalu banyak bagian; pilih ukuran bagian lebih besar.",
+                              reason="write", field="part_size")
+        part = _PartWriter(self.folder, self.master, self.bundle_id, self.salt,
+                           len(self.parts) + 1, self.limit)
+        self.parts.append(part)
+        self.kinds.append(kind)
+        return part
+
+    def discard(self) -> None:
+        for p in self.parts:
+            p.discard()
 
 
 def write_bundle(
@@ -356,9 +389,10 @@ def write_bundle(
 ) -> list[Path]:
     """Write a bundle to ``dest`` (one file) or to parts no larger than ``part_size`` bytes.
 
-    Part 1 carries the manifest and every record; later parts carry attachments (without a
-    part size everything is in the one file). Streams with bounded memory; temporary names,
-    fsync, rename; owner-only (0600); on any failure no file is left behind.
+    Part 1 carries the manifest and the records (records that do not fit continue in parts
+    2..k, before any attachment); later parts carry attachments. Without a part size all is
+    in one file. Streams with bounded memory; temporary names, fsync, rename; owner-only
+    (0600); on any failure no file is left behind.
     """
     dest = Path(dest)
     if len(passphrase) < MIN_PASSPHRASE:
@@ -379,46 +413,42 @@ def write_bundle(
     if dest.exists():
         raise BundleError(f"Berkas {dest} sudah ada; pilih nama lain.", reason="write",
                           field="dest")
-    salt = os.urandom(16)
-    bundle_id = uuid.uuid4().bytes
-    master = _kdf(passphrase, salt, FORMAT_VERSION)
-    limit = None if part_size is None else _plain_capacity(part_size)
-    parts: list[_PartWriter] = []
+    w = _Writer(folder, passphrase, part_size)
     done: list[Path] = []
     try:
-        first = _PartWriter(folder, master, bundle_id, salt, 1, limit)
-        parts.append(first)
+        first = w.new_part("records")
         _write_blob(first, b"M", _json_bytes(manifest))
-        count = _write_records(first, records, limit, part_size)
-        _write_attachments(parts, attachments, folder, master, bundle_id, salt, limit)
-        hashes = [p.finish() for p in parts[1:]]
+        count = _write_records(w, records)
+        _write_attachments(w, attachments)
+        hashes = [p.finish() for p in w.parts[1:]]
         table = {
             "records": count,
-            "parts": [{"index": 1, "attachments": first.attachments}]
-            + [{"index": p.index, "attachments": p.attachments, "body_sha256": h.hex()}
-               for p, h in zip(parts[1:], hashes, strict=True)],
+            "parts": [{"index": 1, "kind": "records", "attachments": first.attachments}]
+            + [{"index": p.index, "kind": kind, "attachments": p.attachments,
+                "body_sha256": h.hex()}
+               for p, kind, h in zip(w.parts[1:], w.kinds[1:], hashes, strict=True)],
         }
         _write_blob(first, b"P", _json_bytes(table))
-        if limit is not None and first.plain + 64 > limit:
-            raise _too_big_for_part(part_size)
+        if w.limit is not None and first.plain + _END_RESERVE > w.limit:
+            raise BundleError("Daftar bagian paket tidak muat; pilih ukuran bagian lebih "
+                              "besar.", reason="write", field="part_size")
         hashes.insert(0, first.finish())
         bundle_sha = hashlib.sha256(b"".join(hashes)).digest()
-        check = _key_check(master, bundle_id)
-        for p in parts:
-            p.seal_header(len(parts), check, bundle_sha)
-        finals = part_names(dest, len(parts))
+        check = _key_check(w.master, w.bundle_id)
+        for p in w.parts:
+            p.seal_header(len(w.parts), check, bundle_sha)
+        finals = part_names(dest, len(w.parts))
         for final in finals:
             if final.exists():
                 raise BundleError(f"Berkas {final} sudah ada; pilih nama lain.",
                                   reason="write", field="dest")
-        for p, final in zip(parts, finals, strict=True):
+        for p, final in zip(w.parts, finals, strict=True):
             os.replace(p.tmp, final)
             done.append(final)
         _fsync_dir(folder)
         return finals
     except BaseException as exc:
-        for p in parts:
-            p.discard()
+        w.discard()
         for final in done:
             final.unlink(missing_ok=True)
         if isinstance(exc, OSError):
@@ -428,48 +458,53 @@ def write_bundle(
         raise
 
 
-def _too_big_for_part(part_size: int | None) -> BundleError:
-    return BundleError(
-        f"Catatan paket ini tidak muat dalam satu bagian {part_size:,} bita; pilih ukuran "
-        "bagian yang lebih besar (misalnya WhatsApp atau USB).".replace(",", "."),
-        reason="write", field="part_size",
-    )
-
-
-def _write_records(part: _PartWriter, records: Iterable[tuple[str, dict]],
-                   limit: int | None, part_size: int | None) -> int:
-    comp = zlib.compressobj(6)
+def _write_records(w: _Writer, records: Iterable[tuple[str, dict]]) -> int:
+    """The zlib stream of JSON lines as R frames: part 1 first, then parts 2..k if needed."""
+    comp = zlib.compressobj(3)  # level 3: ~2.5x faster than 6 on rows, 8% larger
     pending = bytearray()
     count = 0
-    budget = None if limit is None else limit - _TABLE_RESERVE
+    current = w.parts[0]
 
-    def emit(data: bytes) -> None:
-        pending.extend(data)
-        while len(pending) >= RECORD_FRAME:
-            part.frame(b"R", bytes(pending[:RECORD_FRAME]))
-            del pending[:RECORD_FRAME]
-            if budget is not None and part.plain > budget:
-                raise _too_big_for_part(part_size)
+    def put(data: bytes) -> None:
+        nonlocal current
+        while data:
+            take = len(data)
+            if w.limit is not None:
+                reserve = _TABLE_RESERVE if current.index == 1 else _END_RESERVE
+                room = w.limit - reserve - current.plain - FRAME_HEAD.size
+                if room < 1024:  # full: the stream goes on in a new part
+                    current = w.new_part("records")
+                    continue
+                take = min(take, room)
+            current.frame(b"R", data[:take])
+            data = data[take:]
 
     for table, row in records:
-        if not isinstance(table, str) or not isinstance(row, dict):
+        if (not isinstance(table, str) or not isinstance(row, dict)
+                or not 0 < len(table) <= MAX_TABLE_NAME):
             raise BundleError("Catatan paket harus berupa (nama tabel, baris).", reason="write")
-        emit(comp.compress(_json_bytes([table, row]) + b"\n"))
+        try:
+            encoded = _json_bytes([table, row])
+        except (TypeError, ValueError) as exc:
+            raise BundleError(f"Baris tabel '{table}' tidak dapat ditulis ke paket: {exc}.",
+                              reason="write") from exc
+        if len(encoded) >= MAX_LINE:
+            raise BundleError(f"Satu baris tabel '{table}' lebih dari 8 MB.", reason="write")
+        pending += comp.compress(encoded + b"\n")
         count += 1
-    emit(comp.flush())
-    if pending:
-        part.frame(b"R", bytes(pending))
-    if budget is not None and part.plain > budget:
-        raise _too_big_for_part(part_size)
+        while len(pending) >= RECORD_FRAME:
+            put(bytes(pending[:RECORD_FRAME]))
+            del pending[:RECORD_FRAME]
+    pending += comp.flush()
+    for start in range(0, len(pending), RECORD_FRAME):
+        put(bytes(pending[start : start + RECORD_FRAME]))
     return count
 
 
-def _write_attachments(
-    parts: list[_PartWriter], attachments: Iterable[tuple[str, Callable[[], bytes]]],
-    folder: Path, master: bytes, bundle_id: bytes, salt: bytes, limit: int | None,
-) -> None:
+def _write_attachments(w: _Writer, attachments: Iterable[tuple[str, Callable[[], bytes]]]
+                       ) -> None:
     seen: set[str] = set()
-    current = parts[0] if limit is None else None
+    current = w.parts[0] if w.limit is None else None
     for sha, reader in attachments:
         if not isinstance(sha, str) or not _HEX64.fullmatch(sha):
             raise BundleError(f"Kode SHA-256 lampiran tidak sah: {sha!r}.", reason="write")
@@ -484,23 +519,19 @@ def _write_attachments(
                               reason="write")
         offset = 0
         while True:
-            if current is None or (current.room() is not None
-                                   and current.room() < PIECE_HEAD.size + 5 + 4096):
-                current = _PartWriter(folder, master, bundle_id, salt, len(parts) + 1, limit)
-                parts.append(current)
-            room = current.room()
+            room = None if current is None else current.room()
+            if current is None or (room is not None and room < PIECE_HEAD.size + 5 + 4096):
+                current = w.new_part("attachments")
+                room = current.room()
             take = len(data) - offset
             if room is not None:
-                take = min(take, room - PIECE_HEAD.size - FRAME_HEAD.size - 64)
+                take = min(take, room - PIECE_HEAD.size - FRAME_HEAD.size - _END_RESERVE)
             current.frame(b"A", PIECE_HEAD.pack(bytes.fromhex(sha), len(data), offset, take))
             current.write(data[offset : offset + take])
             current.attachments += 1
             offset += take
             if offset >= len(data):
                 break
-        if len(parts) > MAX_PARTS:
-            raise BundleError("Paket terlalu banyak bagian; pilih ukuran bagian lebih besar.",
-                              reason="write")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -613,15 +644,19 @@ def _frames(plain: _Plain) -> Iterator[tuple[bytes, bytes | int]]:
             return
 
 
-def _parse_json(header: OuterHeader, blob: bytes, what: str) -> Any:
-    try:
-        return json.loads(blob.decode("utf-8"), parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
-        raise _invalid(header, f"{what} bukan JSON yang sah") from exc
-
-
 def _no_constant(name: str) -> Any:
     raise ValueError(name)
+
+
+# One decoder for every line (building one per call costs a fifth of the parsing).
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
+def _parse_json(header: OuterHeader, blob: bytes, what: str) -> Any:
+    try:
+        return _DECODER.decode(blob.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise _invalid(header, f"{what} bukan JSON yang sah") from exc
 
 
 @dataclass
@@ -633,29 +668,34 @@ class _Piece:
 
 
 @dataclass
-class _Scan:
-    manifest: dict
-    table: dict
-    pieces: dict[str, tuple[int, list[_Piece]]]
+class _PartScan:
+    manifest: Any = None
+    table: Any = None
+    has_records: bool = False
+    pieces: list[tuple[str, int, _Piece]] = field(default_factory=list)
 
 
 class OpenedBundle:
     """A bundle whose headers, hashes and every supplied part's stream were checked."""
 
-    def __init__(self, headers: dict[int, OuterHeader], master: bytes, scan: _Scan) -> None:
+    def __init__(self, headers: dict[int, OuterHeader], master: bytes, manifest: dict,
+                 table: dict, pieces: dict[str, tuple[int, list[_Piece]]]) -> None:
         first = headers[1]
         self.bundle_id: str = first.bundle_id
-        self.manifest: dict = scan.manifest
+        self.manifest: dict = manifest
         self.part_count: int = first.part_count
         self.missing_parts: list[int] = [
             i for i in range(1, first.part_count + 1) if i not in headers
         ]
+        self.record_parts: list[int] = [
+            e["index"] for e in table["parts"] if e.get("kind", "records") == "records"
+        ]
         self._headers = headers
         self._keys = {i: _part_key(master, bytes.fromhex(first.bundle_id), i) for i in headers}
-        self._record_count: int = scan.table["records"]
-        self._pieces = scan.pieces
+        self._record_count: int = table["records"]
+        self._pieces = pieces
         self._complete = {
-            sha for sha, (total, pieces) in scan.pieces.items() if _covers(total, pieces, headers)
+            sha for sha, (total, found) in pieces.items() if _covers(total, found, headers)
         }
 
     def __enter__(self) -> OpenedBundle:
@@ -671,12 +711,19 @@ class OpenedBundle:
     def records(self) -> Iterator[tuple[str, dict]]:
         """Streams the records, authenticated chunk by chunk; BundleError on any damage
         (possibly after some rows: validate in a first pass, apply in a second)."""
-        header = self._recheck(1)
-        plain = _Plain(header, self._keys[1])
-        try:
-            yield from _records(plain, self._record_count)
-        finally:
-            plain.close()
+        yield from _records(self._record_frames(), self._headers[1], self._record_count)
+
+    def _record_frames(self) -> Iterator[tuple[OuterHeader, _Plain, bytes, bytes]]:
+        for index in self.record_parts:
+            if index not in self._keys:
+                raise BundleError("Paket sudah ditutup.", reason="missing")
+            header = self._recheck(index)
+            plain = _Plain(header, self._keys[index])
+            try:
+                for kind, payload in _frames(plain):
+                    yield header, plain, kind, payload
+            finally:
+                plain.close()
 
     def attachment_hashes(self) -> set[str]:
         """SHA-256 of every attachment wholly present in the supplied parts."""
@@ -700,6 +747,8 @@ class OpenedBundle:
             )
         out = bytearray()
         for piece in sorted(pieces, key=lambda p: p.offset):
+            if piece.part not in self._keys:
+                raise BundleError("Paket sudah ditutup.", reason="missing")
             header = self._recheck(piece.part)
             plain = _Plain(header, self._keys[piece.part], piece.plain_offset // CHUNK)
             try:
@@ -734,119 +783,124 @@ def _covers(total: int, pieces: list[_Piece], headers: dict[int, OuterHeader]) -
     return at == total
 
 
-def _records(plain: _Plain, expected: int) -> Iterator[tuple[str, dict]]:
+def _records(frames: Iterator[tuple[OuterHeader, _Plain, bytes, bytes]], first: OuterHeader,
+             expected: int) -> Iterator[tuple[str, dict]]:
+    """Rows of the zlib JSON-lines stream carried by the R frames of the record parts."""
     inflate = zlib.decompressobj()
     line = bytearray()
     count = 0
-    finished = False
-    for kind, payload in _frames(plain):
-        if kind in (b"M",):
-            continue
+    header = first
+    for header, plain, kind, payload in frames:
+        if kind == b"A":  # one-file bundles: attachments follow the records
+            plain.skip(PIECE_HEAD.unpack(payload)[3])
         if kind != b"R":
-            if not finished and kind in (b"A", b"P", b"E"):
-                # the record stream ends where attachments or the table begin
-                if not inflate.eof:
-                    raise _invalid(plain.h, "aliran catatan terpotong")
-                finished = True
-            if kind == b"A":
-                plain.skip(PIECE_HEAD.unpack(payload)[3])
             continue
-        if finished or inflate.eof:
-            raise _invalid(plain.h, "aliran catatan berlanjut setelah selesai")
+        if inflate.eof:
+            raise _invalid(header, "aliran catatan berlanjut setelah selesai")
         data = payload
         while data:
             try:
                 out = inflate.decompress(data, MAX_FRAME)
             except zlib.error as exc:
-                raise _invalid(plain.h, "aliran catatan tidak dapat dibuka") from exc
+                raise _invalid(header, "aliran catatan tidak dapat dibuka") from exc
             data = inflate.unconsumed_tail
             if inflate.eof and (inflate.unused_data or data):
-                raise _invalid(plain.h, "ada data setelah aliran catatan")
-            for row in _split_lines(plain.h, line, out):
+                raise _invalid(header, "ada data setelah aliran catatan")
+            for row in _split_lines(header, line, out):
                 count += 1
                 if count > expected:
-                    raise _invalid(plain.h, "jumlah catatan lebih banyak dari yang tercatat")
+                    raise _invalid(header, "jumlah catatan lebih banyak dari yang tercatat")
                 yield row
     if not inflate.eof:
-        raise _invalid(plain.h, "aliran catatan terpotong")
+        raise _invalid(header, "aliran catatan terpotong")
     if line:
-        raise _invalid(plain.h, "baris catatan terakhir tidak lengkap")
+        raise _invalid(header, "baris catatan terakhir tidak lengkap")
     if count != expected:
-        raise _invalid(plain.h, f"{count} catatan, seharusnya {expected}")
+        raise _invalid(header, f"{count} catatan, seharusnya {expected}")
 
 
-def _split_lines(header: OuterHeader, line: bytearray, out: bytes) -> Iterator[tuple[str, dict]]:
-    start = 0
-    while True:
-        end = out.find(b"\n", start)
-        if end < 0:
-            line += out[start:]
-            if len(line) > MAX_LINE:
-                raise _invalid(header, "satu catatan lebih dari 8 MB")
-            return
-        line += out[start:end]
-        start = end + 1
-        if len(line) > MAX_LINE:
+def _split_lines(header: OuterHeader, carry: bytearray, out: bytes
+                 ) -> Iterator[tuple[str, dict]]:
+    """Rows of the complete lines in ``carry + out``; the unfinished tail stays in ``carry``."""
+    lines = out.split(b"\n")
+    if carry:
+        lines[0] = bytes(carry) + lines[0]
+        carry.clear()
+    carry += lines.pop()
+    if len(carry) > MAX_LINE:
+        raise _invalid(header, "satu catatan lebih dari 8 MB")
+    for raw in lines:
+        if len(raw) > MAX_LINE:
             raise _invalid(header, "satu catatan lebih dari 8 MB")
-        item = _parse_json(header, bytes(line), "catatan")
-        line.clear()
-        if (not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str)
-                or not isinstance(item[1], dict) or not 0 < len(item[0]) <= MAX_TABLE_NAME):
+        item = _parse_json(header, raw, "catatan")
+        if (type(item) is not list or len(item) != 2 or type(item[0]) is not str
+                or type(item[1]) is not dict or not 0 < len(item[0]) <= MAX_TABLE_NAME):
             raise _invalid(header, "catatan bukan pasangan (tabel, baris)")
         yield item[0], item[1]
 
 
-def _scan(header: OuterHeader, key: bytes) -> tuple[dict | None, dict | None, list[tuple]]:
-    """Authenticate one whole part; its manifest, parts table and attachment pieces."""
+def _scan(header: OuterHeader, key: bytes) -> _PartScan:
+    """Authenticate one whole part and check the order of its frames.
+
+    Part 1: manifest, records, (attachments: one-file bundles), parts table, end.
+    Other parts: records only or attachments only, then the end.
+    """
     plain = _Plain(header, key)
     manifest = bytearray()
     table = bytearray()
-    pieces: list[tuple] = []
-    order = 0  # 0: manifest, 1: records, 2: attachments, 3: table
+    out = _PartScan()
+    stage = 0  # 0 manifest, 1 records, 2 attachments, 3 table
     first = header.part_index == 1
+    if not first:
+        stage = 1
     try:
         for kind, payload in _frames(plain):
-            if kind == b"M" and first and order == 0:
+            if kind == b"M" and first and stage == 0:
                 manifest += payload
                 if len(manifest) > MAX_JSON_BLOB:
                     raise _invalid(header, "manifes terlalu besar")
-            elif kind == b"R" and first and order <= 1 and manifest:
-                order = 1
-            elif kind == b"A" and order <= 2 and (manifest or not first):
-                order = 2
+            elif kind == b"R" and stage <= 1 and (manifest or not first):
+                stage = 1
+                out.has_records = True
+            elif kind == b"A" and stage <= 2 and (manifest or not first) and (
+                    first or not out.has_records):
+                stage = 2
                 if len(payload) != PIECE_HEAD.size:
                     raise _invalid(header, "kepala lampiran tidak sah")
                 sha, total, offset, length = PIECE_HEAD.unpack(payload)
                 if total > MAX_ATTACHMENT or length > total or offset > total - length:
                     raise _invalid(header, "ukuran lampiran tidak sah")
-                pieces.append((sha.hex(), total, _Piece(header.part_index, plain.offset,
-                                                        offset, length)))
+                out.pieces.append((sha.hex(), total, _Piece(header.part_index, plain.offset,
+                                                            offset, length)))
                 plain.skip(length)
             elif kind == b"P" and first and manifest:
-                order = 3
+                stage = 3
                 table += payload
                 if len(table) > MAX_JSON_BLOB:
                     raise _invalid(header, "daftar bagian terlalu besar")
-            elif kind == b"E" and (not first or table):
+            elif kind == b"E" and (table or not first):
                 pass
             else:
-                raise _invalid(header, f"bingkai '{kind!r}' tidak pada tempatnya")
+                raise _invalid(header, f"bingkai {kind!r} tidak pada tempatnya")
     finally:
         plain.close()
-    if not first:
-        return None, None, pieces
-    return (_parse_json(header, bytes(manifest), "manifes"),
-            _parse_json(header, bytes(table), "daftar bagian"), pieces)
+    if first:
+        out.manifest = _parse_json(header, bytes(manifest), "manifes")
+        out.table = _parse_json(header, bytes(table), "daftar bagian")
+    return out
 
 
 def _check_table(header: OuterHeader, table: Any, headers: dict[int, OuterHeader]) -> dict:
+    """The authenticated parts table of part 1, checked against the supplied parts."""
     count = header.part_count
     ok = (isinstance(table, dict) and type(table.get("records")) is int
           and table["records"] >= 0 and isinstance(table.get("parts"), list)
           and len(table["parts"]) == count)
     if ok:
         for i, entry in enumerate(table["parts"], start=1):
-            if not isinstance(entry, dict) or entry.get("index") != i:
+            if (not isinstance(entry, dict) or entry.get("index") != i
+                    or entry.get("kind", "records") not in ("records", "attachments")
+                    or (i == 1 and entry.get("kind", "records") != "records")):
                 ok = False
                 break
             if i > 1:
@@ -867,7 +921,8 @@ def _check_table(header: OuterHeader, table: Any, headers: dict[int, OuterHeader
 def open_bundle(paths: Sequence[Path], passphrase: str) -> OpenedBundle:
     """Check every part's header and hashes before any decryption, then derive the key (costs
     fixed by the format version), tell a wrong passphrase from damage, and authenticate every
-    supplied part. Part 1 is required; missing attachment parts are allowed and reported."""
+    supplied part. Part 1 (and any part carrying records) is required; missing attachment
+    parts are allowed and reported."""
     if not paths:
         raise BundleError("Pilih berkas paket sinkronisasi.", reason="missing")
     headers: dict[int, OuterHeader] = {}
@@ -915,14 +970,28 @@ def open_bundle(paths: Sequence[Path], passphrase: str) -> OpenedBundle:
     bid = bytes.fromhex(first_seen.bundle_id)
     if not hmac.compare_digest(_key_check(master, bid), first_seen.key_check):
         raise BundleError("Kata sandi paket salah.", reason="passphrase", field="passphrase")
-    manifest, table, pieces = _scan(headers[1], _part_key(master, bid, 1))
-    table = _check_table(headers[1], table, headers)
-    if not isinstance(manifest, dict):
+    one = _scan(headers[1], _part_key(master, bid, 1))
+    table = _check_table(headers[1], one.table, headers)
+    if not isinstance(one.manifest, dict):
         raise _invalid(headers[1], "manifes bukan objek")
-    for i in sorted(headers):
-        if i != 1:
-            pieces += _scan(headers[i], _part_key(master, bid, i))[2]
-    return OpenedBundle(headers, master, _Scan(manifest, table, _index(headers[1], pieces)))
+    if not one.has_records:
+        raise _invalid(headers[1], "aliran catatan tidak ada")
+    pieces = list(one.pieces)
+    for entry in table["parts"][1:]:
+        i, kind = entry["index"], entry.get("kind", "records")
+        if i not in headers:
+            if kind == "records":
+                raise BundleError(
+                    f"Bagian {i} dari {first_seen.part_count} berisi catatan dan belum "
+                    "dipilih; catatan hanya dapat dibaca bila semua bagian catatan ada.",
+                    reason="missing",
+                )
+            continue
+        part = _scan(headers[i], _part_key(master, bid, i))
+        if part.has_records != (kind == "records") or (kind == "records" and part.pieces):
+            raise _invalid(headers[i], "isi bagian tidak sesuai daftar bagian")
+        pieces += part.pieces
+    return OpenedBundle(headers, master, one.manifest, table, _index(headers[1], pieces))
 
 
 def _index(header: OuterHeader, found: list[tuple]) -> dict[str, tuple[int, list[_Piece]]]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import math
 import re
+import typing
 import uuid
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Column, Table
@@ -28,6 +30,25 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]
 
 
 _KINDS: dict[Column, type | None] = {}
+
+
+@cache
+def _json_shapes() -> dict[tuple[str, str], type]:
+    """(table, column) -> dict or list, from the SQLModel annotation of each JSON column."""
+    from sqlmodel import SQLModel
+
+    shapes: dict[tuple[str, str], type] = {}
+    for mapper in SQLModel._sa_registry.mappers:
+        table = mapper.local_table
+        fields = getattr(mapper.class_, "model_fields", {})
+        for column in table.columns:
+            info = fields.get(column.name)
+            if info is None or not isinstance(column.type, JSON):
+                continue
+            shape = typing.get_origin(info.annotation) or info.annotation
+            if shape in (dict, list):
+                shapes[(table.name, column.name)] = shape
+    return shapes
 
 
 def _kind(column: Column) -> type | None:
@@ -63,6 +84,9 @@ def _decode(table: Table, column: Column, value: Any) -> Any:
             raise _fail(table, name, "bukan JSON yang sah") from exc
         if size > MAX_JSON:
             raise _fail(table, name, f"lebih dari {MAX_JSON} karakter")
+        shape = _json_shapes().get((table.name, name))
+        if shape is not None and type(value) is not shape:
+            raise _fail(table, name, "harus objek JSON" if shape is dict else "harus daftar JSON")
         return value
     if kind is bool:
         if not isinstance(value, bool):
@@ -97,9 +121,13 @@ def _decode(table: Table, column: Column, value: Any) -> Any:
         try:
             if len(value) > 40:
                 raise ValueError(value)
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError as exc:
             raise _fail(table, name, "bukan tanggal-waktu ISO yang sah") from exc
+        impl = getattr(column.type, "impl_instance", column.type)
+        if getattr(impl, "timezone", False) and moment.utcoffset() is None:
+            raise _fail(table, name, "tidak memuat zona waktu")
+        return moment
     if kind is date:
         try:
             if len(value) > 10:
