@@ -32,7 +32,7 @@ from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services._common import OFFICE_STAFF, require_role
 from rumahsinggah.storage import attachments, migrate
 from rumahsinggah.storage.audit import Actor, record_event
-from rumahsinggah.storage.models import Attachment, Desk, SyncPartner
+from rumahsinggah.storage.models import Attachment, Desk, LocalState, SyncPartner
 from rumahsinggah.sync import desk as desks
 from rumahsinggah.sync import merge
 from rumahsinggah.sync.container import (
@@ -296,6 +296,12 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
             summary.origin_site = manifest["origin"]
             summary.origin_code = str(manifest.get("origin_code") or "")
             summary.number = manifest["number"]
+            done_key = f"imported:{opened.bundle_id}"[:60]
+            if s.get(LocalState, done_key) is not None:
+                # This very bundle was imported whole before: nothing in it can be new.
+                summary.unchanged = opened.record_count
+                summary.warnings.append("Paket ini sudah pernah diimpor; tidak ada yang berubah.")
+                return summary
             checked = merge.check_records(s, opened.records)
             store.clock.observe(max(checked.top_stamp, int(manifest["clock"].get("hlc_us") or 0)))
             if checked.to_write:
@@ -310,6 +316,8 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
             summary.warnings = _clock_warnings(manifest, summary.origin_code or
                                                summary.origin_site, store.clock.wall())
             _note_received(s, manifest, paths[0].name, summary)
+            if not opened.missing_parts:
+                s.add(LocalState(key=done_key, value=datetime.now(UTC).isoformat()))
             if opened.missing_parts:
                 summary.gaps.append(
                     "Bagian paket " + ", ".join(map(str, opened.missing_parts)) + " belum "
