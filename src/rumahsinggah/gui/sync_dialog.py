@@ -334,6 +334,8 @@ class ConflictsDialog(QDialog):
         grid.addWidget(self.combined, 4, 0)
         grid.addWidget(self.combine, 4, 1)
         grid.setRowStretch(5, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         body = QHBoxLayout()

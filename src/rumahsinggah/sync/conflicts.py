@@ -20,7 +20,7 @@ from rumahsinggah.core.vocab import CASE_STATUS_LABELS
 from rumahsinggah.services._common import CASE_STAFF, OFFICE_STAFF, require_role
 from rumahsinggah.storage.audit import Actor, jsonable, record_event
 from rumahsinggah.storage.base import utcnow
-from rumahsinggah.storage.models import Client, Stay, SyncConflict, SyncPartner
+from rumahsinggah.storage.models import Client, Desk, Stay, SyncConflict, SyncPartner
 from rumahsinggah.sync.validate import validate_row
 
 RESOLVERS = tuple(dict.fromkeys((*OFFICE_STAFF, *CASE_STAFF)))
@@ -80,6 +80,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     if not include_resolved:
         q = q.where(SyncConflict.resolved_at.is_(None))
     codes = {p.desk_id: p.code for p in session.exec(select(SyncPartner)).scalars()}
+    codes |= {d.desk_id: d.code for d in session.exec(select(Desk)).scalars()}
     out = []
     for c in session.exec(q).scalars():
         model = _model(c.tbl)
