@@ -112,11 +112,11 @@ def test_rows_are_consistent(demo_store):
             assert len(c.nik) == 16 and c.nik.isdigit()
             day = int(c.nik[6:8]) - (40 if c.sex == "P" else 0)
             assert c.birth_date is not None and day == c.birth_date.day
-    # Case numbers: FAC-YEAR-NNNNN, numbered 1..N per facility and year, counters at N.
+    # Case numbers: FAC-YEAR-DESK-NNNNN, numbered 1..N per facility and year, counters at N.
     per_series: dict[str, list[int]] = {}
     for st in stays:
-        code, year, seq = st.case_number.split("-")
-        per_series.setdefault(f"case:{code}:{year}", []).append(int(seq))
+        code, year, desk, seq = st.case_number.split("-")
+        per_series.setdefault(f"case:{code}:{year}:{desk}", []).append(int(seq))
         assert int(year) == day_number_year(st)
         if st.closed_at is not None:
             assert st.closed_at >= st.arrival_at

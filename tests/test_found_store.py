@@ -254,9 +254,9 @@ def test_reserving_a_block_of_numbers_continues_the_sequence(store):
     from rumahsinggah.storage import sequences
 
     with store.write() as s:
-        assert sequences.next_value(s, "case:BJM:2026") == 1
-        assert sequences.reserve(s, "case:BJM:2026", 10) == 2
-        assert sequences.case_number(s, "BJM", 2026) == "BJM-2026-00012"
+        assert sequences.next_value(s, "case:BJM:2026:A") == 1
+        assert sequences.reserve(s, "case:BJM:2026:A", 10) == 2
+        assert sequences.case_number(s, "BJM", 2026) == "BJM-2026-A-00012"
         assert sequences.reserve(s, "case:BBL:2026", 3) == 1
     with pytest.raises(ValueError), store.write() as s:
         sequences.reserve(s, "case:BJM:2026", 0)

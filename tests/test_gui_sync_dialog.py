@@ -1,77 +1,95 @@
-"""The sync dialog drives the real bundle export and import through the database door."""
+"""The sync dialogs drive the real export, import, desks list and conflict review."""
 
 from __future__ import annotations
 
-import os
-from datetime import UTC, datetime
-
+import pytest
 from sqlmodel import select
 
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.gui.sync_dialog import SyncDialog
-from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage.actors import mint
-from rumahsinggah.storage.models import Client, Facility, Stay, User
-from rumahsinggah.storage.store import open_store
+from rumahsinggah.gui.sync_dialog import ConflictsDialog, DesksDialog, SyncDialog
+from rumahsinggah.storage.audit import SYSTEM, Actor
+from rumahsinggah.storage.models import Client, SyncPartner
+from sync_support import PASS, Desks, clients, register
+
+KABID = Actor(None, "kabid", "kepala_bidang")
 
 
-def _kabid(store):
-    """An encrypted store acts only for a signed-in user: the row, and an actor minted for
-    it as sign-in would (tests may mint)."""
-    with store.write() as s:
-        user = User(username="kabid", full_name="Kepala Bidang", role="kepala_bidang")
-        s.add(user)
-        s.flush()
-        return mint(user.id, user.username, user.role)
+@pytest.fixture
+def two(tmp_path):
+    d = Desks(tmp_path, 2)
+    a, b = d.stores
+    for x, y in ((a, b), (b, a)):
+        with x.write() as s:
+            if s.get(SyncPartner, y.site_id) is None:
+                s.add(SyncPartner(desk_id=y.site_id, code="B" if y is b else "A"))
+    doors = [DbDoor(a), DbDoor(b)]
+    yield d, doors
+    for door in doors:
+        door.shutdown()
+    d.close()
 
 
-def _run(qtbot, dialog: SyncDialog) -> None:
+def _run(qtbot, dialog) -> None:
     qtbot.addWidget(dialog)
     dialog.ok.click()
-    qtbot.waitUntil(lambda: not dialog.door.busy)
+    qtbot.waitUntil(lambda: not dialog.door.busy, timeout=20000)
 
 
-def test_export_then_import_through_the_dialog(qtbot, tmp_path):
-    a = open_store(DataPaths(tmp_path / "a"), key=os.urandom(32))
-    b = open_store(DataPaths(tmp_path / "b"), key=os.urandom(32))
-    with a.write() as s:
-        f = Facility(name="Rumah Singgah", kind="rumah_singgah", code="BJM")
-        c = Client(full_name="Wahyu Ramadhan", sex="L")
-        s.add_all([f, c])
-        s.flush()
-        s.add(Stay(case_number="BJM-2026-00001", client_id=c.id, facility_id=f.id,
-                   standard_code="rs", source="razia", arrival_at=datetime.now(UTC),
-                   status="terdaftar"))
-    door_a, door_b = DbDoor(a), DbDoor(b)
-    kabid_a, kabid_b = _kabid(a), _kabid(b)
-    bundle = tmp_path / "meja-a.rsbundle"
-    try:
-        export = SyncDialog(door_a, kabid_a, "export")
-        export.path.setText(str(bundle))
-        export.passphrase.setText("rahasia-sinkron")
-        export.repeat.setText("rahasia-lain")
-        export.ok.click()
-        assert "tidak sama" in export.message.text() and not bundle.exists()
-        export.repeat.setText("rahasia-sinkron")
-        _run(qtbot, export)
-        assert bundle.exists() and "Paket disimpan" in export.result_text
+def test_export_for_a_partner_then_import_shows_a_summary(qtbot, two, tmp_path):
+    d, (door_a, door_b) = two
+    a, b = d.stores
+    register(a, "Wahyu Ramadhan")
+    path = tmp_path / "meja-a.rssync"
+    export = SyncDialog(door_a, KABID, "export")
+    qtbot.waitUntil(lambda: export.partner.count() == 1)
+    export.path.setText(str(path))
+    export.passphrase.setText(PASS)
+    export.repeat.setText("lain-sekali")
+    export.ok.click()
+    assert "tidak sama" in export.message.text() and not path.exists()
+    export.repeat.setText(PASS)
+    _run(qtbot, export)
+    assert path.exists() and "Paket disimpan" in export.result_text
 
-        wrong = SyncDialog(door_b, kabid_b, "import")
-        wrong.path.setText(str(bundle))
-        wrong.passphrase.setText("bukan-sandinya")
-        _run(qtbot, wrong)
-        assert "Kata sandi paket salah" in wrong.message.text()
-        assert wrong.ok.isEnabled()
+    wrong = SyncDialog(door_b, KABID, "import")
+    wrong.path.setText(str(path))
+    wrong.passphrase.setText("bukan-sandinya")
+    _run(qtbot, wrong)
+    assert "sandi" in wrong.message.text() and wrong.ok.isEnabled()
 
-        right = SyncDialog(door_b, kabid_b, "import")
-        right.path.setText(str(bundle))
-        right.passphrase.setText("rahasia-sinkron")
-        _run(qtbot, right)
-        assert "digabungkan" in right.result_text
-        with b.read() as s:
-            assert s.exec(select(Client.full_name)).all() == ["Wahyu Ramadhan"]
-    finally:
-        door_a.shutdown()
-        door_b.shutdown()
-        a.close()
-        b.close()
+    right = SyncDialog(door_b, KABID, "import")
+    right.path.setText(str(path))
+    right.passphrase.setText(PASS)
+    _run(qtbot, right)
+    assert "digabungkan" in right.result_text and "baris baru" in right.result_text
+    assert right.result.inserted >= 2
+    with b.read() as s:
+        assert "Wahyu Ramadhan" in s.exec(select(Client.full_name)).all()
+
+
+def test_desks_list_and_conflict_review_side_by_side(qtbot, two):
+    d, (door_a, _door_b) = two
+    a, b = d.stores
+    r = register(a, "Andi")
+    d.send(a, b)
+    for store, name in ((a, "Andi A"), (b, "Andi B")):
+        with store.write() as s:
+            c = s.get(Client, r.client_id)
+            c.nickname = name
+            s.add(c)
+    assert d.send(b, a).conflicts == 1
+
+    desks_dialog = DesksDialog(door_a)
+    qtbot.addWidget(desks_dialog)
+    qtbot.waitUntil(lambda: desks_dialog.table.rowCount() == 2)
+    texts = [desks_dialog.table.item(i, 2).text() for i in range(2)]
+    assert any("ke-" in t for t in texts)
+
+    review = ConflictsDialog(door_a, SYSTEM)
+    qtbot.addWidget(review)
+    qtbot.waitUntil(lambda: review.list.count() == 1)
+    assert {review.current.text(), review.other.text()} == {"Andi A", "Andi B"}
+    review.combined.setText("Andi (A/B)")
+    review.combine.click()
+    qtbot.waitUntil(lambda: review.list.count() == 0, timeout=10000)
+    assert clients(a)[r.client_id].nickname == "Andi (A/B)"

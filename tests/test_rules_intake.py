@@ -28,7 +28,7 @@ def world(store):
 def test_register_one_person_records_requirements_and_case_number(world):
     result = world.person(person={"nik": "6371011708850001", "birth_date": date(1985, 8, 17),
                                   "requirements": {"asal_calon_klien": True, "ktp_kk": True}})
-    assert result.case_number == f"BJM-{datetime.now().year}-00001"
+    assert result.case_number == f"BJM-{datetime.now().year}-A-00001"
     assert result.status == "terdaftar" and result.new_client and not result.health_referred
     assert result.missing_requirements == ()
     with world.store.read() as s:

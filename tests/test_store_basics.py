@@ -42,7 +42,8 @@ def test_case_numbers_are_sequential_per_year_and_never_reused(store):
         first = sequences.case_number(s, "BJM", 2026)
         second = sequences.case_number(s, "BJM", 2026)
         other_year = sequences.case_number(s, "BJM", 2027)
-    assert (first, second, other_year) == ("BJM-2026-00001", "BJM-2026-00002", "BJM-2027-00001")
+    assert (first, second, other_year) == ("BJM-2026-A-00001", "BJM-2026-A-00002",
+                                           "BJM-2027-A-00001")
 
 
 def test_day_number_counts_arrival_day_as_day_one():

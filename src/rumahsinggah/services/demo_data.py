@@ -820,10 +820,12 @@ class _Generator:
                 groups[(s.facility, self.local_day(s.arrival).year)].append(s)
         for (fac, year), stays in sorted(groups.items()):
             code = FACILITIES[fac].code
-            first = sequences.reserve(session, f"case:{code}:{year}", len(stays))
+            desk = sequences.desk_code(session)
+            first = sequences.reserve(session, sequences.case_counter(code, year, desk),
+                                      len(stays))
             stays.sort(key=lambda s: s.arrival)
             for n, s in enumerate(stays, start=first):
-                s.number = f"{code}-{year}-{n:05d}"
+                s.number = sequences.format_case_number(code, year, desk, n)
 
     # ---- one chunk of clients ---------------------------------------------------------
 

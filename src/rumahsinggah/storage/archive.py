@@ -247,6 +247,8 @@ def restore_archive(paths: DataPaths, source: Path, key: bytes) -> Path | None:
     """Put the store of archive ``source`` in place under ``paths``; ``key`` (unlocked by the
     caller from the archive's key file) must open it. Returns the folder the previous files
     were set aside in (None when there were none)."""
+    from rumahsinggah.storage.backup import read_desk_state, write_desk_state
+
     resume(paths)
     paths.root.mkdir(parents=True, exist_ok=True)
     try:
@@ -254,7 +256,12 @@ def restore_archive(paths: DataPaths, source: Path, key: bytes) -> Path | None:
     except BaseException:
         shutil.rmtree(_staging(paths), ignore_errors=True)
         raise
-    return _swap(paths)
+    # The desk keeps its id and its highest counters (numbers drawn since the copy was made
+    # may be on partners' desks already), when the store being replaced can still be read.
+    carried = read_desk_state(paths.database, key)
+    aside = _swap(paths)
+    write_desk_state(paths.database, key, carried)
+    return aside
 
 
 def restore_database_copy(paths: DataPaths, source: Path) -> Path | None:

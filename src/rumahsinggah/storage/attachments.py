@@ -4,6 +4,12 @@ On an encrypted store every file is sealed with AES-GCM (``cryptography``) under
 from the store key with HKDF, so a copied attachments folder reveals nothing. The row in the
 ``attachment`` table holds the name the user knows, the kind, the size and the SHA-256 of the
 plain content, which :func:`read_bytes` checks on every read.
+
+Stored names are plain file names inside the attachments folder (:func:`check_stored_name`),
+never paths: a name from a sync bundle could otherwise point at the key file or outside the
+store. Files arriving from a bundle are named by their SHA-256 (:func:`incoming_name`),
+re-hashed, and staged (:func:`stage_incoming`) in a hidden folder until the importing
+transaction commits; a rollback removes them, so a failed import leaves no file.
 """
 
 from __future__ import annotations
@@ -11,12 +17,15 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import re
+import tempfile
 import uuid
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import event
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError, StoreError
@@ -27,6 +36,14 @@ MAGIC2 = b"RSA2"  # sealed, followed by the 8-byte id of the store key that seal
 KEY_ID_BYTES = 8
 NONCE_BYTES = 12
 MAX_BYTES = 50 * 1024 * 1024
+PART_SUFFIX = ".part"
+STAGING_DIR = ".masuk"  # starts with a dot: no stored name can ever address it
+# A plain file name: starts with a letter or digit, no separators, no "..", no drive, no NUL.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*")
+# The fan-out layout of stores made before plain names ("ab/<uuid hex>.bin"): read only.
+_LEGACY_NAME = re.compile(r"[0-9a-f]{2}/[0-9a-f]{32}\.bin")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_STAGED_KEY = "rumahsinggah_staged_files"
 
 
 def _file_key(store_key: bytes) -> bytes:
@@ -88,13 +105,135 @@ def write_sealed(path: Path, blob: bytes) -> None:
         raise
 
 
+def is_plain_name(stored_name: object) -> bool:
+    """A plain file name directly inside the attachments folder (nothing path-like)."""
+    return (
+        isinstance(stored_name, str)
+        and len(stored_name) <= 255
+        and _PLAIN_NAME.fullmatch(stored_name) is not None
+        and not stored_name.endswith(PART_SUFFIX)
+    )
+
+
+def check_stored_name(stored_name: object) -> str:
+    """``stored_name`` if it is a plain file name, else DomainError (nothing is written)."""
+    if not is_plain_name(stored_name):
+        raise DomainError(
+            f"Nama berkas lampiran {str(stored_name)[:80]!r} tidak sah: harus nama berkas "
+            "biasa di dalam folder lampiran.",
+            field="stored_name",
+        )
+    return stored_name  # type: ignore[return-value]
+
+
 def file_path(attachments_dir: Path, attachment: Attachment) -> Path:
-    return attachments_dir / attachment.stored_name
+    """Where ``attachment``'s file lives; StoreError for a name that is not one of ours."""
+    name = attachment.stored_name
+    if not (is_plain_name(name) or _LEGACY_NAME.fullmatch(name or "")):
+        raise StoreError(f"Nama berkas lampiran '{attachment.filename}' tidak sah.")
+    return attachments_dir / name
 
 
 def write_file(store, stored_name: str, data: bytes) -> None:
-    """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename)."""
+    """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename).
+
+    ``stored_name`` must be a plain file name (no separators, "..", absolute or drive paths,
+    NUL): DomainError otherwise, and nothing is written.
+    """
+    check_stored_name(stored_name)
     write_sealed(store.paths.attachments / stored_name, _seal(store.key, stored_name, data))
+
+
+def incoming_name(sha256: str, attachment_id: uuid.UUID | None = None) -> str:
+    """The stored name of a file arriving from a bundle: from its SHA-256 only, plus the
+    (validated) row id when given, since ``stored_name`` is unique per attachment row."""
+    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+        raise DomainError(f"Kode SHA-256 lampiran tidak sah: {str(sha256)[:80]!r}.")
+    if attachment_id is None:
+        return f"{sha256}.bin"
+    return f"{sha256}-{uuid.UUID(str(attachment_id)).hex}.bin"
+
+
+def stage_incoming(store, session: Session, sha256: str, data: bytes,
+                   stored_name: str | None = None) -> str:
+    """Keep a file that arrived from a bundle; it appears only when ``session`` commits.
+
+    The content is re-hashed against ``sha256`` and sealed into a temporary file in a hidden
+    staging folder inside the attachments folder (same disk: the final rename is atomic).
+    After the session's transaction commits the file is renamed to its stored name; after a
+    rollback (or a transaction that ends uncommitted) it is removed. Returns the stored name,
+    :func:`incoming_name` of the hash unless a plain ``stored_name`` is given.
+    """
+    name = check_stored_name(stored_name) if stored_name else incoming_name(sha256)
+    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+        raise DomainError(f"Kode SHA-256 lampiran tidak sah: {str(sha256)[:80]!r}.")
+    if len(data) > MAX_BYTES:
+        raise DomainError("Berkas lampiran lebih dari 50 MB.", field="file")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise DomainError(
+            f"Isi lampiran {sha256[:12]} tidak cocok dengan kode SHA-256-nya; tidak disimpan."
+        )
+    staging = store.paths.attachments / STAGING_DIR
+    staging.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = session.info.setdefault(_STAGED_KEY, [])
+    _listen(session)
+    fd, tmp_name = tempfile.mkstemp(dir=staging, prefix="masuk-", suffix=PART_SUFFIX)
+    tmp = Path(tmp_name)
+    staged.append((tmp, store.paths.attachments / name))  # registered first: removed on error
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(_seal(store.key, name, data))
+        fh.flush()
+        os.fsync(fh.fileno())
+    return name
+
+
+def staged_files(session: Session) -> list[Path]:
+    """Files staged in ``session`` and not yet moved or removed (for tests and reports)."""
+    return [tmp for tmp, _final in session.info.get(_STAGED_KEY, [])]
+
+
+def _listen(session: Session) -> None:
+    if not event.contains(session, "after_commit", _move_staged):
+        event.listen(session, "after_commit", _move_staged)
+        event.listen(session, "after_rollback", _remove_staged)
+        event.listen(session, "after_transaction_end", _end_of_transaction)
+
+
+def _move_staged(session: Session) -> None:
+    staged = session.info.pop(_STAGED_KEY, [])
+    folders = set()
+    for tmp, final in staged:
+        try:
+            os.replace(tmp, final)
+            folders.add(final.parent)
+        except OSError:
+            # The rows are committed; the file stays as a .part that `check` reports.
+            pass
+    for folder in folders:
+        _fsync_dir(folder)
+
+
+def _remove_staged(session: Session) -> None:
+    for tmp, _final in session.info.pop(_STAGED_KEY, []):
+        tmp.unlink(missing_ok=True)
+
+
+def _end_of_transaction(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the outermost transaction ended without a commit
+        _remove_staged(session)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def save_bytes(
@@ -120,7 +259,7 @@ def save_bytes(
     if len(data) > MAX_BYTES:
         raise DomainError("Berkas lampiran lebih dari 50 MB.", field="file")
     att_id = uuid.uuid4()
-    stored_name = f"{att_id.hex[:2]}/{att_id.hex}.bin"
+    stored_name = f"{att_id.hex}.bin"
     write_file(store, stored_name, data)
     attachment = Attachment(
         id=att_id,

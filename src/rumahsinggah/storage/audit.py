@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.storage import versions
 from rumahsinggah.storage.base import Tracked, utcnow
-from rumahsinggah.storage.models import AuditEvent, Client, Draft, Stay
+from rumahsinggah.storage.models import AuditEvent, Client, Draft, RowVersion, Stay
 
 # Tables whose changes are not a person's record: not audited.
 UNAUDITED = (Draft,)
@@ -57,9 +58,13 @@ class ChangeClock:
         self._last = last
         self._lock = threading.Lock()
 
+    def wall(self) -> int:
+        """This desk's wall clock in microseconds (what a slow or fast clock gets wrong)."""
+        return time.time_ns() // 1000
+
     def next(self) -> int:
         with self._lock:
-            self._last = max(self._last + 1, time.time_ns() // 1000)
+            self._last = max(self._last + 1, self.wall())
             return self._last
 
     def observe(self, stamp: int) -> None:
@@ -148,6 +153,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         if not isinstance(obj, Tracked) or not session.is_modified(obj):
             continue
         state = inspect(obj)
+        before = versions.make(obj.change_stamp, obj.site_id)  # the row's version until now
         changes: dict[str, list[Any]] = {}
         for key in _columns(obj):
             if key in BOOKKEEPING:
@@ -162,6 +168,8 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         if not changes:
             continue
         stamp = clock.next() if clock else 0
+        if not isinstance(obj, UNAUDITED):
+            _keep_field_versions(session, obj, list(changes), before, stamp, site_id)
         obj.updated_at = now
         obj.updated_by = actor.user_id
         obj.site_id = site_id
@@ -173,6 +181,22 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         events.append(_event(session, obj, action, changes, actor, site_id, stamp, now))
 
     session.add_all(events)
+
+
+def _keep_field_versions(session: Session, obj: Tracked, fields: list[str], before: list,
+                         stamp: int, site_id: str) -> None:
+    """Give each edited field its own version, made on top of the one it replaces."""
+    key = (obj.__tablename__, obj.id)
+    with session.no_autoflush:
+        row = session.get(RowVersion, key)
+    current = dict(row.versions) if row is not None else {versions.STAR: before}
+    for name in fields:
+        base = versions.effective(current, name, before)
+        current[name] = versions.after_edit(base, stamp, site_id)
+    if row is None:
+        session.add(RowVersion(tbl=key[0], row_id=key[1], versions=current))
+    else:
+        row.versions = current
 
 
 def _event(

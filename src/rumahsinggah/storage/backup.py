@@ -182,4 +182,62 @@ def restore(paths: DataPaths, source: Path, key: bytes | None = None) -> Path:
     from rumahsinggah.storage import archive
 
     verify_backup(source, key)
-    return archive.restore_database_copy(paths, source)
+    carried = read_desk_state(paths.database, key)
+    aside = archive.restore_database_copy(paths, source)
+    write_desk_state(paths.database, key, carried)
+    return aside
+
+
+# The desk's identity and its counters belong to the desk, not to the copy being restored:
+# numbers drawn after the copy was taken may already be on partners' desks, so the counters
+# keep their highest values and the desk keeps its id (a restore is not a new desk).
+_IDENTITY_KEYS = ("site_id", "desk_code", "store_id", "store_name", "fingerprint", "head_office")
+
+
+def read_desk_state(database: Path, key: bytes | None) -> tuple[list, list]:
+    """The desk's counters and identity in ``database``; nothing when it cannot be read (a
+    broken store being replaced has nothing to carry)."""
+    try:
+        return _desk_state(database, key) if database.exists() else ([], [])
+    except Exception:  # the driver's DatabaseError for a damaged or foreign file
+        return [], []
+
+
+def write_desk_state(database: Path, key: bytes | None, carried: tuple[list, list]) -> None:
+    """Put the carried counters (highest wins) and identity into the restored ``database``."""
+    if not (carried[0] or carried[1]):
+        return
+    conn = connect_raw(database, key)
+    try:
+        _carry_desk_state(conn, carried)
+    finally:
+        conn.close()
+
+
+def _desk_state(database: Path, key: bytes | None) -> tuple[list, list]:
+    conn = connect_raw(database, key)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        counters = list(conn.execute("SELECT name, value FROM counter")) \
+            if "counter" in tables else []
+        marks = ",".join("?" * len(_IDENTITY_KEYS))
+        identity = list(conn.execute(
+            f"SELECT key, value FROM local_state WHERE key IN ({marks})", _IDENTITY_KEYS
+        )) if "local_state" in tables else []
+    finally:
+        conn.close()
+    return counters, identity
+
+
+def _carry_desk_state(conn, carried: tuple[list, list]) -> None:
+    counters, identity = carried
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    with conn:
+        if "counter" in tables:
+            conn.executemany(
+                "INSERT INTO counter (name, value) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)", counters)
+        if "local_state" in tables:
+            conn.executemany(
+                "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", identity)

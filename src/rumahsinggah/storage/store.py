@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
+import platform
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,7 +38,8 @@ class Store:
     """An open store. A user action is ``with store.write(actor) as s: ...``: one transaction."""
 
     def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None, site_id: str,
-                 clock: ChangeClock, damage: list[str] | None = None) -> None:
+                 clock: ChangeClock, damage: list[str] | None = None, *,
+                 copied: bool = False) -> None:
         self.paths = paths
         self.engine = engine
         self.key = key
@@ -45,6 +48,9 @@ class Store:
         # Non-empty: the file failed its quick check; it is open read-only (see write()).
         self.damage = list(damage or [])
         self.read_only_reason = DAMAGED_READ_ONLY
+        # The folder was copied from another desk (its fingerprint is not this machine's and
+        # path): it must be joined as a new desk before it syncs (rumahsinggah.sync.desk).
+        self.copied = copied
         self._read_engine = engine.execution_options(**READ_ONLY)
 
     @property
@@ -201,14 +207,14 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
             if existed:
                 backup.safety_copy(paths, "migrasi", key)
             migrate.upgrade(engine)
-        site_id, clock = _local_identity(engine)
+        site_id, clock, copied = _local_identity(engine, paths)
     except StoreError:
         engine.dispose()
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise _explain(exc, paths.database) from exc
-    return Store(paths, engine, key, site_id, clock)
+    return Store(paths, engine, key, site_id, clock, copied=copied)
 
 
 def _daily_backup_or_note(paths: DataPaths, key: bytes | None) -> None:
@@ -268,17 +274,41 @@ def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
     return revision
 
 
-def _local_identity(engine: Engine) -> tuple[str, ChangeClock]:
+def folder_fingerprint(paths: DataPaths) -> str:
+    """This machine and this data folder: a copy of the folder elsewhere has another one."""
+    machine = ""
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            machine = Path(candidate).read_text().strip()
+            break
+        except OSError:
+            continue
+    machine = machine or f"{platform.node()}:{uuid.getnode():x}"
+    text_ = f"{machine}\n{paths.root.resolve()}"
+    return hashlib.sha256(text_.encode("utf-8")).hexdigest()[:24]
+
+
+def _local_identity(engine: Engine, paths: DataPaths) -> tuple[str, ChangeClock, bool]:
     with engine.begin() as conn:
         rows = dict(conn.execute(text("SELECT key, value FROM local_state")).all())
         site_id = rows.get("site_id")
-        if not site_id:
+        fresh = not site_id
+        if fresh:
             site_id = f"desk-{uuid.uuid4().hex[:12]}"
             conn.execute(
                 text("INSERT INTO local_state (key, value) VALUES ('site_id', :v)"), {"v": site_id}
             )
+        if not rows.get("store_id"):
+            # The shelter's store: desks made from it by a join bundle share this id.
+            conn.execute(text("INSERT OR REPLACE INTO local_state (key, value) "
+                              "VALUES ('store_id', :v)"), {"v": f"store-{uuid.uuid4().hex}"})
+        fingerprint = folder_fingerprint(paths)
+        copied = bool(rows.get("fingerprint")) and rows["fingerprint"] != fingerprint
+        if not rows.get("fingerprint"):
+            conn.execute(text("INSERT OR REPLACE INTO local_state (key, value) "
+                              "VALUES ('fingerprint', :v)"), {"v": fingerprint})
         last = max(
             int(rows.get("last_stamp") or 0),
             conn.execute(text("SELECT coalesce(max(change_stamp), 0) FROM audit_event")).scalar_one(),
         )
-    return site_id, ChangeClock(last)
+    return site_id, ChangeClock(last), copied

@@ -1,306 +1,367 @@
-"""Sync-export bundles: carry changes from one desk's store to another's on a flash drive.
+"""Sync between desks: export what a partner lacks to a bundle, import a partner's bundle.
 
-A bundle is one file: a small JSON header (format, origin desk, stamps, Argon2id salt and
-parameters) followed by the AES-GCM sealed, gzip-compressed JSON body. The body holds every
-synced row changed after a stamp, the audit events of those changes, and the content of new
-attachments. Nothing in a bundle is readable without its passphrase: it holds personal data.
+The file format is :mod:`rumahsinggah.sync.container`'s; what rows go out and how they merge is
+:mod:`rumahsinggah.sync.merge`'s; this module wires the two together with the desks' state.
 
-Importing merges row by row: a row the store lacks is inserted, a row the store has is replaced
-only when the bundle's change is newer (higher change stamp, ties broken by site id), so
-importing the same bundle twice, or bundles in any order, ends in the same state. Rows keep the
-bookkeeping of the desk that made them; the import itself is one audit event.
+**What goes out.** Every row changed on this desk (by an officer here or by an import) carries
+this desk's change stamp. An export to partner P carries every row changed after the stamp P
+last acknowledged (``acked_seq``); acknowledgements (receipts) travel back inside P's bundles.
+So a bundle that was lost is covered by the next one, and rows from a third desk are relayed
+(they were changed here when they arrived). Bundles to P are numbered; P names the ones it has
+not received ("paket ke-3 dari meja B belum diterima").
+
+**Import** is one transaction: the manifest is checked (this shelter's store, not our own
+bundle, a known schema), every row is validated and its references resolved in a first pass
+over the records, then merged in a second pass; attachment files are staged and appear only
+after the commit. The clock advances past every stamp seen, and a partner clock far from ours
+is warned about.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import JSON, Table, insert, select, update
-from sqlmodel import Session, SQLModel
+from sqlalchemy import func, select
+from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.services._common import OFFICE_STAFF, require_role
-from rumahsinggah.storage import attachments
-from rumahsinggah.storage.audit import jsonable, record_event
-from rumahsinggah.storage.models import Attachment, AuditEvent, LocalState, Stay
+from rumahsinggah.services import permissions
+from rumahsinggah.storage import attachments, migrate
+from rumahsinggah.storage.audit import Actor, record_event
+from rumahsinggah.storage.models import Attachment, Desk, LocalState, SyncPartner
+from rumahsinggah.sync import desk as desks
+from rumahsinggah.sync import merge
+from rumahsinggah.sync.container import (
+    MIN_PASSPHRASE,
+    PART_PRESETS,
+    BundleError,
+    open_bundle,
+    write_bundle,
+)
+
+__all__ = [
+    "MIN_PASSPHRASE", "PART_PRESETS", "ExportSummary", "ImportSummary", "export_bundle",
+    "import_bundle", "BundleError",
+]
 
 FORMAT = "rumahsinggah-sync"
-VERSION = 1
-MAGIC = b"RSSYNC1\n"
-# Desk-local tables: drafts are one user's unfinished typing; counters and local state
-# belong to one desk; the audit trail travels separately (append-only, keyed by id).
-LOCAL_TABLES = {"draft", "counter", "local_state", "audit_event", "alembic_version"}
-ARGON2 = {"time_cost": 2, "memory_cost": 19456, "parallelism": 1}
-MIN_PASSPHRASE = 8
+MANIFEST_VERSION = 2
+CLOCK_TOLERANCE_US = 5 * 60 * 1_000_000  # five minutes
+SUFFIX = ".rssync"
 
 
 @dataclass
 class ExportSummary:
-    path: Path
+    paths: list[Path]
     rows: int
     attachments: int
     audit_events: int
-    up_to_stamp: int
+    number: int
+    partner: str
+    since: int
+    up_to: int
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
 
 
 @dataclass
 class ImportSummary:
+    origin_site: str = ""
+    origin_code: str = ""
+    number: int = 0
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    conflicts: int = 0
     audit_events: int = 0
     attachments: int = 0
+    attachments_missing: int = 0
     renamed_cases: list[tuple[str, str]] = field(default_factory=list)
-    origin_site: str = ""
+    gaps: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    per_table: dict[str, list[int]] = field(default_factory=dict)
 
 
-def synced_tables() -> list[Table]:
-    """Tables that travel, parents before children so foreign keys hold on insert."""
-    return [t for t in SQLModel.metadata.sorted_tables if t.name not in LOCAL_TABLES]
+def _record_count(session: Session, since: int) -> tuple[int, int]:
+    rows = 0
+    for table in merge.synced_tables():
+        rows += session.execute(
+            select(func.count()).select_from(table).where(table.c.change_stamp > since)
+        ).scalar_one()
+    from rumahsinggah.storage.models import AuditEvent
+
+    audit = session.execute(
+        select(func.count()).select_from(AuditEvent).where(AuditEvent.change_stamp > since)
+    ).scalar_one()
+    return rows, audit
 
 
-def _derive_key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
-    return hash_secret_raw(
-        passphrase.encode("utf-8"), salt, hash_len=32, type=Type.ID, **params
-    )
+def receipts(session: Session) -> dict[str, int]:
+    """What this desk holds of each partner's changes, without a gap (travels back)."""
+    return {p.desk_id: p.have_seq for p in session.exec(select(SyncPartner)).scalars()}
 
 
-def _encode(value: Any) -> Any:
-    return jsonable(value)
+def build_manifest(store: Any, session: Session, *, kind: str, to: str | None, number: int,
+                   since: int, up_to: int) -> dict[str, Any]:
+    ident = desks.identity(session)
+    return {
+        "format": FORMAT, "version": MANIFEST_VERSION, "kind": kind,
+        "schema": migrate.head_revision(),
+        "store_id": ident.store_id, "store_name": ident.store_name,
+        "origin": store.site_id, "origin_code": ident.desk_code,
+        "to": to, "number": number, "seq_from": since, "seq_to": up_to,
+        "receipts": receipts(session),
+        "clock": {"wall_us": store.clock.wall(), "hlc_us": store.clock.last},
+        "created_at": datetime.now(UTC).isoformat(),
+    }
 
 
-def _decode(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in row:
-            continue
-        value = row[column.name]
-        if value is not None and not isinstance(column.type, JSON):
-            # TypeDecorators (sqlmodel's UTCDateTime) report ``object``: ask their impl.
-            kind = getattr(column.type, "impl_instance", column.type).python_type
-            if kind is uuid.UUID:
-                value = uuid.UUID(value)
-            elif kind is datetime:
-                value = datetime.fromisoformat(value)
-            elif kind is date:
-                value = date.fromisoformat(value)
-        out[column.name] = value
-    return out
+def _attachment_sources(store: Any, session: Session, since: int):
+    for sha, stored in merge.attachment_rows(session, since):
+        ref = Attachment(stored_name=stored, sha256=sha, filename=stored, kind="")
 
+        def read(ref: Attachment = ref) -> bytes:
+            return attachments.read_bytes(store, ref)
 
-def _last_export_key(label: str) -> str:
-    return f"sync_export:{label}"
+        yield sha, read
 
 
 def export_bundle(
     store: Any,
-    actor_session: Session,
+    actor: Actor,
     dest: Path,
     passphrase: str,
     *,
-    since_stamp: int | None = None,
-    label: str = "default",
+    partner: str | None = None,
+    everything: bool = False,
+    part_size: int | None = None,
 ) -> ExportSummary:
-    """Write the changes after ``since_stamp`` (default: after the last export) to ``dest``.
+    """Write for ``partner`` (a desk id or code) what it has not acknowledged, or everything.
 
-    ``actor_session`` is a write session (``store.write(actor)``): the export is audited and
-    remembers its stamp so the next export carries only what changed since.
+    One transaction: the bundle is a consistent snapshot, and the partner's bundle number is
+    kept only if the file was written.
     """
-    require_role(actor_session, OFFICE_STAFF, "mengekspor paket sinkronisasi")
     if len(passphrase) < MIN_PASSPHRASE:
         raise DomainError(
             f"Kata sandi paket sinkronisasi minimal {MIN_PASSPHRASE} karakter.", field="passphrase"
         )
-    if dest.exists():
-        raise DomainError(f"Berkas {dest} sudah ada; pilih nama lain.", field="dest")
-    s = actor_session
-    if since_stamp is None:
-        state = s.get(LocalState, _last_export_key(label))
-        since_stamp = int(state.value) if state else 0
-    body: dict[str, Any] = {"tables": {}, "audit": [], "files": {}}
-    top = since_stamp
-    rows = 0
-    for table in synced_tables():
-        result = s.execute(select(table).where(table.c.change_stamp > since_stamp)).mappings()
-        encoded = [{k: _encode(v) for k, v in r.items()} for r in result]
-        if encoded:
-            body["tables"][table.name] = encoded
-            rows += len(encoded)
-            top = max(top, max(r["change_stamp"] for r in encoded))
-    audit_rows = s.execute(
-        select(AuditEvent.__table__).where(AuditEvent.change_stamp > since_stamp)
-    ).mappings()
-    body["audit"] = [{k: _encode(v) for k, v in r.items()} for r in audit_rows]
-    for raw in body["tables"].get("attachment", []):
-        att = s.get(Attachment, uuid.UUID(raw["id"]))
-        body["files"][raw["id"]] = attachments.read_bytes(store, att).hex()
-
-    salt = os.urandom(16)
-    nonce = os.urandom(12)
-    header = {
-        "format": FORMAT,
-        "version": VERSION,
-        "origin_site": store.site_id,
-        "since_stamp": since_stamp,
-        "up_to_stamp": top,
-        "created_at": _encode(datetime.now().astimezone()),
-        "salt": salt.hex(),
-        "nonce": nonce.hex(),
-        "argon2": ARGON2,
-    }
-    header_bytes = json.dumps(header).encode()
-    sealed = AESGCM(_derive_key(passphrase, salt, ARGON2)).encrypt(
-        nonce, gzip.compress(json.dumps(body).encode(), 6), header_bytes
-    )
-    tmp = dest.with_name(dest.name + ".part")
-    with open(tmp, "wb") as fh:
-        fh.write(MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes + sealed)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-
-    s.merge(LocalState(key=_last_export_key(label), value=str(top)))
-    record_event(
-        s, "sync_export",
-        details={"file": dest.name, "rows": rows, "since": since_stamp, "up_to": top},
-    )
-    return ExportSummary(dest, rows, len(body["files"]), len(body["audit"]), top)
+    desks.require_joined(store)
+    with store.write(actor) as s:
+        permissions.require(s, "sync.export")
+        target = desks.find_partner(s, partner) if partner else None
+        if partner and target is None:
+            raise DomainError(f"Meja {partner} tidak dikenal. Lihat 'rumahsinggah desk list'.",
+                              field="partner")
+        since = 0 if (everything or target is None) else target.acked_seq
+        up_to = store.clock.next()
+        number = (target.sent_no + 1) if target is not None else 0
+        rows, audit = _record_count(s, since)
+        manifest = build_manifest(store, s, kind="sync", to=target.desk_id if target else None,
+                                  number=number, since=since, up_to=up_to)
+        manifest["counts"] = {"rows": rows, "audit_events": audit}
+        sources = list(_attachment_sources(store, s, since))
+        paths = write_bundle(dest, passphrase, manifest, merge.export_records(s, since),
+                             sources, part_size=part_size)
+        if target is not None:
+            target.sent_no = number
+            target.last_sent_at = datetime.now(UTC)
+            target.last_sent_file = dest.name[:255]
+            s.add(target)
+        record_event(s, "sync_export", details={
+            "file": dest.name, "to": manifest["to"], "number": number, "rows": rows,
+            "since": since, "up_to": up_to, "parts": len(paths)})
+    return ExportSummary(paths, rows, len(sources), audit, number,
+                         target.code if target else "", since, up_to)
 
 
-def read_bundle(path: Path, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The header and body of a bundle; Indonesian DomainError if it is not one or cannot open."""
-    try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"Berkas {path} tidak dapat dibaca: {exc.strerror}.") from exc
-    if not blob.startswith(MAGIC):
-        raise DomainError(f"Berkas {path.name} bukan paket sinkronisasi Rumah Singgah.")
-    size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "big")
-    start = len(MAGIC) + 4
-    header_bytes = blob[start : start + size]
-    header = json.loads(header_bytes)
-    if header.get("format") != FORMAT or header.get("version", 0) > VERSION:
-        raise DomainError(
-            "Paket sinkronisasi ini dibuat oleh versi Rumah Singgah yang lebih baru. "
-            "Perbarui aplikasi terlebih dahulu."
-        )
-    key = _derive_key(passphrase, bytes.fromhex(header["salt"]), header["argon2"])
-    try:
-        plain = AESGCM(key).decrypt(
-            bytes.fromhex(header["nonce"]), blob[start + size :], header_bytes
-        )
-    except Exception as exc:
-        raise DomainError(
-            "Kata sandi paket salah, atau berkas paket rusak/terpotong. Tidak ada data yang "
-            "diubah."
-        ) from exc
-    return header, json.loads(gzip.decompress(plain))
-
-
-def _newer(incoming: dict[str, Any], local: Any) -> bool:
-    return (incoming["change_stamp"], incoming["site_id"]) > (local.change_stamp, local.site_id)
-
-
-def import_bundle(store: Any, session: Session, path: Path, passphrase: str) -> ImportSummary:
-    """Merge a bundle into the store inside the caller's write transaction (all or nothing)."""
-    require_role(session, OFFICE_STAFF, "mengimpor paket sinkronisasi")
-    header, body = read_bundle(path, passphrase)
-    summary = ImportSummary(origin_site=header["origin_site"])
-    if header["origin_site"] == store.site_id:
+def _check_manifest(store: Any, session: Session, manifest: Any) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError("Paket ini bukan paket sinkronisasi Rumah Singgah.",
+                          reason="not_bundle")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > MANIFEST_VERSION:
+        raise BundleError("Paket ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui "
+                          "aplikasi terlebih dahulu.", reason="version")
+    if manifest.get("schema") not in migrate.known_revisions():
+        raise BundleError("Paket ini memakai susunan data yang lebih baru dari meja ini. "
+                          "Perbarui aplikasi terlebih dahulu.", reason="version")
+    for key, kind in (("origin", str), ("store_id", str), ("number", int), ("seq_from", int),
+                      ("seq_to", int), ("receipts", dict), ("clock", dict)):
+        if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool):
+            raise BundleError(f"Manifes paket tidak sah ({key}).", reason="invalid")
+    ident = desks.identity(session)
+    if manifest["origin"] == store.site_id:
         raise DomainError("Paket ini dibuat oleh meja ini sendiri; tidak perlu diimpor.")
-    files: dict[str, str] = body.get("files", {})
-    id_map: dict[uuid.UUID, uuid.UUID] = {}
-    for table in synced_tables():
-        for raw in body["tables"].get(table.name, []):
-            row = _remap(table, _decode(table, raw), id_map)
-            local = session.execute(select(table).where(table.c.id == row["id"])).first()
-            if local is None and table.name == "stay":
-                _avoid_case_number_clash(session, row, header["origin_site"], summary)
-            elif local is None:
-                local = _same_by_natural_key(session, table, row)
-                if local is not None:  # e.g. one facility code set up on two desks
-                    id_map[row["id"]] = local.id
-                    row["id"] = local.id
-            if local is None:
-                if table.name == "attachment":
-                    _write_attachment_file(store, row, files)
-                    summary.attachments += 1
-                session.execute(insert(table).values(**row))
-                summary.inserted += 1
-            elif _newer(row, local):
-                if table.name == "stay":
-                    row["case_number"] = local.case_number  # keep a number renamed on import
-                session.execute(update(table).where(table.c.id == row["id"]).values(**row))
-                summary.updated += 1
-            else:
-                summary.unchanged += 1
-    audit = AuditEvent.__table__
-    for raw in body.get("audit", []):
-        row = _decode(audit, raw)
-        if session.get(AuditEvent, row["id"]) is None:
-            session.execute(insert(audit).values(**row))
-            summary.audit_events += 1
-    store.clock.observe(int(header["up_to_stamp"]))
-    record_event(
-        session, "sync_import",
-        details={
-            "file": path.name, "origin_site": header["origin_site"],
-            "inserted": summary.inserted, "updated": summary.updated,
-            "renamed_cases": summary.renamed_cases,
-        },
-    )
+    if manifest["store_id"] != ident.store_id and not ident.head_office:
+        name = str(manifest.get("store_name") or manifest["store_id"])[:120]
+        raise DomainError(
+            f"Paket ini berasal dari basis data lain ({name}), bukan dari meja-meja "
+            f"{ident.store_name or 'shelter ini'}. Paket tidak diimpor. Kantor pusat yang "
+            "menerima paket dari beberapa shelter menyalakan 'rumahsinggah desk head-office on'.")
+    return manifest
+
+
+def _clock_warnings(manifest: dict[str, Any], code: str, now_us: int) -> list[str]:
+    clock = manifest["clock"]
+    wall, hlc = clock.get("wall_us"), clock.get("hlc_us")
+    out = []
+    if isinstance(wall, int) and wall - now_us > CLOCK_TOLERANCE_US:
+        minutes = (wall - now_us) // 60_000_000
+        out.append(f"Jam meja {code} sekitar {minutes} menit lebih cepat dari jam meja ini (atau "
+                   "jam meja ini terlambat). Periksa tanggal dan jam kedua komputer.")
+    if isinstance(wall, int) and isinstance(hlc, int) and hlc - wall > CLOCK_TOLERANCE_US:
+        minutes = (hlc - wall) // 60_000_000
+        out.append(f"Jam meja {code} sekitar {minutes} menit terlambat dibanding meja lain. "
+                   "Perubahan tetap digabungkan tanpa ada yang hilang; periksa jam komputer itu.")
+    return out
+
+
+def _note_received(session: Session, manifest: dict[str, Any], file: str,
+                   summary: ImportSummary) -> None:
+    """The partner's bundle numbers and coverage; gaps named; its receipt of ours kept."""
+    origin = manifest["origin"]
+    partner = session.get(SyncPartner, origin) or SyncPartner(desk_id=origin)
+    partner.code = str(manifest.get("origin_code") or partner.code)[:8]
+    number = manifest["number"]
+    if manifest.get("to") in (None, session.info.get("site_id")) and number > 0:
+        nos = sorted(set(partner.received_nos) | {number})
+        partner.received_nos = nos
+        missing = [n for n in range(1, max(nos)) if n not in nos]
+        covered = manifest["seq_from"] <= partner.have_seq
+        for n in missing:
+            note = (f" (isinya sudah tercakup paket ke-{number})" if covered else "")
+            summary.gaps.append(f"Paket ke-{n} dari meja {partner.code} belum diterima{note}.")
+    if manifest["seq_from"] <= partner.have_seq:
+        partner.have_seq = max(partner.have_seq, manifest["seq_to"])
+    elif not summary.gaps:
+        summary.gaps.append(
+            f"Ada perubahan meja {partner.code} yang belum diterima (paket sebelumnya hilang?). "
+            "Paket berikutnya dari meja itu akan membawanya kembali.")
+    ours = manifest["receipts"].get(session.info.get("site_id"))
+    if isinstance(ours, int) and not isinstance(ours, bool):
+        partner.acked_seq = max(partner.acked_seq, ours)
+    partner.last_received_at = datetime.now(UTC)
+    partner.last_received_file = file[:255]
+    partner.clock_note = " ".join(summary.warnings)[:200]
+    session.add(partner)
+
+
+def _stage_files(store: Any, session: Session, opened, rows: list[tuple[str, str]],
+                 summary: ImportSummary) -> None:
+    have = opened.attachment_hashes()
+    for sha, stored in rows:
+        if (store.paths.attachments / stored).exists():
+            continue
+        if sha in have:
+            attachments.stage_incoming(store, session, sha, opened.attachment(sha), stored)
+            summary.attachments += 1
+        else:
+            summary.attachments_missing += 1
+
+
+def _files_wanted(session: Session, opened, new: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """New attachment rows, and rows that came earlier without their file (a late part)."""
+    hashes = opened.attachment_hashes()
+    wanted = dict((stored, sha) for sha, stored in new)
+    if hashes:
+        for sha, stored in session.execute(
+            select(Attachment.sha256, Attachment.stored_name)
+            .where(Attachment.sha256.in_(list(hashes)))
+        ).all():
+            wanted.setdefault(stored, sha)
+    return sorted((sha, stored) for stored, sha in wanted.items())
+
+
+def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
+                  passphrase: str) -> ImportSummary:
+    """Merge a partner's bundle (one file or its parts) in one transaction; all or nothing."""
+    desks.require_joined(store)
+    if isinstance(paths, Path | str):
+        paths = [Path(paths)]
+    paths = [Path(p) for p in paths]
+    summary = ImportSummary()
+    opened = open_bundle(paths, passphrase)
+    try:
+        with store.write(actor) as s:
+            permissions.require(s, "sync.import")
+            manifest = _check_manifest(store, s, opened.manifest)
+            if manifest.get("kind") != "sync":
+                raise DomainError("Paket ini paket bergabung meja baru; gunakan "
+                                  "'rumahsinggah desk join'.")
+            summary.origin_site = manifest["origin"]
+            summary.origin_code = str(manifest.get("origin_code") or "")
+            summary.number = manifest["number"]
+            done_key = f"imported:{opened.bundle_id}"[:60]
+            if s.get(LocalState, done_key) is not None:
+                # This very bundle was imported whole before: nothing in it can be new.
+                summary.unchanged = opened.record_count
+                summary.warnings.append("Paket ini sudah pernah diimpor; tidak ada yang berubah.")
+                return summary
+            checked = merge.check_records(s, opened.records)
+            store.clock.observe(max(checked.top_stamp, int(manifest["clock"].get("hlc_us") or 0)))
+            if checked.to_write:
+                result = merge.apply_records(s, opened.records, store.clock)
+            else:  # a repeated or echoed bundle: nothing to merge, one pass is enough
+                result = merge.MergeResult(unchanged=opened.record_count)
+            _stage_files(store, s, opened, _files_wanted(s, opened, result.new_attachments),
+                         summary)
+            for name in ("inserted", "updated", "unchanged", "conflicts", "audit_events",
+                         "renamed_cases", "per_table"):
+                setattr(summary, name, getattr(result, name))
+            summary.warnings = _clock_warnings(manifest, summary.origin_code or
+                                               summary.origin_site, store.clock.wall())
+            _note_received(s, manifest, paths[0].name, summary)
+            if not opened.missing_parts:
+                s.add(LocalState(key=done_key, value=datetime.now(UTC).isoformat()))
+            if opened.missing_parts:
+                summary.gaps.append(
+                    "Bagian paket " + ", ".join(map(str, opened.missing_parts)) + " belum "
+                    "dipilih: lampirannya menyusul saat bagian itu diimpor.")
+            record_event(s, "sync_import", details={
+                "file": paths[0].name, "origin_site": summary.origin_site,
+                "number": summary.number, "inserted": summary.inserted,
+                "updated": summary.updated, "conflicts": summary.conflicts,
+                "renamed_cases": summary.renamed_cases, "gaps": summary.gaps,
+                "warnings": summary.warnings})
+    finally:
+        opened.close()
     return summary
 
 
-def _natural_keys(table: Table) -> list[str]:
-    return [c.name for c in table.columns if c.unique and not c.primary_key]
+def new_bundle_name(folder: Path, store_code: str, desk_code: str, partner_code: str) -> Path:
+    """A readable file name for a bundle: ``paket-BJM-A-ke-B-20261202-1830.rssync``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    to = f"-ke-{partner_code}" if partner_code else ""
+    return folder / f"paket-{store_code}-{desk_code}{to}-{stamp}{SUFFIX}"
 
 
-def _same_by_natural_key(session: Session, table: Table, row: dict[str, Any]) -> Any:
-    """A local row that is the same thing under another id (same facility code, username,
-    setting key): the two are merged rather than the import failing."""
-    for name in _natural_keys(table):
-        if row.get(name) is not None:
-            found = session.execute(select(table).where(table.c[name] == row[name])).first()
-            if found is not None:
-                return found
-    return None
+def list_desks(session: Session) -> list[dict[str, Any]]:
+    """Every desk of this store known here, with the last bundle received from and sent to."""
+    ident = desks.identity(session)
+    partners = {p.desk_id: p for p in session.exec(select(SyncPartner)).scalars()}
+    out = []
+    for d in session.exec(select(Desk).order_by(Desk.code)).scalars():
+        p = partners.pop(d.desk_id, None)
+        out.append(_desk_line(d.desk_id, d.code, d.name, p, d.desk_id == ident.site_id))
+    for p in partners.values():
+        out.append(_desk_line(p.desk_id, p.code, "", p, False))
+    return out
 
 
-def _remap(table: Table, row: dict[str, Any], id_map: dict[uuid.UUID, uuid.UUID]) -> dict[str, Any]:
-    """Point references (foreign keys, acting users) at the local ids of merged rows."""
-    if id_map:
-        for column in table.columns:
-            value = row.get(column.name)
-            if column.name != "id" and isinstance(value, uuid.UUID) and value in id_map:
-                row[column.name] = id_map[value]
-    return row
-
-
-def _avoid_case_number_clash(
-    session: Session, row: dict[str, Any], origin: str, summary: ImportSummary
-) -> None:
-    """Two offline desks of one facility may draw the same case number: keep both cases,
-    suffix the incoming one with its desk, and report it."""
-    clash = session.execute(
-        select(Stay.id).where(Stay.case_number == row["case_number"])
-    ).first()
-    if clash is not None:
-        renamed = f"{row['case_number']}-{origin[-4:].upper()}"
-        summary.renamed_cases.append((row["case_number"], renamed))
-        row["case_number"] = renamed
-
-
-def _write_attachment_file(store: Any, row: dict[str, Any], files: dict[str, str]) -> None:
-    content = files.get(str(row["id"]))
-    if content is not None:  # a row without its file is reported by `rumahsinggah check`
-        attachments.write_file(store, row["stored_name"], bytes.fromhex(content))
+def _desk_line(desk_id: str, code: str, name: str, p: SyncPartner | None, me: bool) -> dict:
+    return {
+        "desk_id": desk_id, "code": code, "name": name, "this_desk": me,
+        "last_received_at": p.last_received_at if p else None,
+        "last_received_file": p.last_received_file if p else "",
+        "received": max(p.received_nos) if p and p.received_nos else 0,
+        "last_sent_at": p.last_sent_at if p else None,
+        "last_sent_file": p.last_sent_file if p else "",
+        "sent": p.sent_no if p else 0,
+        "acked_seq": p.acked_seq if p else 0,
+        "clock_note": p.clock_note if p else "",
+    }

@@ -29,6 +29,7 @@ from rumahsinggah.storage.models.office import (
     User,
 )
 from rumahsinggah.storage.models.people import Client, Raid, Stay
+from rumahsinggah.storage.models.sync import Desk, RowVersion, SyncAlias, SyncConflict, SyncPartner
 
 __all__ = [
     "Agency",
@@ -42,6 +43,7 @@ __all__ = [
     "Coordination",
     "Counter",
     "Decision",
+    "Desk",
     "Draft",
     "Facility",
     "FamilyMember",
@@ -51,10 +53,14 @@ __all__ = [
     "Letter",
     "LocalState",
     "Raid",
+    "RowVersion",
     "ServiceSession",
     "Setting",
     "Stay",
     "StepCompletion",
+    "SyncAlias",
+    "SyncConflict",
+    "SyncPartner",
     "Termination",
     "TracingAttempt",
     "User",
