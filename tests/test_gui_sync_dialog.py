@@ -7,11 +7,9 @@ from sqlmodel import select
 
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.sync_dialog import ConflictsDialog, DesksDialog, SyncDialog
-from rumahsinggah.storage.audit import SYSTEM, Actor
+from rumahsinggah.storage.audit import SYSTEM
 from rumahsinggah.storage.models import Client, SyncPartner
-from sync_support import PASS, Desks, clients, register
-
-KABID = Actor(None, "kabid", "kepala_bidang")
+from sync_support import PASS, Desks, clients, register, staff
 
 
 @pytest.fixture
@@ -40,7 +38,7 @@ def test_export_for_a_partner_then_import_shows_a_summary(qtbot, two, tmp_path):
     a, b = d.stores
     register(a, "Wahyu Ramadhan")
     path = tmp_path / "meja-a.rssync"
-    export = SyncDialog(door_a, KABID, "export")
+    export = SyncDialog(door_a, staff(a, "kepala_bidang"), "export")
     qtbot.waitUntil(lambda: export.partner.count() == 1)
     export.path.setText(str(path))
     export.passphrase.setText(PASS)
@@ -51,13 +49,13 @@ def test_export_for_a_partner_then_import_shows_a_summary(qtbot, two, tmp_path):
     _run(qtbot, export)
     assert path.exists() and "Paket disimpan" in export.result_text
 
-    wrong = SyncDialog(door_b, KABID, "import")
+    wrong = SyncDialog(door_b, staff(b, "kepala_bidang"), "import")
     wrong.path.setText(str(path))
     wrong.passphrase.setText("bukan-sandinya")
     _run(qtbot, wrong)
     assert "sandi" in wrong.message.text() and wrong.ok.isEnabled()
 
-    right = SyncDialog(door_b, KABID, "import")
+    right = SyncDialog(door_b, staff(b, "kepala_bidang"), "import")
     right.path.setText(str(path))
     right.passphrase.setText(PASS)
     _run(qtbot, right)

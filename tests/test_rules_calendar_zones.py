@@ -119,7 +119,7 @@ def test_local_closure_added_by_an_administrator_moves_due_times(bjm):
 
 
 def test_closures_are_a_synced_table():
-    from rumahsinggah.sync.bundle import synced_tables
+    from rumahsinggah.sync.merge import synced_tables
 
     assert "calendar_day" in {t.name for t in synced_tables()}
 

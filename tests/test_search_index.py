@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from datetime import UTC, date, datetime
@@ -23,7 +22,6 @@ from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.engine import make_engine
 from rumahsinggah.storage.models import AuditEvent, Client, Facility, FamilyMember, Stay
 from rumahsinggah.storage.store import open_store
-from rumahsinggah.sync.bundle import export_bundle, import_bundle
 
 ADMIN = Actor(user_id=uuid.uuid4(), username="admin", role="admin")
 
@@ -251,18 +249,17 @@ def test_migration_fills_the_index_from_existing_rows(tmp_path):
 
 
 def test_a_sync_import_is_indexed(tmp_path):
-    a = open_store(DataPaths(tmp_path / "a"), key=os.urandom(32))
-    b = open_store(DataPaths(tmp_path / "b"), key=os.urandom(32))
+    from sync_support import Desks
+
+    desks = Desks(tmp_path)
+    a, b = desks.stores
     try:
         with a.write() as s:
             c = Client(full_name="Taufiq Hidayat", sex="L", birth_date=date(1985, 1, 1))
             s.add(c)
             s.flush()
             _stay(s, c.id, "PLK-2026-00077")
-        with a.write() as s:
-            export_bundle(a, s, tmp_path / "x.rsbundle", "rahasia-sinkron")
-        with b.write() as s:
-            import_bundle(b, s, tmp_path / "x.rsbundle", "rahasia-sinkron")
+        desks.send(a, b)
         assert _found(b, "hidayat") == ["Taufiq Hidayat"]
         assert _found(b, "PLK-2026-00077") == ["Taufiq Hidayat"]
         with b.read() as s:
@@ -271,14 +268,10 @@ def test_a_sync_import_is_indexed(tmp_path):
         # An edit on desk a travels too, and the index follows it on desk b.
         with a.write() as s:
             s.get(Client, c.id).full_name = "Taufiq Rahman"
-        with a.write() as s:
-            export_bundle(a, s, tmp_path / "y.rsbundle", "rahasia-sinkron")
-        with b.write() as s:
-            import_bundle(b, s, tmp_path / "y.rsbundle", "rahasia-sinkron")
+        desks.send(a, b)
         assert _found(b, "hidayat") == [] and _found(b, "rahman") == ["Taufiq Rahman"]
     finally:
-        a.close()
-        b.close()
+        desks.close()
 
 
 def test_demo_clients_carry_their_phonetic_key(store):

@@ -30,7 +30,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services import permissions
-from rumahsinggah.storage import attachments, migrate
+from rumahsinggah.storage import attachments, audit_chain, migrate
 from rumahsinggah.storage.audit import Actor, record_event
 from rumahsinggah.storage.models import Attachment, Desk, LocalState, SyncPartner
 from rumahsinggah.sync import desk as desks
@@ -165,6 +165,9 @@ def export_bundle(
         manifest = build_manifest(store, s, kind="sync", to=target.desk_id if target else None,
                                   number=number, since=since, up_to=up_to)
         manifest["counts"] = {"rows": rows, "audit_events": audit}
+        # The heads of the audit chains: a head office can compare them with the events it
+        # holds and see a rewritten history (storage.audit_chain).
+        manifest["audit_heads"] = audit_chain.head(s)
         sources = list(_attachment_sources(store, s, since))
         paths = write_bundle(dest, passphrase, manifest, merge.export_records(s, since),
                              sources, part_size=part_size)
@@ -327,7 +330,8 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
                 "number": summary.number, "inserted": summary.inserted,
                 "updated": summary.updated, "conflicts": summary.conflicts,
                 "renamed_cases": summary.renamed_cases, "gaps": summary.gaps,
-                "warnings": summary.warnings})
+                "warnings": summary.warnings,
+                "audit_heads": manifest.get("audit_heads") or {}})
     finally:
         opened.close()
     return summary
