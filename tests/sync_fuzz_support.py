@@ -188,17 +188,32 @@ def write_base(folder: Path, files: list[bytes], *, part_size: int | None,
     )
 
 
-class _Factory:
-    """Copies of base bundles in fresh case folders."""
+MakeBase = Callable[[Path, "int | None"], list[Path]]
 
-    def __init__(self, workdir: Path) -> None:
+
+class _Factory:
+    """Copies of base bundles in fresh case folders. ``make_base(folder, part_size)`` writes
+    a real bundle (sealed with ``PASS``) into ``folder``; the default writes synthetic rows."""
+
+    def __init__(self, workdir: Path, make_base: MakeBase | None = None) -> None:
         self.workdir = workdir
         self.n = 0
         rng = random.Random(7)
         self.files = [b"kecil", rng.randbytes(70_000), b"", rng.randbytes(150_000)]
-        self.single = write_base(workdir / "base-single", self.files, part_size=None)
-        self.multi = write_base(workdir / "base-multi", self.files, part_size=c.MIN_PART_SIZE)
-        self.other = write_base(workdir / "base-other", self.files, part_size=c.MIN_PART_SIZE)
+
+        def base(name: str, part_size: int | None) -> list[Path]:
+            folder = workdir / name
+            folder.mkdir(parents=True, exist_ok=True)
+            if make_base is not None:
+                return make_base(folder, part_size)
+            return write_base(folder, self.files, part_size=part_size)
+
+        self.single = base("base-single", None)
+        self.multi = base("base-multi", c.MIN_PART_SIZE)
+        self.other = base("base-other", c.MIN_PART_SIZE)
+        if make_base is not None:
+            self.spill = base("base-spill", c.MIN_PART_SIZE)
+            return
         # records over several parts (incompressible rows), then attachment parts
         (workdir / "base-spill").mkdir()
         rows = [("client", client_row(i) | {"notes": rng.randbytes(200).hex()})
@@ -227,10 +242,16 @@ class _Factory:
 # --------------------------------------------------------------------------- the cases
 
 
-def damaged_cases(workdir: Path, *, seed: int = 2026) -> Iterator[Case]:
-    """Every kind of damaged bundle (see the module docstring); a little over 2,000 cases."""
+def damaged_cases(workdir: Path, *, seed: int = 2026,
+                  make_base: MakeBase | None = None) -> Iterator[Case]:
+    """Every kind of damaged bundle (see the module docstring); a little over 2,000 cases.
+
+    With ``make_base`` (see :class:`_Factory`) the outer, chunk and part damage is done to
+    real exported bundles (an end-to-end import fuzz); the sealed kinds stay synthetic, and
+    :func:`row_mutation_cases` adds re-sealed real bundles with damaged rows.
+    """
     rng = random.Random(seed)
-    fx = _Factory(workdir)
+    fx = _Factory(workdir, make_base)
     yield from _outer(fx, rng)
     yield from _chunks(fx, rng)
     yield from _parts(fx)
@@ -361,10 +382,9 @@ def _parts(fx: _Factory) -> Iterator[Case]:
         yield Case("mixed-parts-forged-keep-hash", paths)
     yield Case("part-1-missing", fx.copy(m[1:]))
     sp = fx.spill
-    assert len(sp) >= 5
     for i in range(1, len(sp)):  # each record or attachment part missing in turn
         yield Case("spill-part-missing", fx.copy(sp[:i] + sp[i + 1 :]), must_fail=False)
-    for i in range(1, 4):
+    for i in range(1, min(4, len(sp) - 1)):
         paths = fx.copy(sp)  # a record part's body under another part's header
         paths[i].write_bytes(paths[i].read_bytes()[: c.HEADER_SIZE]
                              + sp[i + 1].read_bytes()[c.HEADER_SIZE :])
@@ -590,3 +610,70 @@ def _attachment_cases(fx: _Factory) -> Iterator[Case]:
                                                               total=4))
     yield Case("attachment-content-mismatch", seal_parts(fx.folder(), [plain]),
                notes={"attachment": row["sha256"]})
+
+
+# --------------------------------------------------------------------------- real bundles
+
+
+def read_plain_bundle(paths: list[Path], passphrase: str = PASS
+                      ) -> tuple[dict, list[tuple[str, dict]], dict[str, bytes]]:
+    """The manifest, records and attachments of a (good) bundle."""
+    with c.open_bundle(paths, passphrase) as opened:
+        return (opened.manifest, list(opened.records()),
+                {sha: opened.attachment(sha) for sha in opened.attachment_hashes()})
+
+
+def row_mutation_cases(workdir: Path, paths: list[Path], *, passphrase: str = PASS,
+                       seed: int = 11, count: int = 200) -> Iterator[Case]:
+    """Real bundle ``paths`` re-sealed with the right passphrase after damaging its rows or
+    manifest: random values in random columns, columns dropped or unknown, path-like stored
+    names, rows duplicated or dropped, attachment hashes swapped, manifest keys changed.
+    Whether each is refused is the importer's call (``must_fail`` is False): what must hold is
+    no traceback, an unchanged store when refused, and no file outside the store."""
+    rng = random.Random(seed)
+    manifest, rows, files = read_plain_bundle(paths, passphrase)
+    if not rows:
+        return
+    shas = sorted(files) or ["0" * 64]
+    for n in range(count):
+        m = json.loads(json.dumps(manifest))
+        r = [(t, dict(row)) for t, row in rows]
+        kind = rng.choice(["value", "drop-column", "unknown-column", "path-name", "duplicate",
+                           "drop-row", "swap-sha", "manifest", "table-name", "swap-ids"])
+        i = rng.randrange(len(r))
+        table, row = r[i]
+        if kind == "value" and row:
+            row[rng.choice(sorted(row))] = rng.choice(RANDOM_VALUES)
+        elif kind == "drop-column" and row:
+            row.pop(rng.choice(sorted(row)))
+        elif kind == "unknown-column":
+            row["kolom_asing"] = rng.choice(RANDOM_VALUES)
+        elif kind == "path-name":
+            att = [k for k, (t, _r) in enumerate(r) if t == "attachment"]
+            target = r[rng.choice(att)][1] if att else row
+            target["stored_name"] = rng.choice(PATH_NAMES)
+        elif kind == "duplicate":
+            r.insert(rng.randrange(len(r) + 1), (table, dict(row)))
+        elif kind == "drop-row":
+            r.pop(i)
+        elif kind == "swap-sha" and "sha256" in row:
+            row["sha256"] = rng.choice(shas)
+        elif kind == "manifest" and m:
+            key = rng.choice(sorted(m))
+            if rng.random() < 0.5:
+                m.pop(key)
+            else:
+                m[key] = rng.choice(RANDOM_VALUES)
+        elif kind == "table-name":
+            r[i] = (rng.choice(["rahasia", "alembic_version", "local_state", "counter"]), row)
+        elif kind == "swap-ids" and len(r) > 1 and "id" in row:
+            j = rng.randrange(len(r))
+            row["id"], r[j][1]["id"] = r[j][1].get("id"), row["id"]
+        folder = workdir / f"mutation-{n:04d}"
+        folder.mkdir(parents=True)
+        try:
+            out = c.write_bundle(folder / "paket.rssync", passphrase, m, iter(r),
+                                 [(sha, (lambda d=d: d)) for sha, d in files.items()])
+        except c.BundleError:  # e.g. a value JSON cannot carry: nothing to import
+            continue
+        yield Case(f"rows-{kind}", out, passphrase=passphrase, must_fail=False)
