@@ -301,3 +301,30 @@ def test_finish_is_one_transaction_with_the_real_service(qtbot, store, ctx, door
     assert "tidak ditemukan" in w.pages["syarat"].fields["photo"].error_label.text()
     for model in (Client, Stay, Attachment, Belonging):
         assert count(store, select(func.count()).select_from(model)) == 0
+
+
+def test_the_standards_warnings_are_shown_after_the_intake_is_saved(qtbot, door, ctx, store):
+    """A registered person the standard does not fit (Pangkalpinang) is pointed out."""
+    from rumahsinggah.gui.common import replace_messages
+    from rumahsinggah.services.intake import IntakeResult, RaidResult
+
+    shown = []
+    replace_messages(info=lambda _p, title, text: shown.append((title, text)))
+    try:
+        w = IntakeWizard(door, ctx["actors"]["pramu_sosial"])
+        qtbot.addWidget(w)
+        ok = IntakeResult(client_id=None, stay_id=None, case_number="BJM-2026-A-00001",
+                          status="terdaftar", new_client=True, health_referred=False,
+                          missing_requirements=())
+        w.after_commit(ok)
+        assert shown == []
+        warned = IntakeResult(client_id=None, stay_id=None, case_number="PGK-2026-A-00002",
+                              status="terdaftar", new_client=True, health_referred=False,
+                              missing_requirements=("tuna_susila",),
+                              warnings=("Klien tidak memenuhi persyaratan standar pgk.",))
+        w.after_commit(RaidResult(raid_id=None, people=(ok, warned)))
+        assert len(shown) == 1 and "PGK-2026-A-00002: Klien tidak memenuhi" in shown[0][1]
+    finally:
+        from PySide6.QtWidgets import QMessageBox
+
+        replace_messages(info=lambda p, t, x: QMessageBox.information(p, t, x))

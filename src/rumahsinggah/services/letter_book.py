@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
@@ -45,6 +46,10 @@ def desk_code(session: Session, site_id: str) -> str:
     code = (value.get("desks") or {}).get(site_id, "")
     if code:
         return code
+    joined = session.execute(  # the desk's code from joining its shelter (sync.desk)
+        text("SELECT value FROM local_state WHERE key = 'desk_code'")).scalar_one_or_none()
+    if joined and site_id == session.info.get("site_id"):
+        return joined
     tail = re.sub(r"[^0-9a-zA-Z]", "", site_id)[-4:]
     return tail.upper() or "X"
 

@@ -631,4 +631,5 @@ ENGLISH: dict[str, str] = {
     "Simpan gabungan": "Save the combination",
     "Keputusan disimpan.": "Decision saved.",
     "Tidak ada konflik yang perlu ditinjau.": "No conflicts to review.",
+    "Perhatian": "Please note",
 }

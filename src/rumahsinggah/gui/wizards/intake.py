@@ -690,6 +690,16 @@ class IntakeWizard(WizardBase):
     def commit(self, session: Any, payload: Any) -> Any:
         return bridge.register_intake(session, self.store_for_files, payload)
 
+    def after_commit(self, result: Any) -> None:
+        """The standard's warnings about who was registered (e.g. Pangkalpinang's client who
+        does not fit its requirement) are shown once the intake is saved."""
+        from rumahsinggah.gui.common import show_info
+
+        people = getattr(result, "people", None) or (result,)
+        lines = [f"{p.case_number}: {w}" for p in people for w in getattr(p, "warnings", ())]
+        if lines:
+            show_info(self.parentWidget() or self, self.tr("Perhatian"), "\n".join(lines))
+
     @property
     def store_for_files(self) -> Any:
         return self.door.store
