@@ -103,7 +103,8 @@ def test_restore_from_the_command_line_over_a_broken_store(filled, how, capsys, 
     else:
         assert (aside[0] / "rumahsinggah.sqlite").read_bytes() == broken
         assert (aside[0] / "attachments").is_dir()
-    assert integrity.check_store(paths, signed.store.key).healthy
+    report = integrity.check_store(paths, signed.store.key)
+    assert report.healthy, [str(v)[:300] for v in report.__dict__.values()]
 
 
 def test_wrong_password_restores_nothing(filled):

@@ -82,13 +82,6 @@ def seal_raw(conn: Any, site_id: str) -> int:
                 "SELECT chain_seq, chain_hash FROM audit_event WHERE site_id = ? AND "
                 "chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1", (site,)).fetchone()
             tops[site] = (top[0], top[1] or "") if top else (0, "")
-            if site == site_id:
-                # After a restore of an older copy this desk's own later events are missing
-                # here (they come back from partners): go on after the highest link it ever
-                # made, kept in local_state and carried through restores, never reuse one.
-                own = json.loads(_local(conn, HEAD_NAME) or "{}")
-                if own.get("site_id") == site_id and int(own.get("seq") or 0) > tops[site][0]:
-                    tops[site] = (int(own["seq"]), str(own.get("hash") or ""))
         seq, previous = tops[site]
         digest = link(key, previous, tuple(values))
         conn.execute("UPDATE audit_event SET chain_seq = ?, chain_hash = ? WHERE rowid = ?",

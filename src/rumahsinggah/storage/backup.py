@@ -191,8 +191,7 @@ def restore(paths: DataPaths, source: Path, key: bytes | None = None) -> Path:
 # The desk's identity and its counters belong to the desk, not to the copy being restored:
 # numbers drawn after the copy was taken may already be on partners' desks, so the counters
 # keep their highest values and the desk keeps its id (a restore is not a new desk).
-_IDENTITY_KEYS = ("site_id", "desk_code", "store_id", "store_name", "fingerprint", "head_office",
-                  "audit_chain_head")
+_IDENTITY_KEYS = ("site_id", "desk_code", "store_id", "store_name", "fingerprint", "head_office")
 
 
 def read_desk_state(database: Path, key: bytes | None) -> tuple[list, list]:

@@ -416,8 +416,29 @@ def _apply_audits(session, raws, clock, result: MergeResult) -> None:
             r["change_stamp"] = clock.next()  # so this desk relays it onwards
             new.append(r)
     if new:
+        _free_chain_places(session, new)
         session.execute(insert(audit), new)
         result.audit_events += len(new)
+
+
+def _free_chain_places(session, new: list[dict[str, Any]]) -> None:
+    """An incoming event whose place in its desk's audit chain is taken here by another event
+    (this desk restored an older copy and went on numbering; its lost events now come back
+    from a partner) is kept unlinked: the chain links it anew after the import."""
+    audit = AuditEvent.__table__
+    places = {(r.get("site_id"), r.get("chain_seq")) for r in new if r.get("chain_seq")}
+    if not places:
+        return
+    taken = set()
+    for site in {p[0] for p in places}:
+        seqs = [p[1] for p in places if p[0] == site]
+        taken |= {(site, s) for (s,) in session.execute(
+            select(audit.c.chain_seq).where(audit.c.site_id == site,
+                                            audit.c.chain_seq.in_(seqs)))}
+    for r in new:
+        if (r.get("site_id"), r.get("chain_seq")) in taken:
+            r["chain_seq"] = None
+            r["chain_hash"] = None
 
 
 def _remap(ti: _TableInfo, row: dict[str, Any], aliases) -> None:
