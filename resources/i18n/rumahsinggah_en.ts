@@ -43,83 +43,83 @@
             <translation>⌂ {n} home visits due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="194" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="195" />
             <source>Wajib diisi.</source>
             <translation>Required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="445" />
             <source>Belum dapat lanjut. Lengkapi dulu: </source>
             <translation>Cannot go on yet. First complete: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="447" />
             <source>Kolom bertanda * wajib diisi.</source>
             <translation>Fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="552" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="560" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="553" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="561" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="562" />
             <source>&amp;Selesai &amp;&amp; simpan</source>
             <translation>&amp;Finish &amp;&amp; save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="555" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="563" />
             <source>Tutup (draf disimpan)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="583" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="591" />
             <source>Wizard '{title}' hanya untuk: {who}.</source>
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="673" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="681" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="704" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="716" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="740" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="744" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="747" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="748" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="832" />
+            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="844" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/camera.py" line="36" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="352" />
             <source>Foto dari kamera</source>
             <translation>Photo from the camera</translation>
         </message>
@@ -144,1103 +144,1103 @@
             <translation>The camera failed: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="47" />
             <source>Pilih kasus</source>
             <translation>Choose a case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="81" />
             <source>Identifikasi awal</source>
             <translation>Initial identification</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="83" />
             <source>Identifikasi awal: pilih klien yang baru terdaftar</source>
             <translation>Initial identification: choose a newly registered client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="84" />
             <source>Tidak ada klien yang menunggu identifikasi awal.</source>
             <translation>No client is waiting for initial identification.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
             <source>Identifikasi awal oleh pramu sosial</source>
             <translation>Initial identification by the pramu sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
             <source>Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang bawaan.</source>
             <translation>Record the papers seen, the health on arrival and the belongings.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="91" />
             <source>Waktu identifikasi</source>
             <translation>Identification time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
             <source>Dokumen yang dilihat</source>
             <translation>Papers seen</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="93" />
             <source>Kosongkan bila klien tidak membawa dokumen apa pun.</source>
             <translation>Leave empty when the client carries no papers at all.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
             <source>Sehat jasmani</source>
             <translation>Physically healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
             <source>Kesehatan</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="101" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="193" />
             <source>Dirujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
             <source>mis. Puskesmas Teluk Dalam</source>
             <translation>e.g. Puskesmas Teluk Dalam</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="98" />
             <source>Catatan kesehatan</source>
             <translation>Health notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="104" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="202" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="208" />
             <source>Barang bawaan</source>
             <translation>Belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="100" />
             <source>satu barang per baris, mis. 2 baju</source>
             <translation>one item per line, e.g. 2 shirts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="101" />
             <source>Catatan awal</source>
             <translation>First notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="120" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="565" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="562" />
             <source>tidak sehat jasmani: isi layanan kesehatan rujukannya</source>
             <translation>not physically healthy: fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="127" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="131" />
             <source>Asesmen: pilih klien</source>
             <translation>Assessment: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="132" />
             <source>Belum ada klien yang selesai diidentifikasi.</source>
             <translation>No client has been identified yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="141" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
             <source>Jenis asesmen</source>
             <translation>Kind of assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
             <source>Asesmen awal sesudah identifikasi; asesmen lanjutan dan asesmen lingkungan sosial sesudahnya.</source>
             <translation>Initial assessment after identification; follow-up and social environment assessments after that.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="141" />
             <source>Waktu asesmen</source>
             <translation>Assessment time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
             <source>Masalah</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
             <source>pengungkapan dan pemahaman masalah</source>
             <translation>uncovering and understanding the problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
             <source>Penyebab</source>
             <translation>Causes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
             <source>Kondisi klien</source>
             <translation>The client's condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
             <source>Kondisi fisik</source>
             <translation>Physical condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
             <source>Kondisi mental / psikologis</source>
             <translation>Mental / psychological condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
             <source>Kondisi spiritual</source>
             <translation>Spiritual condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
             <source>Kondisi sosial</source>
             <translation>Social condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
             <source>Keluarga, potensi dan kebutuhan</source>
             <translation>Family, potentials and needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
             <source>Situasi keluarga</source>
             <translation>Family situation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
             <source>Potensi dan sumber</source>
             <translation>Potentials and resources</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
             <source>Kebutuhan</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="162" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="159" />
             <source>Rekomendasi</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="158" />
             <source>Rekomendasi pekerja sosial untuk Kepala Bidang.</source>
             <translation>The social worker's recommendation to the Kepala Bidang.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="161" />
             <source>Ajukan ke Kepala Bidang untuk keputusan (tampung / rujuk / tolak)</source>
             <translation>Submit to the Kepala Bidang for a decision (admit / refer / reject)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="167" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="196" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="162" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="191" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="198" />
             <source>Keputusan</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="164" />
             <source>Klien telah mendapat intervensi dan dapat dipulangkan / direunifikasi</source>
             <translation>The client has received the intervention and may go home / be reunified</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="170" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="165" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="179" />
             <source>Antrean keputusan</source>
             <translation>Decision queue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="180" />
             <source>Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.</source>
             <translation>Cases assessed and awaiting the Kepala Bidang's decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="181" />
             <source>Tidak ada kasus yang menunggu keputusan.</source>
             <translation>No case is awaiting a decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="192" />
             <source>Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.</source>
             <translation>Admit for intervention, refer onward, or reject, with the reason.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="206" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="266" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="207" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="226" />
             <source>Tujuan rujukan</source>
             <translation>Referral destination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="208" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="203" />
             <source>balai / panti / instansi tujuan</source>
             <translation>receiving balai / panti / agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="209" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="204" />
             <source>Buat surat untuk pemohon sesudah disimpan</source>
             <translation>Make the requester's letter after saving</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="205" />
             <source>Pemberitahuan</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="237" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="197" />
             <source>Memuat data kasus…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="245" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="218" />
             <source>Kasus tidak ditemukan.</source>
             <translation>Case not found.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="251" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="246" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s} · &lt;b&gt;Pemohon:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s} · &lt;b&gt;Requester:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="250" />
             <source>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</source>
             <translation>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="257" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
             <source>&lt;b&gt;Rekomendasi pekerja sosial:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Social worker's recommendation:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="261" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="256" />
             <source>Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan untuk keputusan rujuk) dapat langsung dibuat dan dicetak.</source>
             <translation>Once the decision is saved, the requester ({who}) must be informed: the notice is tracked as a task until it is sent. Its letter (a notice, or a referral letter for a referral) can be made and printed right away.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="264" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="259" />
             <source>pemohon</source>
             <translation>the requester</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
             <source>Sesi bimbingan / layanan (fisik, mental-spiritual, sosial, …)</source>
             <translation>Guidance session / service (physical, mental-spiritual, social, …)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
             <source>Anggota keluarga</source>
             <translation>Family member</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="350" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
             <source>Koordinasi dengan Dinas Sosial daerah lain</source>
             <translation>Coordination with another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="297" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
             <source>Balasan dari Dinas Sosial daerah lain</source>
             <translation>Reply from another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="299" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="113" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
             <source>Surat ke Dinas Sosial daerah lain</source>
             <translation>Letter to another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="297" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="303" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="298" />
             <source>Menunggu jawaban</source>
             <translation>Waiting for an answer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="299" />
             <source>Keluarga ditemukan</source>
             <translation>Family found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="305" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="300" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="310" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="306" />
             <source>Catat layanan</source>
             <translation>Record a service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="308" />
             <source>Catat layanan: pilih klien</source>
             <translation>Record a service: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="309" />
             <source>Tidak ada klien yang sedang dilayani.</source>
             <translation>No client is being served.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="318" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
             <source>Apa yang dicatat?</source>
             <translation>What is being recorded?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="314" />
             <source>Jenis catatan</source>
             <translation>Kind of entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="316" />
             <source>Sesi bimbingan / layanan</source>
             <translation>Guidance session / service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
             <source>Bentuk layanan</source>
             <translation>Kind of service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="324" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="320" />
             <source>Pembimbing / petugas</source>
             <translation>Guide / officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
             <source>kosongkan bila Anda sendiri</source>
             <translation>leave empty if it was you</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
             <source>Lama (menit)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="348" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="356" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="260" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
             <source>Hubungan</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
             <source>ibu, ayah, kakak, paman, …</source>
             <translation>mother, father, sibling, uncle, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="261" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="335" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
             <source>16 angka, bila ada</source>
             <translation>16 digits, if any</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="333" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
             <source>Cara</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="338" />
             <source>Yang dihubungi</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
             <source>kerabat, kelurahan, Dinas Sosial daerah lain</source>
             <translation>relative, kelurahan, another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
             <source>Kabupaten / kota asal klien</source>
             <translation>Client's home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
             <source>Dinas yang dihubungi</source>
             <translation>Dinas contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="348" />
             <source>mis. Dinas Sosial Kabupaten Banjar</source>
             <translation>e.g. Dinas Sosial Kabupaten Banjar</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="350" />
             <source>Tanggal kirim</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
             <source>Balasan koordinasi</source>
             <translation>Coordination reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
             <source>Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.</source>
             <translation>The other region's Dinas Sosial's answer to the coordination letter sent.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="360" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="355" />
             <source>Surat koordinasi</source>
             <translation>Coordination letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="361" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="377" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="372" />
             <source>- pilih surat yang dibalas -</source>
             <translation>- choose the letter answered -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="362" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="357" />
             <source>Tanggal balasan</source>
             <translation>Reply date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="363" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="358" />
             <source>Isi balasan</source>
             <translation>Reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="378" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="373" />
             <source>- belum ada surat koordinasi yang menunggu balasan -</source>
             <translation>- no coordination letter is waiting for a reply -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="392" />
             <source>Isi lama dalam menit (angka).</source>
             <translation>Enter the duration in minutes (a number).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
             <source>Kunjungan rumah (bimbingan lanjut)</source>
             <translation>Home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="402" />
             <source>Kunjungan rumah yang dijadwalkan</source>
             <translation>Scheduled home visits</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="408" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
             <source>Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang bertanda JATUH TEMPO sudah waktunya dikunjungi.</source>
             <translation>Scheduled at termination for clients from the same city. Those marked JATUH TEMPO (due) should be visited now.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
             <source>Tidak ada kunjungan rumah yang dijadwalkan.</source>
             <translation>No home visit is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
             <source>Hasil kunjungan rumah</source>
             <translation>Home visit result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
             <source>Waktu kunjungan</source>
             <translation>Visit time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="415" />
             <source>keadaan klien dan keluarga, apakah klien tetap di rumah</source>
             <translation>how the client and family are, whether the client stays home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="416" />
             <source>Catatan / tindak lanjut</source>
             <translation>Notes / follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="59" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="77" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="78" />
             <source>Pilih jenis kedatangan. Untuk hasil razia, semua orang dari satu surat razia dicatat sekaligus.</source>
             <translation>Choose the kind of arrival. For a raid, everyone on one raid letter is registered at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="80" />
             <source>Jenis kedatangan</source>
             <translation>Kind of arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="81" />
             <source>Rombongan hasil razia (beberapa orang)</source>
             <translation>A raid (several people)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="82" />
             <source>Satu orang</source>
             <translation>One person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
             <source>- pilih jenis kedatangan -</source>
             <translation>- choose the kind of arrival -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
             <source>Sumber</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="88" />
             <source>Standar pelayanan</source>
             <translation>Service standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
             <source>Instansi perujuk / pengantar</source>
             <translation>Referring / delivering agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="93" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="305" />
             <source>- tidak ada -</source>
             <translation>- none -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="91" />
             <source>Waktu tiba</source>
             <translation>Arrival time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="92" />
             <source>Pemohon (yang harus diberi tahu)</source>
             <translation>Requester (to be informed)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="93" />
             <source>nama petugas / lembaga / warga yang meminta layanan</source>
             <translation>officer / organisation / resident who asked for the service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="94" />
             <source>Kontak pemohon</source>
             <translation>Requester's contact</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="94" />
             <source>telepon / alamat</source>
             <translation>telephone / address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="101" />
             <source>Surat razia</source>
             <translation>Raid letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="102" />
             <source>Data surat pemberitahuan/pengantaran dari instansi yang melaksanakan razia.</source>
             <translation>The notification / delivery letter of the agency that carried out the raid.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
             <source>Instansi pelaksana</source>
             <translation>Raiding agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
             <source>mis. Satpol PP Kota Banjarmasin</source>
             <translation>e.g. Satpol PP Kota Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
             <source>mis. 300/145/Satpol PP/XI/2026</source>
             <translation>e.g. 300/145/Satpol PP/XI/2026</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
             <source>Tanggal razia</source>
             <translation>Raid date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
             <source>Tempat razia</source>
             <translation>Raid location</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
             <source>mis. Simpang Empat Sudimampir</source>
             <translation>e.g. Simpang Empat Sudimampir</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
             <source>Kategori PPKS (semua orang)</source>
             <translation>PPKS category (everyone)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
             <source>- belum ditentukan -</source>
             <translation>- not decided yet -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
             <source>Boleh dikosongkan; dapat diubah per orang di rekam klien.</source>
             <translation>May be left empty; it can be changed per person in the client record.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="117" />
             <source>Orang-orang hasil razia</source>
             <translation>The people brought by the raid</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="118" />
             <source>Ketik satu orang per baris. Tab pindah kolom; setelah kolom Asal, Tab membuka baris baru. Setiap nama langsung dicocokkan dengan klien lama.</source>
             <translation>Type one person per row. Tab moves to the next column; after Origin, Tab opens a new row. Every name is checked against earlier clients at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="129" />
             <source>Daftar orang</source>
             <translation>List of people</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="140" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="141" />
             <source>Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat diketik.</source>
             <translation>People without KTP/KK are common: the NIK may stay empty. The name is checked against earlier clients as it is typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="143" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
             <source>nama panggilan bila nama lengkap tidak diketahui</source>
             <translation>the nickname when the full name is not known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
             <source>hh-bb-tttt, bila diketahui</source>
             <translation>dd-mm-yyyy, if known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
             <source>Umur (perkiraan)</source>
             <translation>Age (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
             <source>tahun; isi bila tanggal lahir tidak diketahui</source>
             <translation>years; fill in when the date of birth is unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
             <source>Kabupaten / kota asal</source>
             <translation>Home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
             <source>- pilih kategori -</source>
             <translation>- choose a category -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="168" />
             <source>Asal dan ciri</source>
             <translation>Origin and description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
             <source>Alamat asal membantu penelusuran keluarga; isi yang diketahui saja.</source>
             <translation>The home address helps to trace the family; fill in only what is known.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="170" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
             <source>- tidak diketahui -</source>
             <translation>- unknown -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
             <source>Alamat asal</source>
             <translation>Home address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
             <source>jalan, gang, RT/RW</source>
             <translation>street, alley, RT/RW</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
             <source>Provinsi asal</source>
             <translation>Home province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
             <source>Ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
             <source>tinggi, tanda lahir, bekas luka, pakaian saat tiba</source>
             <translation>height, birthmarks, scars, clothes on arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="182" />
             <source>Persyaratan, kesehatan dan barang bawaan</source>
             <translation>Requirements, health and belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="183" />
             <source>Centang persyaratan standar yang terpenuhi. Orang yang tidak sehat jasmani dirujuk ke layanan kesehatan, tidak diterima di rumah singgah.</source>
             <translation>Tick the standard's requirements that are met. A person who is not physically healthy is referred to a health service, not admitted to the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="189" />
             <source>Persyaratan standar</source>
             <translation>The standard's requirements</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="194" />
             <source>mis. Puskesmas Pekapuran Raya</source>
             <translation>e.g. Puskesmas Pekapuran Raya</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; orang ini tidak diterima di rumah singgah. Kasusnya dicatat lalu ditutup sebagai rujukan ke layanan kesehatan di atas.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; this person is not admitted to the shelter. The case is recorded, then closed as a referral to the health service above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="200" />
             <source>satu barang per baris, mis. 2 baju; 1 tas ransel</source>
             <translation>one item per line, e.g. 2 shirts; 1 backpack</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="201" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="201" />
             <source>Pilih &amp;foto…</source>
             <translation>Choose a &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
             <source>Bila tidak sehat: dirujuk ke</source>
             <translation>If not healthy: referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="220" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="217" />
             <source>Kesehatan dan barang bawaan per orang</source>
             <translation>Health and belongings per person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="228" />
             <source>Periksa dan simpan</source>
             <translation>Check and save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="229" />
             <source>Belum ada yang tersimpan ke kasus. Tekan "Selesai &amp; simpan" (Ctrl+Enter) untuk mencatat semuanya sekaligus.</source>
             <translation>Nothing has been saved to the case yet. Press "Finish &amp; save" (Ctrl+Enter) to record everything at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="269" />
             <source>- pilih standar -</source>
             <translation>- choose a standard -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="303" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="300" />
             <source>- pilih fasilitas -</source>
             <translation>- choose a facility -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="326" />
             <source>{n} orang diketik.</source>
             <translation>{n} people typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
             <source>baris {n}: {p}</source>
             <translation>row {n}: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="334" />
             <source>baris {n} ({name}): pilih orang yang sama atau orang baru</source>
             <translation>row {n} ({name}): choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="362" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="359" />
             <source>✓ klien lama {c}</source>
             <translation>✓ returning client {c}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="364" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="361" />
             <source>✓ orang baru</source>
             <translation>✓ new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="366" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="363" />
             <source>⚠ mungkin klien lama ({n})</source>
             <translation>⚠ maybe a returning client ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="461" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="458" />
             <source>Baris {n}: {name} mungkin klien lama. Orang yang sama?</source>
             <translation>Row {n}: {name} may be a returning client. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="470" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="467" />
             <source>{name} mungkin pernah tercatat. Orang yang sama?</source>
             <translation>{name} may have been recorded before. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="497" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="494" />
             <source>pilih orang yang sama atau orang baru</source>
             <translation>choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="546" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="543" />
             <source>sehat</source>
             <translation>healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="560" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="557" />
             <source>{name}: tidak sehat, isi layanan kesehatan rujukannya</source>
             <translation>{name}: not healthy, fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="608" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="605" />
             <source>&lt;b&gt;Fasilitas:&lt;/b&gt; {f}</source>
             <translation>&lt;b&gt;Facility:&lt;/b&gt; {f}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="609" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="606" />
             <source>&lt;b&gt;Standar:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Standard:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="610" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="607" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="613" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="610" />
             <source>&lt;b&gt;Razia:&lt;/b&gt; {a}, surat {n}, {p}</source>
             <translation>&lt;b&gt;Raid:&lt;/b&gt; {a}, letter {n}, {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="620" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="617" />
             <source>&lt;b&gt;{n} orang&lt;/b&gt;: {r} klien lama, {b} orang baru.</source>
             <translation>&lt;b&gt;{n} people&lt;/b&gt;: {r} returning clients, {b} new people.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="623" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="620" />
             <source>&lt;b&gt;Dirujuk ke layanan kesehatan:&lt;/b&gt; </source>
             <translation>&lt;b&gt;Referred to a health service:&lt;/b&gt; </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="630" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="627" />
             <source> — &lt;b&gt;klien lama&lt;/b&gt;</source>
             <translation> — &lt;b&gt;returning client&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="629" />
             <source> — &lt;b&gt;dirujuk ke layanan kesehatan&lt;/b&gt;</source>
             <translation> — &lt;b&gt;referred to a health service&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="637" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="634" />
             <source>&lt;b&gt;Nama:&lt;/b&gt; {n}</source>
             <translation>&lt;b&gt;Name:&lt;/b&gt; {n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="639" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="636" />
             <source>Dicatat sebagai &lt;b&gt;klien lama&lt;/b&gt; (riwayatnya tersambung).</source>
             <translation>Recorded as a &lt;b&gt;returning client&lt;/b&gt; (the history is linked).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="641" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="638" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; dirujuk ke {r}, tidak diterima.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="729" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="736" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="751" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="758" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="776" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="783" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="796" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="803" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="803" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="810" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
@@ -1281,7 +1281,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="95" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="259" />
             <source>Dasar terminasi</source>
             <translation>Termination basis</translation>
         </message>
@@ -1357,348 +1357,385 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="127" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="321" />
             <source>Surat Penjamin</source>
             <translation>Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
             <source>Surat Penjamin sudah ditandatangani penjemput</source>
             <translation>The Surat Penjamin is signed by the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="131" />
             <source>Tanda tangan</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="132" />
             <source>Ditandatangani di atas meterai</source>
             <translation>Signed over a meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="132" />
             <source>Meterai</source>
             <translation>Meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="133" />
             <source>Pindaian Surat Penjamin</source>
             <translation>Scan of the Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="133" />
             <source>Pilih pindaian…</source>
             <translation>Choose the scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
             <source>Diantar pulang</source>
             <translation>Delivered home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="141" />
             <source>Klien diantar ke keluarganya karena keluarga tidak dapat datang.</source>
             <translation>The client is taken to the family because the family cannot come.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="142" />
             <source>Alamat tujuan</source>
             <translation>Destination address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="141" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
             <source>Petugas pengantar</source>
             <translation>Escorting officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="145" />
             <source>Dirujuk ke balai / panti</source>
             <translation>Referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="146" />
             <source>Balai / panti tujuan</source>
             <translation>Receiving balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="149" />
             <source>Diserahkan ke instansi lain</source>
             <translation>Handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="150" />
             <source>Instansi penerima</source>
             <translation>Receiving agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="154" />
             <source>Serah terima dan dokumentasi</source>
             <translation>Handover and documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="155" />
             <source>Waktu, tempat dan saksi serah terima, dengan foto dokumentasinya. Untuk klien yang pergi tanpa pamit: kapan diketahui dan upaya pencarian di Catatan.</source>
             <translation>Time, place and witnesses of the handover, with its documentation photos. For a client who left without notice: when it was noticed and the search, under Notes.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="157" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="292" />
             <source>Tempat serah terima</source>
             <translation>Handover place</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
             <source>mis. Rumah Singgah Banjarmasin</source>
             <translation>e.g. Rumah Singgah Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
             <source>Saksi</source>
             <translation>Witnesses</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="162" />
             <source>satu nama per baris</source>
             <translation>one name per line</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Foto dokumentasi</source>
             <translation>Documentation photos</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Tambah foto…</source>
             <translation>Add photos…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="166" />
             <source>Jadwalkan kunjungan rumah (bimbingan lanjut)</source>
             <translation>Schedule a home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="167" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="168" />
             <source>Tanggal kunjungan</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="229" />
             <source>Asesmen menyatakan dapat dipulangkan: &lt;b&gt;{x}&lt;/b&gt;</source>
             <translation>Assessment says the client may go home: &lt;b&gt;{x}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="230" />
             <source>ya</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="230" />
             <source>belum</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="241" />
             <source>- pilih dasar -</source>
             <translation>- choose a basis -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="263" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="273" />
+            <source>Standar pelayanan kasus ini tidak menyebut dokumen penjemput: catat siapa yang menjemput.</source>
+            <translation>This case's standard names no papers for the person picking up: record who picks the client up.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="283" />
             <source>Surat Penjamin belum ditandatangani</source>
             <translation>the Surat Penjamin is not signed yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="285" />
             <source>meterai belum dicentang</source>
             <translation>meterai not ticked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="274" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="294" />
             <source>paling sedikit satu saksi</source>
             <translation>at least one witness</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="303" />
             <source>Isi nama penjemput dahulu.</source>
             <translation>Enter the name of the person picking up first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="307" />
             <source>Membuat Surat Penjamin…</source>
             <translation>Making the Surat Penjamin…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="318" />
             <source>Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput menandatanganinya di atas meterai, lalu centang di bawah.</source>
             <translation>Surat Penjamin number {n} was made and kept. Print it, have the person picking up sign it over a meterai, then tick below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="64" />
             <source>nama wajib diisi (boleh nama panggilan bila nama lengkap tidak diketahui)</source>
             <translation>a name is required (the nickname will do when the full name is not known)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="66" />
             <source>JK harus L (laki-laki) atau P (perempuan)</source>
             <translation>sex must be L (male) or P (female)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="69" />
             <source>umur harus angka 0 sampai 120</source>
             <translation>age must be a number from 0 to 120</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="260" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
             <source>Panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="260" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
             <source>JK</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="261" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Umur</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="261" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Asal</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="262" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="248" />
             <source>Yang diketik</source>
             <translation>As typed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>Kandidat {n} (kemiripan {s}%)</source>
             <translation>Candidate {n} ({s}% similar)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="274" />
             <source>Orang yang sama: kandidat &amp;{n}</source>
             <translation>The same person: candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="276" />
             <source>✓ Sama dengan kandidat &amp;{n}</source>
             <translation>✓ Same as candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="281" />
             <source>✓ Orang baru</source>
             <translation>✓ New person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="281" />
             <source>Orang &amp;baru (bukan kandidat di atas)</source>
             <translation>A &amp;new person (none of the candidates)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="313" />
             <source>Hapus dari daftar</source>
             <translation>Remove from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="321" />
             <source>Ambil dari ka&amp;mera…</source>
             <translation>From the ca&amp;mera…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="349" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="335" />
             <source>Pilih berkas</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="387" />
             <source>Berkas tidak ditemukan: </source>
             <translation>File not found: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="434" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="405" />
             <source>Ketik untuk mencari, pilih dengan tombol panah, lalu Enter.</source>
             <translation>Type to search, choose with the arrow keys, then Enter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
             <source>Tidak ada kasus yang dapat dipilih.</source>
             <translation>There is no case to choose.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="409" />
             <source>Cari nama, panggilan atau nomor kasus…</source>
             <translation>Search name, nickname or case number…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="455" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="426" />
             <source>pilih satu kasus dari daftar</source>
             <translation>choose one case from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="476" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="447" />
             <source> · hari ke-{d}</source>
             <translation> · day {d}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="32" />
+            <source>DuplicatesDialog</source>
+            <comment>Gabungkan data klien</comment>
+            <translation>DuplicatesDialog</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="33" />
+            <source>DuplicatesDialog</source>
+            <comment>Gabungkan data {0} ke data {1}? Semua kasus, keluarga, lampiran dan riwayatnya pindah ke {1}; data {0} ditandai sebagai gabungan.</comment>
+            <translation>DuplicatesDialog</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="59" />
+            <source>Paket ke-{0} dari meja {1} digabungkan.</source>
+            <translation>Bundle no. {0} from desk {1} merged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="61" />
+            <source>{0} baris baru, {1} diperbarui, {2} sudah sama, {3} konflik, {4} lampiran.</source>
+            <translation>{0} new rows, {1} updated, {2} unchanged, {3} conflicts, {4} attachments.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="63" />
+            <source>Nomor kasus {0} dipakai dua kasus; salah satunya menjadi {1}.</source>
+            <translation>Case number {0} was used by two cases; one of them became {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="67" />
+            <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
+            <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
         </message>
     </context>
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="69" />
             <source>Tambah petugas</source>
             <translation>Add officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
             <source>&amp;Peran:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>&amp;NIP:</source>
             <translation>&amp;NIP:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>&amp;Jabatan:</source>
             <translation>P&amp;osition:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>&amp;Kata sandi awal:</source>
             <translation>Initial &amp;password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -1706,72 +1743,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="167" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="167" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
+            <translation>Day {0}; this standard sets no stay limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="186" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="217" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="221" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="222" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="223" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="227" />
+            <source>Tanpa batas</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="229" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="230" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="231" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -1779,105 +1826,213 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="639" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="688" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="650" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="699" />
+            <source>Tanpa batas</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="700" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="651" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="701" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="652" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="702" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="664" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="716" />
+            <source>{0}+ klien (menghitung…)</source>
+            <translation>{0}+ clients (counting…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="718" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="668" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="722" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="682" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="736" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="684" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="738" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="686" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="701" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="755" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="687" />
-            <source>Mendekati batas 21 hari</source>
-            <translation>Approaching 21 days</translation>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="741" />
+            <source>Mendekati batas tinggal</source>
+            <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="688" />
-            <source>Lewat batas 21 hari</source>
-            <translation>Past 21 days</translation>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="742" />
+            <source>Lewat batas tinggal</source>
+            <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="689" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="743" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="690" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="744" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="748" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="750" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="698" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="699" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="753" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="702" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="756" />
             <source>Semua klien</source>
             <translation>All clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="151" />
+            <source>Tersimpan: {0}.</source>
+            <translation>Saved: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="175" />
+            <source>Libur nasional</source>
+            <translation>National holiday</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="176" />
+            <source>Cuti bersama</source>
+            <translation>Cuti bersama (joint leave)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="177" />
+            <source>Libur daerah</source>
+            <translation>Local holiday</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="178" />
+            <source>Kantor tutup</source>
+            <translation>Office closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="187" />
+            <source>Hari libur kantor</source>
+            <translation>Office holidays</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="188" />
+            <source>&amp;Tahun:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <source>Tanggal</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <source>Jenis</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <source>Keterangan</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="192" />
+            <source>Hari kerja tidak menghitung Sabtu, Minggu, libur nasional, cuti bersama, serta libur daerah dan hari kantor tutup yang dicatat di sini (huruf tebal). Catatan ini ikut tersinkron ke komputer lain.</source>
+            <translation>Working days skip Saturdays, Sundays, national holidays, cuti bersama, and the local holidays and office closures recorded here (in bold). These entries sync to the other desks too.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <source>Ta&amp;nggal:</source>
+            <translation>Da&amp;te:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <source>&amp;Keterangan:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
+            <source>&amp;Jenis:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="200" />
+            <source>Hanya untuk fasilitas ini</source>
+            <translation>Only for this facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="201" />
+            <source>&amp;Tambah</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="202" />
+            <source>&amp;Hapus yang dipilih</source>
+            <translation>&amp;Remove the selected one</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="203" />
+            <source>T&amp;utup</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="207" />
+            <source>misalnya: Hari Jadi Kota Banjarmasin</source>
+            <translation>for example: Banjarmasin city anniversary</translation>
         </message>
     </context>
     <context>
@@ -2126,7 +2281,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="534" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -2176,245 +2331,245 @@ yet</translation>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="665" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="663" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="666" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="664" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="694" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="724" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="725" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -2422,44 +2577,319 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="382" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="382" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="383" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="383" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="407" />
             <source>menghuni</source>
             <translation>staying</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="297" />
+            <source>Konflik sinkronisasi</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="299" />
+            <source>Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.</source>
+            <translation>The field was changed differently on two desks. The current value is used on every desk; the other value is kept here until someone decides. The decision is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="305" />
+            <source>Bandingkan</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="311" />
+            <source>Nilai lainnya</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="318" />
+            <source>Nilai sekarang</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="322" />
+            <source>Pakai nilai sekarang</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="323" />
+            <source>Pakai nilai lainnya</source>
+            <translation>Use the other value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="329" />
+            <source>Tulis gabungan kedua nilai</source>
+            <translation>Write a combination of both values</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="330" />
+            <source>Simpan gabungan</source>
+            <translation>Save the combination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="343" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="367" />
+            <source>Tidak ada konflik yang perlu ditinjau.</source>
+            <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="381" />
+            <source>Nilai lainnya (meja {0})</source>
+            <translation>Other value (desk {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="398" />
+            <source>Keputusan disimpan.</source>
+            <translation>Decision saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesksDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="231" />
+            <source>Kode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="231" />
+            <source>Meja</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="232" />
+            <source>Paket terakhir diterima</source>
+            <translation>Last bundle received</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="233" />
+            <source>Paket terakhir dikirim</source>
+            <translation>Last bundle sent</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <source>Catatan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="239" />
+            <source>Meja-meja shelter ini</source>
+            <translation>Desks of this shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="247" />
+            <source>Meja baru ditambahkan dengan paket bergabung: rumahsinggah desk invite di meja ini, lalu rumahsinggah desk join di komputer baru.</source>
+            <translation>A new desk is added with a join bundle: rumahsinggah desk invite on this desk, then rumahsinggah desk join on the new computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="252" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="268" />
+            <source>belum ada</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="269" />
+            <source>ke-{0}, {1}</source>
+            <translation>no. {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="274" />
+            <source>{0} · meja ini: {1}</source>
+            <translation>{0} · this desk: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="280" />
+            <source>{0} (meja ini)</source>
+            <translation>{0} (this desk)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="109" />
+            <source>Mencari data ganda…</source>
+            <translation>Looking for duplicates…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="130" />
+            <source>{0} pasangan</source>
+            <translation>{0} pairs</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="131" />
+            <source>Tidak ada data klien yang tampak ganda.</source>
+            <translation>No client records look duplicated.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="158" />
+            <source>{0} digabungkan ke {1}; {2} data ikut dipindahkan.</source>
+            <translation>{0} merged into {1}; {2} records moved along.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="171" />
+            <source>Data klien ganda</source>
+            <translation>Duplicate client records</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="173" />
+            <source>Pasangan data yang kemungkinan besar orang yang sama (NIK sama, atau nama yang terdengar sama dengan jenis kelamin, umur dan asal yang cocok). Periksa, lalu gabungkan data baru ke data lama: semua kasus dan riwayat tetap tersimpan.</source>
+            <translation>Pairs of records that are probably the same person (the same NIK, or names that sound the same with matching sex, age and origin). Check, then merge the newer record into the older one: every case and all history are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <source>Skor</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <source>Data lama (dipertahankan)</source>
+            <translation>Older record (kept)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <source>Data baru (digabungkan)</source>
+            <translation>Newer record (merged)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <source>Alasan</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
+            <source>&amp;Gabungkan ke data lama…</source>
+            <translation>&amp;Merge into the older record…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="180" />
+            <source>&amp;Muat ulang</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="181" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeWizard</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="701" />
+            <source>Perhatian</source>
+            <translation>Please note</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterBookDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="40" />
+            <source>Buku agenda surat keluar</source>
+            <translation>Outgoing-letter book</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <source>Nomor surat</source>
+            <translation>Letter number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <source>Tanggal</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <source>Jenis surat</source>
+            <translation>Letter type</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <source>Hal</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <source>Kepada</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <source>Nomor kasus</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <source>Versi</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="56" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="60" />
+            <source>Kantor penerbit:</source>
+            <translation>Issuing office:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="62" />
+            <source>Tahun:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="106" />
+            <source> (ralat)</source>
+            <translation> (corrected)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="117" />
+            <source>{0} surat bernomor pada tahun {1}</source>
+            <translation>{0} numbered letters in {1}</translation>
         </message>
     </context>
     <context>
@@ -2490,22 +2920,22 @@ yet</translation>
             <translation>Save the letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="100" />
             <source>Gagal menyimpan</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="101" />
             <source>Berkas tidak dapat disimpan: {0}</source>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="126" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="128" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
             <source>Printer tidak dapat dipakai. Periksa printer lalu coba lagi.</source>
             <translation>The printer cannot be used. Check the printer and try again.</translation>
         </message>
@@ -2589,110 +3019,130 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="246" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="219" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="265" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="435" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="372" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="405" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="379" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="417" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="419" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="419" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="382" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="420" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="425" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="436" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="455" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="461" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="414" />
             <source>Ekspor paket sinkronisasi...</source>
             <translation>Export sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="417" />
             <source>Impor paket sinkronisasi...</source>
             <translation>Import sync bundle...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="420" />
+            <source>Meja-meja shelter...</source>
+            <translation>Desks of this shelter...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="423" />
+            <source>Konflik sinkronisasi...</source>
+            <translation>Sync conflicts...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="125" />
+            <source>Buku agenda surat keluar...</source>
+            <translation>Outgoing-letter book...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="413" />
+            <source>Impor register klien lama...</source>
+            <translation>Import an old client register...</translation>
         </message>
         <message>
             <source>&amp;Ganti pengguna…</source>
@@ -2723,8 +3173,8 @@ yet</translation>
             <translation>&amp;Decide a case (Head of Division)…</translation>
         </message>
         <message>
-            <source>Penghuni &amp;lewat batas 21 hari</source>
-            <translation>Residents &amp;past 21 days</translation>
+            <source>Penghuni &amp;lewat batas tinggal</source>
+            <translation>Residents &amp;past the stay limit</translation>
         </message>
         <message>
             <source>&amp;Cari klien</source>
@@ -2751,6 +3201,14 @@ yet</translation>
             <translation>&amp;Users…</translation>
         </message>
         <message>
+            <source>Hari libur &amp;kantor…</source>
+            <translation>Office &amp;holidays…</translation>
+        </message>
+        <message>
+            <source>Data klien &amp;ganda…</source>
+            <translation>&amp;Duplicate client records…</translation>
+        </message>
+        <message>
             <source>Bahasa &amp;Indonesia</source>
             <translation>Bahasa &amp;Indonesia</translation>
         </message>
@@ -2766,180 +3224,321 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
     </context>
     <context>
+        <name>RegisterImportWizard</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="41" />
+            <source>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+            <translation>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="58" />
+            <source>Impor register klien lama</source>
+            <translation>Import an old client register</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="61" />
+            <source>&lt; Kembali</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="62" />
+            <source>Lanjut &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="63" />
+            <source>Selesai</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="64" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="109" />
+            <source>Pilih berkas cadangan</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="110" />
+            <source>Cadangan Rumah Singgah (*.rsbak *.sqlite);;Semua berkas (*)</source>
+            <translation>Rumah Singgah backups (*.rsbak *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="117" />
+            <source>Pilih berkas cadangan lebih dulu.</source>
+            <translation>Choose a backup file first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="123" />
+            <source>Isi nama pengguna dan kata sandi.</source>
+            <translation>Enter the user name and the password.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="126" />
+            <source>Isi kunci pemulihan.</source>
+            <translation>Enter the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="129" />
+            <source>Memulihkan… (basis data lama disisihkan, tidak dihapus)</source>
+            <translation>Restoring… (the old database is set aside, not deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="164" />
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="166" />
+            <source>Basis data diganti dengan isi cadangan. Basis data yang sekarang (juga bila rusak atau hilang) disisihkan ke folder 'disisihkan-...', tidak ditimpa. Cukup berkas cadangan dan kata sandi akun di dalamnya, atau kunci pemulihan.</source>
+            <translation>The database is replaced by the backup's content. The current database (also when damaged or missing) is set aside in a folder 'disisihkan-...', not overwritten. The backup file and the password of an account in it, or the recovery key, are enough.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="169" />
+            <source>&amp;Berkas cadangan:</source>
+            <translation>&amp;Backup file:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="171" />
+            <source>&amp;Pilih…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="172" />
+            <source>Dengan nama pengguna dan kata sandi</source>
+            <translation>With user name and password</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="173" />
+            <source>Dengan kunci pemulihan</source>
+            <translation>With the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="174" />
+            <source>&amp;Nama pengguna:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="176" />
+            <source>&amp;Kata sandi:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="178" />
+            <source>K&amp;unci pemulihan:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="180" />
+            <source>&amp;Pulihkan</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/restore_dialog.py" line="181" />
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="241" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="255" />
             <source>Pilih logo instansi</source>
             <translation>Choose the agency logo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="256" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="274" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="292" />
             <source>NIP harus 18 angka (baris {0}).</source>
             <translation>An NIP has 18 digits (row {0}).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="365" />
             <source>Pengaturan</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="366" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="367" />
             <source>Kop surat instansi</source>
             <translation>Agency letterhead</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="368" />
             <source>Penanda tangan surat</source>
             <translation>Letter signatories</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="369" />
             <source>Komputer ini</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
             <source>&amp;Nama:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
             <source>Kode:</source>
             <translation>Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
             <source>&amp;Alamat:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="372" />
             <source>&amp;Telepon:</source>
             <translation>&amp;Phone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="372" />
             <source>&amp;Kapasitas (orang):</source>
             <translation>&amp;Capacity (people):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="373" />
+            <source>&amp;Zona waktu:</source>
+            <translation>Time &amp;zone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="375" />
+            <source>Hari libur &amp;kantor…</source>
+            <translation>Office &amp;holidays…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
             <source>&amp;Pemerintah:</source>
             <translation>&amp;Government:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
             <source>&amp;Instansi:</source>
             <translation>A&amp;gency:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
             <source>Ala&amp;mat:</source>
             <translation>Add&amp;ress:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
             <source>Tele&amp;pon:</source>
             <translation>P&amp;hone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
             <source>&amp;Situs web:</source>
             <translation>&amp;Website:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
             <source>&amp;Kota surat:</source>
             <translation>Letter &amp;city:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="379" />
             <source>&amp;Ukuran kertas:</source>
             <translation>&amp;Paper size:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="379" />
+            <source>Kode kantor (nomor surat):</source>
+            <translation>Office code (letter numbers):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="380" />
             <source>Logo:</source>
             <translation>Logo:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="350" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="382" />
             <source>Pilih &amp;logo…</source>
             <translation>Choose &amp;logo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
             <source>Jabatan</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
+            <source>Pangkat / golongan</source>
+            <translation>Rank / grade</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
             <source>Kepala Dinas</source>
             <translation>Head of Agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
             <source>Kepala Bidang</source>
             <translation>Head of Division</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
             <source>Kepala Panti / RS</source>
             <translation>Head of Shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="387" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="388" />
             <source>Kunci layar setelah (&amp;menit):</source>
             <translation>Lock screen after (&amp;minutes):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="389" />
             <source>&amp;Bahasa:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="391" />
             <source> menit</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="360" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="392" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="361" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="393" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -2947,29 +3546,34 @@ yet</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="285" />
             <source>Penyiapan Rumah Singgah</source>
             <translation>Rumah Singgah set-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="286" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="235" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="287" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="288" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="289" />
             <source>&amp;Selesai</source>
             <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="291" />
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from a backup…</translation>
         </message>
     </context>
     <context>
@@ -2990,173 +3594,220 @@ yet</translation>
             <translation>Too many wrong attempts. Try again in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="132" />
             <source>Isi nama pengguna dan kata sandi.</source>
             <translation>Enter the user name and the password.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="135" />
             <source>Memeriksa…</source>
             <translation>Checking…</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="154" />
+            <source>Basis data dipulihkan dari cadangan. Silakan masuk.</source>
+            <translation>The database was restored from the backup. Please sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="156" />
+            <source>Berkas sebelumnya disisihkan di {0}.</source>
+            <translation>The previous files were set aside in {0}.</translation>
+        </message>
+        <message>
             <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
+            <source>Basis data bermasalah</source>
+            <translation>Problem with the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="168" />
+            <source>Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat dibaca; tidak ada yang dapat disimpan. Pulihkan dari cadangan sekarang?</source>
+            <translation>The database failed its check at sign-in ({0}). The data can only be read; nothing can be saved. Restore from a backup now?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="174" />
+            <source>Hanya baca</source>
+            <translation>Read only</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="175" />
+            <source>Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya (jendela masuk, tombol 'Pulihkan dari cadangan').</source>
+            <translation>The database is open for reading only. Restore from a backup soon (sign-in window, button 'Restore from a backup').</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="199" />
             <source>Ganti pengguna</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="199" />
             <source>Masuk</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="201" />
             <source>Aplikasi layanan rumah singgah dan panti sosial</source>
             <translation>Service application for social shelters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
             <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
             <translation>Sign in as another officer. Open work is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="205" />
             <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
             <translation>Enter your user name and password to open the data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="206" />
             <source>&amp;Nama pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="207" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="208" />
             <source>&amp;Masuk</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="210" />
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from a backup…</translation>
         </message>
     </context>
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="80" />
             <source>Ekspor paket sinkronisasi</source>
             <translation>Export sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="45" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="81" />
             <source>Impor paket sinkronisasi</source>
             <translation>Import sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="48" />
-            <source>Simpan perubahan sejak ekspor terakhir ke satu berkas terkunci, lalu bawa ke meja lain (misalnya dengan flashdisk).</source>
-            <translation>Save the changes since the last export into one locked file, then take it to the other desk (for example on a flash drive).</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="50" />
-            <source>Gabungkan berkas paket dari meja lain. Perubahan yang lebih baru menang; mengimpor paket yang sama dua kali tidak mengubah apa pun.</source>
-            <translation>Merge a bundle from another desk. Newer changes win; importing the same bundle twice changes nothing.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="55" />
-            <source>Pilih berkas .rsbundle</source>
-            <translation>Choose a .rsbundle file</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="56" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="93" />
             <source>Pilih...</source>
             <translation>Choose...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="66" />
-            <source>Semua data (bukan hanya perubahan baru)</source>
-            <translation>All data (not only new changes)</translation>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="84" />
+            <source>Simpan untuk satu meja apa yang belum diterimanya, ke berkas terkunci, lalu bawa ke meja itu (flashdisk, surel atau WhatsApp).</source>
+            <translation>Save what one desk has not yet received to a locked file, then take it to that desk (flash drive, e-mail or WhatsApp).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="86" />
+            <source>Gabungkan paket dari meja lain. Isian yang diubah di dua meja disimpan sebagai konflik untuk ditinjau; mengimpor paket yang sama dua kali tidak mengubah apa pun. Pilih semua bagian paket sekaligus bila ada.</source>
+            <translation>Merge a bundle from another desk. A field changed on two desks is kept as a conflict to review; importing the same bundle twice changes nothing. Choose all the parts of a bundle at once when there are several.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="92" />
+            <source>Pilih berkas .rssync</source>
+            <translation>Choose a .rssync file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="103" />
+            <source>Satu berkas (flashdisk)</source>
+            <translation>One file (flash drive)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="104" />
+            <source>Bagian untuk surel (maks. 18 MB)</source>
+            <translation>Parts for e-mail (max. 18 MB)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
+            <source>Bagian untuk WhatsApp (maks. 95 MB)</source>
+            <translation>Parts for WhatsApp (max. 95 MB)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="111" />
+            <source>Semua data (bukan hanya yang belum diterima)</source>
+            <translation>All data (not only what is missing)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="115" />
+            <source>Untuk meja</source>
+            <translation>For desk</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="116" />
             <source>Berkas paket</source>
             <translation>Bundle file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="118" />
+            <source>Ukuran</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
             <source>Kata sandi paket</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="121" />
             <source>Ulangi kata sandi</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="133" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
             <source>Ekspor</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
             <source>Impor</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="96" />
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="101" />
-            <source>Paket Rumah Singgah (*.rsbundle)</source>
-            <translation>Rumah Singgah bundle (*.rsbundle)</translation>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="207" />
+            <source>Paket disimpan ({0} baris data, {1} lampiran):</source>
+            <translation>Bundle saved ({0} rows, {1} attachments):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="168" />
             <source>Pilih berkas paket terlebih dahulu.</source>
             <translation>Choose the bundle file first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="171" />
+            <source>Belum ada meja lain. Undang meja baru dulu, atau centang Semua data.</source>
+            <translation>There is no other desk yet. Invite a new desk first, or tick All data.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="174" />
             <source>Kata sandi paket minimal {0} karakter.</source>
             <translation>The bundle passphrase needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="176" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="185" />
             <source>Sedang bekerja...</source>
             <translation>Working...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="139" />
-            <source>Paket disimpan: {0}
-{1} baris data, {2} lampiran.</source>
-            <translation>Bundle saved: {0}
-{1} data rows, {2} attachments.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="142" />
-            <source>Paket dari {0} digabungkan: {1} baris baru, {2} diperbarui, {3} sudah sama.</source>
-            <translation>Bundle from {0} merged: {1} new rows, {2} updated, {3} already the same.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="145" />
-            <source>Nomor kasus {0} sudah dipakai di meja ini; kasus masuk diberi nomor {1}.</source>
-            <translation>Case number {0} is already used on this desk; the incoming case was numbered {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="218" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -3164,102 +3815,147 @@ yet</translation>
     <context>
         <name>UsersDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="101" />
             <source>Atur ulang kata sandi</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="102" />
             <source>Kata sandi baru untuk {0}:</source>
             <translation>New password for {0}:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
             <source>Nonaktif</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="191" />
             <source>&amp;Nonaktifkan</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="192" />
             <source>&amp;Aktifkan</source>
             <translation>&amp;Enable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="224" />
+            <source>Mengenkripsi ulang basis data</source>
+            <translation>Re-encrypting the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
+            <source>Mengenkripsi ulang lampiran</source>
+            <translation>Re-encrypting attachments</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="226" />
+            <source>Menulis berkas kunci</source>
+            <translation>Writing the key file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="233" />
+            <source>Ganti kunci</source>
+            <translation>Rotate key</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="234" />
+            <source>Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. Salinan lama berkas kunci tidak dapat membuka apa pun yang ditulis sesudah ini. Meja lain harus masuk ulang. Lanjutkan?</source>
+            <translation>The database, attachments and key file are re-encrypted under a new key. Old copies of the key file cannot open anything written after this. Other desks must sign in again. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
+            <source>Mengganti kunci…</source>
+            <translation>Rotating the key…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="242" />
+            <source>Kunci basis data telah diganti.</source>
+            <translation>The database key was rotated.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="250" />
             <source>Petugas {0} ditambahkan.</source>
             <translation>Officer {0} added.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="259" />
+            <source>Menonaktifkan dan mengganti kunci…</source>
+            <translation>Disabling and rotating the key…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="262" />
             <source>Akun {0} diaktifkan.</source>
             <translation>Account {0} enabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="263" />
             <source>Akun {0} dinonaktifkan.</source>
             <translation>Account {0} disabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="275" />
             <source>Kata sandi {0} telah diatur ulang.</source>
             <translation>The password of {0} has been reset.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="283" />
             <source>Pengguna</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="284" />
             <source>Akun petugas di komputer ini. Akun tidak dihapus; nonaktifkan akun petugas yang sudah tidak bertugas.</source>
             <translation>Officer accounts on this computer. Accounts are never deleted; disable the account of an officer who has left.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
             <source>Nama pengguna</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
             <source>Peran</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="229" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="288" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
             <source>&amp;Tambah petugas…</source>
             <translation>&amp;Add officer…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
             <source>Atur ulang &amp;kata sandi…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="291" />
+            <source>Ganti k&amp;unci…</source>
+            <translation>Rotate &amp;key…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3267,120 +3963,312 @@ yet</translation>
     <context>
         <name>_AdminPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="365" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="367" />
             <source>Menyiapkan data terenkripsi…</source>
             <translation>Preparing the encrypted data…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="383" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
             <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
             <translation>The first account. The administrator adds other officers and sets their access.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
     </context>
     <context>
+        <name>_ColumnsPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="176" />
+            <source>2. Kolom</source>
+            <translation>2. Columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="177" />
+            <source>Periksa kolom mana berisi apa. Saran diambil dari judul kolom; bidang bertanda * wajib.</source>
+            <translation>Check which column holds what. Suggestions come from the column headings; fields marked * are required.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <source>Bidang</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <source>Kolom di register</source>
+            <translation>Column in the register</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
+            <source>Contoh isi (baris pertama)</source>
+            <translation>Example (first row)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="191" />
+            <source>&amp;Simpan pemetaan ke berkas...</source>
+            <translation>&amp;Save the mapping to a file...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="210" />
+            <source>(tidak ada)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="254" />
+            <source>Simpan pemetaan kolom</source>
+            <translation>Save the column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="259" />
+            <source>Pemetaan disimpan: {0}</source>
+            <translation>Mapping saved: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>_FacilityPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="320" />
             <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
             <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="271" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="325" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="326" />
             <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
             <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="274" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
             <source>&amp;Nama fasilitas:</source>
             <translation>Facility &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
             <source>&amp;Kode:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="278" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
             <source>Rumah Singgah Dinas Sosial Kota …</source>
             <translation>Rumah Singgah Dinas Sosial Kota …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="279" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
             <source>mis. BJM</source>
             <translation>e.g. BJM</translation>
         </message>
     </context>
     <context>
+        <name>_FilePage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="89" />
+            <source>1. Berkas register</source>
+            <translation>1. Register file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="90" />
+            <source>Pilih berkas Excel (XLSX, XLS), ODS atau CSV berisi register klien lama, dan fasilitas tujuan.</source>
+            <translation>Choose the Excel (XLSX, XLS), ODS or CSV file holding the old client register, and the facility it belongs to.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="94" />
+            <source>&amp;Pilih berkas...</source>
+            <translation>&amp;Choose file...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="112" />
+            <source>Berkas</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="113" />
+            <source>Lembar</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="114" />
+            <source>Fasilitas tujuan</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="115" />
+            <source>Standar pelayanan kasus lama</source>
+            <translation>Service standard of the old stays</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="116" />
+            <source>Sumber kedatangan bila kolomnya kosong</source>
+            <translation>Source of arrival when its column is empty</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="149" />
+            <source>Membaca berkas...</source>
+            <translation>Reading the file...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="164" />
+            <source>Lembar '{0}': {1} baris data, judul kolom di baris {2}.</source>
+            <translation>Sheet '{0}': {1} data rows, column headings on row {2}.</translation>
+        </message>
+    </context>
+    <context>
         <name>_KeyPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="425" />
             <source>Kunci pemulihan Rumah Singgah</source>
             <translation>Rumah Singgah recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="426" />
             <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
             <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="441" />
             <source>Kunci pemulihan</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="442" />
             <source>Ditampilkan sekali ini saja.</source>
             <translation>Shown this once only.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="390" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="444" />
             <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
             <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="393" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="447" />
             <source>&amp;Cetak…</source>
             <translation>&amp;Print…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PreviewPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="268" />
+            <source>3. Pratinjau</source>
+            <translation>3. Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
+            <source>Baris pertama sebagaimana akan disimpan. Baris yang ditolak diberi alasannya; perbaiki di berkas, atau lanjutkan dan simpan daftar baris yang ditolak.</source>
+            <translation>The first rows as they will be stored. Rejected rows carry their reason; fix them in the file, or go on and save the list of rejected rows.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="292" />
+            <source>± {0} (perkiraan)</source>
+            <translation>± {0} (estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="299" />
+            <source>DITOLAK: {0}</source>
+            <translation>REJECTED: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="313" />
+            <source>4. Impor</source>
+            <translation>4. Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="314" />
+            <source>Uji coba menampilkan hasilnya tanpa menyimpan apa pun. Impor sungguhan membuat cadangan dulu, lalu menyimpan semuanya dalam satu langkah.</source>
+            <translation>A trial run shows the result without saving anything. The real import makes a backup first, then saves everything in one step.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="317" />
+            <source>&amp;Uji coba</source>
+            <translation>&amp;Trial run</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="319" />
+            <source>&amp;Impor sekarang</source>
+            <translation>&amp;Import now</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="321" />
+            <source>Simpan baris &amp;ditolak (CSV)...</source>
+            <translation>Save &amp;rejected rows (CSV)...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="329" />
+            <source>%v dari %m baris</source>
+            <translation>%v of %m rows</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <source>Baris</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <source>Hasil</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="334" />
+            <source>Alasan / catatan</source>
+            <translation>Reason / note</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="357" />
+            <source>Sedang mengimpor...</source>
+            <translation>Importing...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="358" />
+            <source>Sedang menguji...</source>
+            <translation>Trying...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="398" />
+            <source>Simpan baris yang ditolak</source>
+            <translation>Save the rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="403" />
+            <source>Baris yang ditolak disimpan: {0}</source>
+            <translation>Rejected rows saved: {0}</translation>
         </message>
     </context>
     <context>

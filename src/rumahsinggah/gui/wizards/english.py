@@ -632,4 +632,20 @@ ENGLISH: dict[str, str] = {
     "Keputusan disimpan.": "Decision saved.",
     "Tidak ada konflik yang perlu ditinjau.": "No conflicts to review.",
     "Perhatian": "Please note",
+    # --- integration ---
+    "DuplicatesDialog": "DuplicatesDialog",
+    "Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.":
+        "The field was changed differently on two desks. The current value is used on every "
+        "desk; the other value is kept here until someone decides. The decision is recorded "
+        "in the audit trail.",
+    "Meja baru ditambahkan dengan paket bergabung: rumahsinggah desk invite di meja ini, lalu rumahsinggah desk join di komputer baru.":
+        "A new desk is added with a join bundle: rumahsinggah desk invite on this desk, then "
+        "rumahsinggah desk join on the new computer.",
+    "Simpan untuk satu meja apa yang belum diterimanya, ke berkas terkunci, lalu bawa ke meja itu (flashdisk, surel atau WhatsApp).":
+        "Save what one desk has not yet received to a locked file, then take it to that desk "
+        "(flash drive, e-mail or WhatsApp).",
+    "Gabungkan paket dari meja lain. Isian yang diubah di dua meja disimpan sebagai konflik untuk ditinjau; mengimpor paket yang sama dua kali tidak mengubah apa pun. Pilih semua bagian paket sekaligus bila ada.":
+        "Merge a bundle from another desk. A field changed on two desks is kept as a conflict "
+        "to review; importing the same bundle twice changes nothing. Choose all the parts of "
+        "a bundle at once when there are several.",
 }
