@@ -122,6 +122,9 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
     k.alt(Qt.Key.Key_1)  # same person as candidate 1
     qtbot.waitUntil(lambda: "row2" in w.decisions)
     assert "Achmad Sjarifuddin" in w.raid_panel.title.text()
+    # the panel is rebuilt for the next row once its candidates are shown (a door job)
+    qtbot.waitUntil(lambda: not door.busy and w.raid_panel.key == "row12"
+                    and bool(w.raid_panel.buttons) and w.raid_panel.buttons[0].isVisible())
     k.alt(Qt.Key.Key_1)
     qtbot.waitUntil(lambda: "row12" in w.decisions)
     qtbot.waitUntil(next_button.isEnabled)
