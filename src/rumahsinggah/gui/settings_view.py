@@ -3,6 +3,7 @@ idle lock minutes and language (kept in the config folder)."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,33 +34,38 @@ from rumahsinggah.gui.record_view import FILE_PICKER
 from rumahsinggah.services.settings import (
     OfficeSettings,
     Signatory,
-    load_office_settings,
-    save_office_settings,
+    list_issuing_offices,
+    load_office,
 )
 
 SIGNATORY_ROLES = ("kepala_dinas", "kepala_bidang", "kepala_panti", "petugas")
 
 
-def _load(store, facility_id):
+def _load(store, facility_id, office_key=None):
+    """The facility, the office its letters go out under (or ``office_key``) and the list."""
+    from sqlmodel import select
+
     from rumahsinggah.storage.models import Facility
 
     with store.read() as s:
-        office = load_office_settings(s)
         facility = s.get(Facility, facility_id) if facility_id else None
-        if facility is None:
-            from sqlmodel import select
-
+        if facility is None:  # a desk not tied to one facility: the default office's first
             facility = s.exec(select(Facility).where(Facility.deleted_at.is_(None))
-                              .order_by(Facility.code)).first()
+                              .order_by(Facility.issuing_office_id.is_not(None),
+                                        Facility.code)).first()
         fac = None
         if facility is not None:
             fac = {"id": facility.id, "name": facility.name, "code": facility.code,
                    "address": facility.address, "phone": facility.phone,
                    "capacity": facility.capacity or 0, "time_zone": facility.time_zone}
+        if office_key is None:
+            office_key = str(facility.issuing_office_id or "") if facility is not None else ""
+        office_name, office = load_office(s, office_key)
+        offices = list_issuing_offices(s)
+        choices = [(f.id, f"{f.code} \u2013 {f.name}") for f in s.exec(
+            select(Facility).where(Facility.deleted_at.is_(None)).order_by(Facility.code))]
         logo = None
         if office.logo_attachment_id:
-            import uuid
-
             from rumahsinggah.storage.attachments import read_bytes
             from rumahsinggah.storage.models import Attachment
 
@@ -67,7 +74,8 @@ def _load(store, facility_id):
                 logo = read_bytes(store, att) if att is not None else None
             except Exception:
                 logo = None
-    return office, fac, logo
+    return {"office": office, "office_key": office_key, "office_name": office_name,
+            "offices": offices, "facility": fac, "facilities": choices, "logo": logo}
 
 
 class SettingsDialog(QDialog):
@@ -83,6 +91,8 @@ class SettingsDialog(QDialog):
         self.prefs = prefs
         self.facility_id = facility_id
         self.office: OfficeSettings | None = None
+        self.office_key = ""  # "" the store's default office, an id, or "new"
+        self.office_name = ""
         self.facility: dict | None = None
         self._logo_path = None
 
@@ -92,7 +102,8 @@ class SettingsDialog(QDialog):
         self.fac_phone = QLineEdit()
         self.fac_capacity = QSpinBox()
         self.fac_capacity.setRange(0, 10000)
-        self.fac_code = QLabel()
+        self.fac_code = QComboBox()  # which facility (and so which office) is being edited
+        self.fac_code.activated.connect(self._facility_chosen)
         self.fac_zone = QComboBox()  # WIB / WITA / WIT: day N and due times follow it
         for code, text in ZONE_LABELS.items():
             self.fac_zone.addItem(text, code)
@@ -101,7 +112,7 @@ class SettingsDialog(QDialog):
         self.facility_box = QGroupBox()
         fac_form = QFormLayout(self.facility_box)
         self.fac_labels = [QLabel() for _ in range(6)]
-        for label, widget in zip(self.fac_labels, (self.fac_name, self.fac_code,
+        for label, widget in zip(self.fac_labels, (self.fac_code, self.fac_name,
                                                    self.fac_address, self.fac_phone,
                                                    self.fac_capacity, self.fac_zone),
                                  strict=True):
@@ -109,7 +120,17 @@ class SettingsDialog(QDialog):
             fac_form.addRow(label, widget)
         fac_form.addRow("", self.calendar_button)
 
-        # letterhead
+        # letterhead: of the office the facility's letters go out under
+        self.office_choice = QComboBox()
+        self.office_choice.activated.connect(self._office_chosen)
+        self.office_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.office_choice.setMinimumContentsLength(22)
+        self.new_office_button = QPushButton()
+        self.new_office_button.clicked.connect(self._new_office)
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office_choice, 1)
+        office_row.addWidget(self.new_office_button)
         self.government = QLineEdit()
         self.agency = QLineEdit()
         self.address = QLineEdit()
@@ -132,14 +153,16 @@ class SettingsDialog(QDialog):
         logo_row.addStretch(1)
         self.letter_box = QGroupBox()
         letter_form = QFormLayout(self.letter_box)
-        self.letter_labels = [QLabel() for _ in range(9)]
+        self.letter_labels = [QLabel() for _ in range(10)]
         for label, widget in zip(self.letter_labels, (
-                self.government, self.agency, self.address, self.phone, self.website,
+                office_row, self.government, self.agency, self.address, self.phone, self.website,
                 self.city, self.office_code, self.paper, logo_row), strict=True):
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
                 letter_form.addRow(label, widget)
             else:
+                # without a buddy a label shows "&" as it is
+                label.setBuddy(self.office_choice if widget is office_row else self.logo_button)
                 letter_form.addRow(label, widget)
 
         # signatories
@@ -197,8 +220,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.sign_box)
         layout.addStretch(1)  # spare height goes below the forms, not inside the table box
         layout.addLayout(buttons)
-        order = [self.fac_name, self.fac_address, self.fac_phone, self.fac_capacity, self.idle,
-                 self.language, self.government, self.agency, self.address, self.phone,
+        order = [self.fac_code, self.fac_name, self.fac_address, self.fac_phone, self.fac_capacity, self.idle,
+                 self.language, self.office_choice, self.new_office_button, self.government, self.agency, self.address, self.phone,
                  self.website, self.city, self.office_code, self.paper, self.logo_button,
                  self.signatories,
                  self.close_button, self.save_button]
@@ -209,11 +232,11 @@ class SettingsDialog(QDialog):
         self._fill_desk()
         self.reload()
 
-    def reload(self) -> None:
-        store_job = self.facility_id
+    def reload(self, office_key: str | None = None) -> None:
+        facility_id = self.facility_id
 
         def job(store):
-            return _load(store, store_job)
+            return _load(store, facility_id, office_key)
 
         self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
 
@@ -222,11 +245,20 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(self.prefs.language), 0))
 
     def _fill(self, result) -> None:
-        office, fac, logo = result
+        office, fac, logo = result["office"], result["facility"], result["logo"]
         self.office, self.facility = office, fac
+        self.office_key, self.office_name = result["office_key"], result["office_name"]
+        self.office_choice.clear()
+        for key, name, code in result["offices"]:
+            self.office_choice.addItem(f"{name} ({code})", key)
+        self.office_choice.setCurrentIndex(max(self.office_choice.findData(self.office_key), 0))
+        self.fac_code.clear()
+        for fid, text in result["facilities"]:
+            self.fac_code.addItem(text, str(fid))  # str: Qt compares item data by value
         if fac:
+            self.facility_id = fac["id"]
+            self.fac_code.setCurrentIndex(max(self.fac_code.findData(str(fac["id"])), 0))
             self.fac_name.setText(fac["name"])
-            self.fac_code.setText(fac["code"])
             self.fac_address.setText(fac["address"])
             self.fac_phone.setText(fac["phone"])
             self.fac_capacity.setValue(fac["capacity"])
@@ -240,6 +272,7 @@ class SettingsDialog(QDialog):
         self.city.setText(office.city)
         self.office_code.setText(office.code)
         self.paper.setCurrentIndex(max(self.paper.findData(office.paper_size), 0))
+        self.logo.clear()
         if logo:
             pix = QPixmap()
             if pix.loadFromData(logo):
@@ -250,6 +283,33 @@ class SettingsDialog(QDialog):
             for col, value in enumerate((sig.name, sig.nip, sig.title, sig.pangkat)):
                 self.signatories.setItem(row, col, QTableWidgetItem(value))
         self.loaded = True
+
+    def _facility_chosen(self, index: int) -> None:
+        data = self.fac_code.itemData(index)
+        fid = uuid.UUID(data) if data else None
+        if fid is not None and fid != self.facility_id:
+            self.facility_id = fid
+            self.reload()
+
+    def _office_chosen(self, index: int) -> None:
+        key = self.office_choice.itemData(index)
+        if key != self.office_key and key != "new":
+            self.reload(key)
+
+    def _new_office(self) -> None:
+        """A further office (another Pemda's Dinas, a UPT): its fields start as a copy."""
+        name, ok = QInputDialog.getText(self, self.tr("Kantor penerbit baru"),
+                                        self.tr("Nama kantor penerbit surat:"))
+        name = name.strip()
+        if not ok or not name:
+            return
+        self.office_choice.addItem(self.tr("{0} (baru)").format(name), "new")
+        self.office_choice.setCurrentIndex(self.office_choice.count() - 1)
+        self.office_key, self.office_name = "new", name
+        self.office = replace(self.current_office(), logo_attachment_id="")
+        self.logo.clear()
+        self.office_code.setFocus()
+        self.office_code.selectAll()
 
     def _choose_logo(self) -> None:
         path = FILE_PICKER["open"](self, self.tr("Pilih logo instansi"),
@@ -303,35 +363,32 @@ class SettingsDialog(QDialog):
         logo_path, actor = self._logo_path, self.actor
         self.save_button.setEnabled(False)
 
+        office_key, office_name = self.office_key, self.office_name
+
         def job(store):
-            from rumahsinggah.storage.models import Facility
+            from pathlib import Path
 
-            with store.write(actor) as s:
-                save_office_settings(s, office)  # checks the role and the NIPs first
+            from rumahsinggah.services import attachments
+            from rumahsinggah.services.facilities import (
+                FacilityDetails,
+                assign_office,
+                save_facility_details,
+            )
+            from rumahsinggah.services.settings import save_office
+
+            with store.write(actor) as s:  # one transaction: office, logo and facility
+                key = save_office(s, office_key, office, name=office_name)
                 if logo_path:
-                    from pathlib import Path
-
-                    from rumahsinggah.services import attachments
-
                     logo = attachments.FileUpload(Path(logo_path).read_bytes(),
                                                   Path(logo_path).name)
                     office.logo_attachment_id = str(attachments.save_logo(s, logo))
-                    save_office_settings(s, office)
+                    save_office(s, key, office, name=office_name)
                 if facility is not None:
-                    row = s.get(Facility, facility["id"])
-                    if not facility["name"]:
-                        from rumahsinggah.core.errors import DomainError
-
-                        raise DomainError("Nama fasilitas wajib diisi.", field="name")
-                    row.name = facility["name"]
-                    row.address = facility["address"]
-                    row.phone = facility["phone"]
-                    row.capacity = facility["capacity"]
-                    if facility["time_zone"] != row.time_zone:
-                        from rumahsinggah.services.calendar import set_facility_zone
-
-                        set_facility_zone(s, row.id, facility["time_zone"])
-                    s.add(row)
+                    save_facility_details(s, facility["id"], FacilityDetails(
+                        name=facility["name"], address=facility["address"],
+                        phone=facility["phone"], capacity=facility["capacity"],
+                        time_zone=facility["time_zone"]))
+                    assign_office(s, facility["id"], key)
             return office
 
         def done(saved_office):
@@ -368,13 +425,15 @@ class SettingsDialog(QDialog):
         self.sign_box.setTitle(self.tr("Penanda tangan surat"))
         self.desk_box.setTitle(self.tr("Komputer ini"))
         for label, text in zip(self.fac_labels, (
-                self.tr("&Nama:"), self.tr("Kode:"), self.tr("&Alamat:"),
+                self.tr("&Fasilitas:"), self.tr("&Nama:"), self.tr("&Alamat:"),
                 self.tr("&Telepon:"), self.tr("&Kapasitas (orang):"),
                 self.tr("&Zona waktu:")), strict=True):
             label.setText(text)
         self.calendar_button.setText(self.tr("Hari libur &kantor\u2026"))
+        self.new_office_button.setText(self.tr("Kantor ba&ru\u2026"))
         for label, text in zip(self.letter_labels, (
-                self.tr("&Pemerintah:"), self.tr("&Instansi:"), self.tr("Ala&mat:"),
+                self.tr("Kantor pe&nerbit:"), self.tr("&Pemerintah:"), self.tr("&Instansi:"),
+                self.tr("Ala&mat:"),
                 self.tr("Tele&pon:"), self.tr("&Situs web:"), self.tr("&Kota surat:"),
                 self.tr("Kode kantor (nomor surat):"), self.tr("&Ukuran kertas:"),
                 self.tr("Logo:")), strict=True):

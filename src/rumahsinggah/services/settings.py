@@ -9,6 +9,8 @@ Contract:
 - ``office_for_facility(session, facility) -> IssuerProfile``: the office a case's letters
   go out under (the default office when the facility names none).
 - ``save_issuing_office(session, name, code, settings, office_id=None) -> uuid``.
+- ``load_office(session, key)`` / ``save_office(session, key, settings, name=)``: either kind,
+  by its book key ("" the default office, an id, or "new").
 """
 
 from __future__ import annotations
@@ -179,3 +181,23 @@ def list_issuing_offices(session: Session) -> list[tuple[str, str, str]]:
     rows = session.exec(select(IssuingOffice).where(IssuingOffice.deleted_at.is_(None))
                         .order_by(IssuingOffice.name)).all()
     return out + [(str(o.id), o.name, o.code) for o in rows]
+
+
+def load_office(session: Session, key: str) -> tuple[str, OfficeSettings]:
+    """(name, settings) of the office ``key`` names ("" is the store's default office)."""
+    if not key:
+        settings = load_office_settings(session)
+        return f"{settings.agency} {settings.government}".strip(), settings
+    office = session.get(IssuingOffice, uuid.UUID(key))
+    if office is None or office.deleted_at is not None:
+        raise DomainError("Kantor penerbit surat tidak ditemukan.", field="issuing_office")
+    return office.name, load_issuing_office(session, office.id).settings
+
+
+def save_office(session: Session, key: str, settings: OfficeSettings, *, name: str = "") -> str:
+    """Save the default office (key "") or a named one (a new one when key is "new")."""
+    if not key:
+        save_office_settings(session, settings)
+        return ""
+    office_id = None if key == "new" else uuid.UUID(key)
+    return str(save_issuing_office(session, name, settings, office_id=office_id))

@@ -75,6 +75,18 @@ def rotate_safety_copies(paths: DataPaths, keep: int = SAFETY_KEEP) -> None:
             old.unlink(missing_ok=True)
 
 
+def _daily_names(paths: DataPaths, today: date) -> tuple[Path, Path]:
+    year, week, _ = today.isocalendar()
+    return (paths.backups / "harian" / f"rumahsinggah-{today.isoformat()}.rsbak",
+            paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.rsbak")
+
+
+def daily_due(paths: DataPaths, today: date | None = None) -> bool:
+    """True until today's daily (and this week's weekly) archive exists."""
+    daily, weekly = _daily_names(paths, today or date.today())
+    return not (daily.exists() and weekly.exists())
+
+
 def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None = None) -> Path | None:
     """Make today's backup archive if there is none yet; keep 7 daily and 4 weekly copies.
 
@@ -86,9 +98,7 @@ def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None 
     if not paths.database.exists():
         return None
     today = today or date.today()
-    daily = paths.backups / "harian" / f"rumahsinggah-{today.isoformat()}.rsbak"
-    year, week, _ = today.isocalendar()
-    weekly = paths.backups / "mingguan" / f"rumahsinggah-{year}-W{week:02d}.rsbak"
+    daily, weekly = _daily_names(paths, today)
     if daily.exists() and weekly.exists():
         return None
     with exclusive(paths.backups / ".harian.lock", wait=False) as mine:

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import archive, audit_chain, backup, housekeeping, migrate
+from rumahsinggah.storage import archive, audit_chain, backup, clean_close, housekeeping, migrate
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
 from rumahsinggah.storage.engine import (
     READ_ONLY,
@@ -123,6 +123,7 @@ class Store:
         except Exception:  # closing must not fail because the disk went away
             pass
         self.engine.dispose()
+        clean_close.record(self.paths)
 
 
 DAMAGED_READ_ONLY = (
@@ -193,8 +194,12 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     archive.resume(paths)  # a restore a kill interrupted is finished first
     housekeeping.clean_start(paths)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
+    # The full check when the file may have changed behind our back, and once a day (asked
+    # before the probe below, whose read-only open touches the file itself).
+    needed = existed and check and (not clean_close.unchanged(paths)
+                                    or backup.daily_due(paths))
     revision = _look_before_opening(paths, key) if existed else None
-    damage = quick_check(paths.database, key) if existed and check else []
+    damage = quick_check(paths.database, key) if needed else []
     if damage:
         return _open_damaged(paths, key, damage)
     if existed and disk_full(paths.database):

@@ -648,4 +648,11 @@ ENGLISH: dict[str, str] = {
         "Merge a bundle from another desk. A field changed on two desks is kept as a conflict "
         "to review; importing the same bundle twice changes nothing. Choose all the parts of "
         "a bundle at once when there are several.",
+    # --- gaps ---
+    "Kantor penerbit baru": "New issuing office",
+    "Nama kantor penerbit surat:": "Name of the issuing office:",
+    "{0} (baru)": "{0} (new)",
+    "Kantor ba&ru\u2026": "Ne&w office\u2026",
+    "Kantor pe&nerbit:": "Issuing o&ffice:",
+    "&Fasilitas:": "&Facility:",
 }
