@@ -24,19 +24,19 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied
+from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.localtime import from_local, local_date, local_today
 from rumahsinggah.core.vocab import (
     CASE_SOURCE_LABELS,
     CASE_STATUS_LABELS,
     ROLE_LABELS,
     AttachmentKind,
-    Role,
 )
 from rumahsinggah.documents.context import LetterContext, RegisterRow, origin_address
 from rumahsinggah.documents.indonesian import umur
 from rumahsinggah.documents.layout import Letterhead, Signer
 from rumahsinggah.documents.render import render
+from rumahsinggah.services import permissions
 from rumahsinggah.services.letter_book import (  # noqa: F401  (desk codes re-exported)
     desk_code,
     draw_number,
@@ -120,7 +120,6 @@ SIGNATORY_DEFAULT_TITLES = {
 }
 
 # Who may correct an issued letter (the system actor, role "", runs start-up and CLI tasks).
-CORRECTING_ROLES = {Role.PETUGAS_ADMIN, Role.KEPALA_BIDANG, Role.ADMIN, ""}
 
 
 # A standard names its products in words ("Surat Pengantar Pemulangan Klien"); these keywords
@@ -599,11 +598,8 @@ def reprint(store, letter_id: uuid.UUID) -> bytes:
 def correct_letter(store, actor: Actor, letter_id: uuid.UUID,
                    params: dict[str, Any]) -> LetterResult:
     """A corrected version of a letter: same number, version + 1; the old one is kept."""
-    if actor.role not in CORRECTING_ROLES:
-        raise PermissionDenied(
-            "Hanya Petugas Administrasi, Kepala Bidang atau Administrator yang dapat meralat "
-            "surat.")
     with store.write(actor) as session:
+        permissions.require(session, "letters.correct")  # the role as the user's row says
         old = session.get(Letter, letter_id)
         if old is None or old.deleted_at is not None:
             raise NotFound("Surat yang akan diralat tidak ditemukan.", field="letter_id")
