@@ -12,6 +12,25 @@ from rumahsinggah.locations import DataPaths  # noqa: E402
 from rumahsinggah.storage.store import Store, open_store  # noqa: E402
 
 
+@pytest.fixture(scope="session")
+def _template_script(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from template_store import build_script
+
+    return build_script(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(autouse=True)
+def _template_store(request: pytest.FixtureRequest, _template_script: str,
+                    monkeypatch: pytest.MonkeyPatch):
+    """New stores get the run's template schema instead of running every migration again."""
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    from rumahsinggah.storage import migrate
+    from template_store import patched_upgrade
+
+    monkeypatch.setattr(migrate, "upgrade", patched_upgrade(_template_script, migrate.upgrade))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     base = tmp_path_factory.mktemp("env")

@@ -65,6 +65,7 @@ def test_setup_refuses_an_existing_store_and_asks_nothing_without_terminal(cli_s
     assert code == 2 and "--facility-name" in err
 
 
+@pytest.mark.slow
 def test_users_commands(cli_store, capsys, monkeypatch):
     root, _recovery = cli_store
     monkeypatch.setenv(common.PASSWORD_ENV, "sandi-kepala-1")
@@ -189,6 +190,7 @@ def _at_terminal(argv: list[str], answers: list[tuple[bytes, bytes]]) -> tuple[i
     return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_setup_and_sign_in_ask_at_a_terminal_without_echo(tmp_path):
     root = str(tmp_path / "tty")
     code, out = _at_terminal(["--data-dir", root, "setup"], [

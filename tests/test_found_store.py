@@ -24,6 +24,8 @@ from rumahsinggah.storage.engine import make_engine
 from rumahsinggah.storage.models import AuditEvent, Client, FamilyMember, Stay
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.real_migrations  # these tests are about the migrations
+
 TODAY = date(2026, 11, 23)
 
 

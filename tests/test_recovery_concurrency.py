@@ -8,6 +8,7 @@ import sys
 import textwrap
 import time
 
+import pytest
 from sqlmodel import select
 from tests.accounts_support import ADMIN_PASSWORD, make_store
 
@@ -32,6 +33,7 @@ DESK = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_five_desks_sign_in_at_the_same_moment(paths):
     signed, _recovery = make_store(paths)
     signed.store.close()

@@ -188,6 +188,7 @@ def test_a_deletion_is_never_undone_by_a_later_edit(two):
         assert c.deleted_at is not None and c.nickname == "masih diedit"
 
 
+@pytest.mark.slow
 def test_rows_relay_through_a_third_desk_and_a_lost_bundle_is_named(three):
     a, b, c = three.stores
     r = register(c, "Dari Meja C")

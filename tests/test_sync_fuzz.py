@@ -140,6 +140,7 @@ def _assert_untouched(store, before: dict) -> None:
     assert not [p for p in store.paths.attachments.rglob("*") if p.is_file()]
 
 
+@pytest.mark.slow
 def test_two_thousand_damaged_bundles(tmp_path, monkeypatch):
     monkeypatch.setattr(container, "_kdf", memoised_kdf(container._kdf))
     store = _fuzz_store(tmp_path)
@@ -170,6 +171,7 @@ def test_two_thousand_damaged_bundles(tmp_path, monkeypatch):
     assert leftovers == []
 
 
+@pytest.mark.slow
 def test_real_bundles_damaged_and_resealed_with_bad_rows(tmp_path, monkeypatch):
     """The hooks the end-to-end import fuzz uses: damage done to bundles from ``make_base``,
     and rows of a good bundle damaged then sealed again with the right passphrase."""

@@ -14,6 +14,8 @@ import signal
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.storage import attachments, migrate
@@ -40,6 +42,7 @@ def _files(root: Path) -> dict[str, int]:
             for p in root.rglob("*") if p.is_file() and "backups" not in p.parts}
 
 
+@pytest.mark.slow
 def test_damaged_bundles_through_the_real_import(tmp_path, monkeypatch):
     monkeypatch.setattr(container, "_kdf", memoised_kdf(container._kdf))
     store = open_store(DataPaths(tmp_path / "store"), key=os.urandom(32), daily_backup=False)

@@ -234,6 +234,7 @@ def _comparable(store) -> dict:
     return snap
 
 
+@pytest.mark.slow
 @settings(max_examples=int(os.environ.get("RS_SYNC_EXAMPLES", "12")), deadline=None,
           derandomize=True, suppress_health_check=list(HealthCheck))
 @given(ops=st.lists(OPS, min_size=5, max_size=28), seed=st.integers(0, 2**16))

@@ -199,6 +199,7 @@ KILLED_SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_draft_restored_after_sigkill(qtbot, paths):
     open_store(paths).close()
     script = KILLED_SCRIPT.format(tests=str(Path(__file__).parent), root=str(paths.root))

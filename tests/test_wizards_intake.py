@@ -240,6 +240,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_raid_draft_restored_after_sigkill(qtbot, paths, store, ctx):
     import os
     import signal

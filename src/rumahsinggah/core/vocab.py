@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rumahsinggah.i18n import N_, Labels
+
 
 class Role(StrEnum):
     PRAMU_SOSIAL = "pramu_sosial"
@@ -18,13 +20,13 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-ROLE_LABELS = {
-    Role.PRAMU_SOSIAL: "Pramu Sosial",
-    Role.PEKERJA_SOSIAL: "Pekerja Sosial",
-    Role.KEPALA_BIDANG: "Kepala Bidang / Kepala Seksi",
-    Role.PETUGAS_ADMIN: "Petugas Administrasi",
-    Role.ADMIN: "Administrator",
-}
+ROLE_LABELS = Labels({
+    Role.PRAMU_SOSIAL: N_("Pramu Sosial"),
+    Role.PEKERJA_SOSIAL: N_("Pekerja Sosial"),
+    Role.KEPALA_BIDANG: N_("Kepala Bidang / Kepala Seksi"),
+    Role.PETUGAS_ADMIN: N_("Petugas Administrasi"),
+    Role.ADMIN: N_("Administrator"),
+})
 
 
 class Sex(StrEnum):
@@ -32,7 +34,7 @@ class Sex(StrEnum):
     FEMALE = "P"
 
 
-SEX_LABELS = {Sex.MALE: "Laki-laki", Sex.FEMALE: "Perempuan"}
+SEX_LABELS = Labels({Sex.MALE: N_("Laki-laki"), Sex.FEMALE: N_("Perempuan")})
 
 
 class FacilityKind(StrEnum):
@@ -41,11 +43,11 @@ class FacilityKind(StrEnum):
     RPS = "rps"
 
 
-FACILITY_KIND_LABELS = {
-    FacilityKind.RUMAH_SINGGAH: "Rumah Singgah",
-    FacilityKind.PANTI: "Panti Sosial",
-    FacilityKind.RPS: "Rumah Perlindungan Sosial",
-}
+FACILITY_KIND_LABELS = Labels({
+    FacilityKind.RUMAH_SINGGAH: N_("Rumah Singgah"),
+    FacilityKind.PANTI: N_("Panti Sosial"),
+    FacilityKind.RPS: N_("Rumah Perlindungan Sosial"),
+})
 
 
 class CaseSource(StrEnum):
@@ -56,13 +58,13 @@ class CaseSource(StrEnum):
     PERMINTAAN_LANGSUNG = "permintaan_langsung"
 
 
-CASE_SOURCE_LABELS = {
-    CaseSource.RAZIA: "Razia / operasi penertiban",
-    CaseSource.LAPORAN_MASYARAKAT: "Laporan masyarakat",
-    CaseSource.RUJUKAN_INSTANSI: "Rujukan instansi",
-    CaseSource.RUJUKAN_ANTAR_DAERAH: "Rujukan antar daerah",
-    CaseSource.PERMINTAAN_LANGSUNG: "Permintaan langsung",
-}
+CASE_SOURCE_LABELS = Labels({
+    CaseSource.RAZIA: N_("Razia / operasi penertiban"),
+    CaseSource.LAPORAN_MASYARAKAT: N_("Laporan masyarakat"),
+    CaseSource.RUJUKAN_INSTANSI: N_("Rujukan instansi"),
+    CaseSource.RUJUKAN_ANTAR_DAERAH: N_("Rujukan antar daerah"),
+    CaseSource.PERMINTAAN_LANGSUNG: N_("Permintaan langsung"),
+})
 
 
 class CaseStatus(StrEnum):
@@ -90,18 +92,18 @@ OPEN_STATUSES = (
     CaseStatus.RESOSIALISASI,
 )
 
-CASE_STATUS_LABELS = {
-    CaseStatus.TERDAFTAR: "Terdaftar",
-    CaseStatus.IDENTIFIKASI: "Identifikasi awal",
-    CaseStatus.ASESMEN: "Asesmen",
-    CaseStatus.MENUNGGU_KEPUTUSAN: "Menunggu keputusan",
-    CaseStatus.DALAM_PELAYANAN: "Dalam pelayanan",
-    CaseStatus.RESOSIALISASI: "Resosialisasi",
-    CaseStatus.DIRUJUK: "Dirujuk",
-    CaseStatus.RUJUK_KESEHATAN: "Dirujuk ke layanan kesehatan",
-    CaseStatus.DITOLAK: "Ditolak",
-    CaseStatus.SELESAI: "Selesai (terminasi)",
-}
+CASE_STATUS_LABELS = Labels({
+    CaseStatus.TERDAFTAR: N_("Terdaftar"),
+    CaseStatus.IDENTIFIKASI: N_("Identifikasi awal"),
+    CaseStatus.ASESMEN: N_("Asesmen"),
+    CaseStatus.MENUNGGU_KEPUTUSAN: N_("Menunggu keputusan"),
+    CaseStatus.DALAM_PELAYANAN: N_("Dalam pelayanan"),
+    CaseStatus.RESOSIALISASI: N_("Resosialisasi"),
+    CaseStatus.DIRUJUK: N_("Dirujuk"),
+    CaseStatus.RUJUK_KESEHATAN: N_("Dirujuk ke layanan kesehatan"),
+    CaseStatus.DITOLAK: N_("Ditolak"),
+    CaseStatus.SELESAI: N_("Selesai (terminasi)"),
+})
 
 
 class AssessmentKind(StrEnum):
@@ -110,11 +112,11 @@ class AssessmentKind(StrEnum):
     LINGKUNGAN_SOSIAL = "lingkungan_sosial"
 
 
-ASSESSMENT_KIND_LABELS = {
-    AssessmentKind.AWAL: "Asesmen awal",
-    AssessmentKind.LANJUTAN: "Asesmen lanjutan",
-    AssessmentKind.LINGKUNGAN_SOSIAL: "Asesmen lingkungan sosial",
-}
+ASSESSMENT_KIND_LABELS = Labels({
+    AssessmentKind.AWAL: N_("Asesmen awal"),
+    AssessmentKind.LANJUTAN: N_("Asesmen lanjutan"),
+    AssessmentKind.LINGKUNGAN_SOSIAL: N_("Asesmen lingkungan sosial"),
+})
 
 
 class DecisionOutcome(StrEnum):
@@ -123,11 +125,11 @@ class DecisionOutcome(StrEnum):
     TOLAK = "tolak"  # reject
 
 
-DECISION_OUTCOME_LABELS = {
-    DecisionOutcome.TAMPUNG: "Tampung dan intervensi",
-    DecisionOutcome.RUJUK: "Rujuk lanjutan",
-    DecisionOutcome.TOLAK: "Tolak",
-}
+DECISION_OUTCOME_LABELS = Labels({
+    DecisionOutcome.TAMPUNG: N_("Tampung dan intervensi"),
+    DecisionOutcome.RUJUK: N_("Rujuk lanjutan"),
+    DecisionOutcome.TOLAK: N_("Tolak"),
+})
 
 
 class ServiceKind(StrEnum):
@@ -147,20 +149,20 @@ class ServiceKind(StrEnum):
     KESEHATAN = "pemeriksaan_kesehatan"
 
 
-SERVICE_KIND_LABELS = {
-    ServiceKind.MOTIVASI_DIAGNOSIS: "Motivasi dan diagnosis psikososial",
-    ServiceKind.PERAWATAN: "Perawatan dan pengasuhan",
-    ServiceKind.VOKASIONAL: "Bimbingan vokasional",
-    ServiceKind.MENTAL_SPIRITUAL: "Bimbingan mental-spiritual",
-    ServiceKind.FISIK: "Bimbingan fisik",
-    ServiceKind.SOSIAL: "Bimbingan sosial",
-    ServiceKind.AKSESIBILITAS: "Aksesibilitas",
-    ServiceKind.BANTUAN: "Bantuan dan asistensi sosial",
-    ServiceKind.RESOSIALISASI: "Resosialisasi",
-    ServiceKind.BIMBINGAN_LANJUT: "Bimbingan lanjut",
-    ServiceKind.RUJUKAN: "Rujukan",
-    ServiceKind.KESEHATAN: "Pemeriksaan kesehatan",
-}
+SERVICE_KIND_LABELS = Labels({
+    ServiceKind.MOTIVASI_DIAGNOSIS: N_("Motivasi dan diagnosis psikososial"),
+    ServiceKind.PERAWATAN: N_("Perawatan dan pengasuhan"),
+    ServiceKind.VOKASIONAL: N_("Bimbingan vokasional"),
+    ServiceKind.MENTAL_SPIRITUAL: N_("Bimbingan mental-spiritual"),
+    ServiceKind.FISIK: N_("Bimbingan fisik"),
+    ServiceKind.SOSIAL: N_("Bimbingan sosial"),
+    ServiceKind.AKSESIBILITAS: N_("Aksesibilitas"),
+    ServiceKind.BANTUAN: N_("Bantuan dan asistensi sosial"),
+    ServiceKind.RESOSIALISASI: N_("Resosialisasi"),
+    ServiceKind.BIMBINGAN_LANJUT: N_("Bimbingan lanjut"),
+    ServiceKind.RUJUKAN: N_("Rujukan"),
+    ServiceKind.KESEHATAN: N_("Pemeriksaan kesehatan"),
+})
 
 
 class TracingMethod(StrEnum):
@@ -182,11 +184,11 @@ class TerminationBasis(StrEnum):
     DIJEMPUT_KELUARGA = "dijemput_keluarga"  # the family comes to pick up
 
 
-TERMINATION_BASIS_LABELS = {
-    TerminationBasis.SIAP: "Intervensi selesai / asesmen menyatakan dapat dipulangkan",
-    TerminationBasis.LEWAT_BATAS: "Telah tinggal melebihi batas waktu (lebih dari 21 hari)",
-    TerminationBasis.DIJEMPUT_KELUARGA: "Keluarga datang menjemput",
-}
+TERMINATION_BASIS_LABELS = Labels({
+    TerminationBasis.SIAP: N_("Intervensi selesai / asesmen menyatakan dapat dipulangkan"),
+    TerminationBasis.LEWAT_BATAS: N_("Telah tinggal melebihi batas waktu (lebih dari 21 hari)"),
+    TerminationBasis.DIJEMPUT_KELUARGA: N_("Keluarga datang menjemput"),
+})
 
 
 class TerminationMode(StrEnum):
@@ -198,14 +200,14 @@ class TerminationMode(StrEnum):
     MENINGGAL = "meninggal_dunia"
 
 
-TERMINATION_MODE_LABELS = {
-    TerminationMode.DIJEMPUT: "Dijemput keluarga",
-    TerminationMode.DIANTAR: "Diantar pulang ke keluarga",
-    TerminationMode.DIRUJUK: "Dirujuk ke balai / panti",
-    TerminationMode.DISERAHKAN: "Diserahkan ke instansi lain",
-    TerminationMode.PERGI: "Pergi tanpa pamit",
-    TerminationMode.MENINGGAL: "Meninggal dunia",
-}
+TERMINATION_MODE_LABELS = Labels({
+    TerminationMode.DIJEMPUT: N_("Dijemput keluarga"),
+    TerminationMode.DIANTAR: N_("Diantar pulang ke keluarga"),
+    TerminationMode.DIRUJUK: N_("Dirujuk ke balai / panti"),
+    TerminationMode.DISERAHKAN: N_("Diserahkan ke instansi lain"),
+    TerminationMode.PERGI: N_("Pergi tanpa pamit"),
+    TerminationMode.MENINGGAL: N_("Meninggal dunia"),
+})
 
 
 class AttachmentKind(StrEnum):

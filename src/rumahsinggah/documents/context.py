@@ -15,6 +15,9 @@ from rumahsinggah.core.vocab import SEX_LABELS
 from rumahsinggah.documents.indonesian import tanggal, tempat_tanggal_lahir, umur
 from rumahsinggah.documents.layout import Letterhead, Signer, or_dash
 
+# Letters are Indonesian whatever the interface language: the source tables, untranslated.
+SEX_LABELS = SEX_LABELS.source()
+
 
 @dataclass
 class RegisterRow:

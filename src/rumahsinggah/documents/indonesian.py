@@ -1,6 +1,7 @@
 """Indonesian dates, day names, Roman months and numbers in words for letters.
 
-Written with fixed month and day names, so the result never depends on the desk's locale.
+Month and day names come from ``core.dates`` (always Indonesian here), so the result never
+depends on the desk's locale or the interface language.
 Numbers in words come from ``num2words`` (``lang="id"``), a maintained library.
 """
 
@@ -10,11 +11,12 @@ from datetime import date, datetime
 
 from num2words import num2words
 
-MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first
+from rumahsinggah.core.dates import DAYS as _DAYS
+from rumahsinggah.core.dates import MONTHS as _MONTHS
+from rumahsinggah.core.dates import day_month_year
+
+MONTHS = _MONTHS["id"]  # letters are Indonesian whatever the interface language
+DAYS = _DAYS["id"]  # Monday first
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -26,8 +28,7 @@ def tanggal(value: date | datetime | None, *, empty: str = "-") -> str:
     """``22 November 2026``."""
     if value is None:
         return empty
-    d = _as_date(value)
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return day_month_year(_as_date(value), "id")
 
 
 def tanggal_jam(value: datetime | None, *, empty: str = "-") -> str:

@@ -48,6 +48,12 @@ from rumahsinggah.documents.layout import (
     signatures,
 )
 
+# Letters are Indonesian whatever the interface language: the source tables, untranslated.
+CASE_SOURCE_LABELS = CASE_SOURCE_LABELS.source()
+DECISION_OUTCOME_LABELS = DECISION_OUTCOME_LABELS.source()
+TERMINATION_BASIS_LABELS = TERMINATION_BASIS_LABELS.source()
+TERMINATION_MODE_LABELS = TERMINATION_MODE_LABELS.source()
+
 GAP = Spacer(1, 3 * mm)
 LABEL_W = 48 * mm  # every label column of a document: its colons line up
 

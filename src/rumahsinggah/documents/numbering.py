@@ -17,6 +17,7 @@ from datetime import date
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.documents.indonesian import bulan_romawi
+from rumahsinggah.i18n import _
 
 _NOMOR = re.compile(r"\{nomor(:[^}]*)?\}")
 
@@ -34,8 +35,8 @@ def format_number(
     """The letter number for sequence value ``nomor`` drawn on ``letter_date``."""
     if not _NOMOR.search(pattern):
         raise DomainError(
-            "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor:03d}/Dinsos/"
-            "{bulan_romawi}/{tahun}.",
+            _("Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor:03d}/Dinsos/"
+            "{bulan_romawi}/{tahun}."),
             field="letter_patterns",
         )
     if append_desk and desk_code and "{meja}" not in pattern:
@@ -52,7 +53,8 @@ def format_number(
         )
     except (KeyError, ValueError, IndexError) as exc:
         raise DomainError(
-            f"Pola nomor surat '{pattern}' tidak dapat dipakai ({exc}). Gunakan hanya {{kode}}, "
-            "{nomor}, {kantor}, {meja}, {bulan_romawi}, {bulan} dan {tahun}.",
+            _("Pola nomor surat '{pattern}' tidak dapat dipakai ({exc}). Gunakan hanya "
+                  "{{kode}}, {{nomor}}, {{kantor}}, {{meja}}, {{bulan_romawi}}, {{bulan}} "
+                  "dan {{tahun}}.").format(pattern=pattern, exc=exc),
             field="letter_patterns",
         ) from exc

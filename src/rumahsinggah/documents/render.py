@@ -10,6 +10,7 @@ from rumahsinggah.core.errors import DomainError
 from rumahsinggah.documents import letters, letters_more, reports
 from rumahsinggah.documents.context import LetterContext
 from rumahsinggah.documents.layout import Page, build_pdf, kop_surat
+from rumahsinggah.i18n import _, indonesian
 
 Builder = Callable[[LetterContext, float], list[Flowable]]
 
@@ -57,13 +58,14 @@ def render(ctx: LetterContext) -> bytes:
     """The PDF of ``ctx``; the same context always gives the same bytes."""
     builder = BUILDERS.get(ctx.letter_type)
     if builder is None:
-        raise DomainError(f"Jenis surat '{ctx.letter_type}' tidak dikenal.", field="letter_type")
+        raise DomainError(_("Jenis surat '{letter_type}' tidak dikenal.").format(letter_type=ctx.letter_type), field="letter_type")
     page = Page(ctx.paper, wide=ctx.letter_type in WIDE)
     ralat = f"RALAT ke-{ctx.version - 1}" if ctx.version > 1 else ""
     pdf = b""
     for tight in (False, True):
         ctx.tight = tight
-        story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
+        with indonesian():  # an official letter, whatever the interface language
+            story = kop_surat(ctx.letterhead, page.width) + builder(ctx, page.width)
         title = _footer(ctx).split(" \u2022 ")[0]
         pdf, pages = build_pdf(story, page, title=title, subject=ctx.number,
                                footer=_footer(ctx), ralat=ralat)

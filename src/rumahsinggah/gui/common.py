@@ -42,7 +42,8 @@ STATE_SYMBOLS = {"normal": "\u2713", "approaching": "\u25b2", "eligible": "\u203
 
 
 def vocab_label(kind: str, code: str | None) -> str:
-    """The label of a stored code, translated ("vocab" context of the .ts file)."""
+    """The label of a stored code in the interface language (the tables are ``Labels``,
+    translated by gettext: ``src/rumahsinggah/locale``)."""
     if not code:
         return ""
     tables = {
@@ -52,8 +53,7 @@ def vocab_label(kind: str, code: str | None) -> str:
         "sex": vocab.SEX_LABELS,
         "facility_kind": vocab.FACILITY_KIND_LABELS,
     }
-    label = tables.get(kind, {}).get(code, code)
-    return QCoreApplication.translate("vocab", label)
+    return tables.get(kind, {}).get(code, code)
 
 
 def error_text(exc: BaseException) -> str:

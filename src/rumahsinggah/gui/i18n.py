@@ -1,6 +1,7 @@
 """Translations: Indonesian source text, English from ``resources/i18n/rumahsinggah_en.qm``.
 
-Also the date formats people expect: "22 November 2026" in Indonesian.
+Dates go through ``core.dates`` (one formatter for every layer); switching the language here
+switches the services' gettext catalogs (``rumahsinggah.i18n``) too.
 """
 
 from __future__ import annotations
@@ -10,12 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from rumahsinggah.core.localtime import to_local
+from rumahsinggah import i18n as services_i18n
+from rumahsinggah.core import dates
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_ID = dates.MONTHS["id"]
+MONTHS_EN = dates.MONTHS["en"]
 
 _state = {"language": "id", "translators": []}
 
@@ -43,6 +43,7 @@ def install_language(language: str) -> bool:
         app.removeTranslator(old)
     _state["translators"] = []
     _state["language"] = language if language in ("id", "en") else "id"
+    services_i18n.set_language(_state["language"])  # the services' messages and labels too
     loaded = True
     if _state["language"] == "en":
         ours = QTranslator(app)
@@ -61,14 +62,5 @@ def install_language(language: str) -> bool:
 
 
 def format_date(value: date | datetime | None, *, with_time: bool = False) -> str:
-    """22 November 2026 (Indonesian) or 22 November 2026 (English month names)."""
-    if value is None:
-        return "-"
-    months = MONTHS_EN if _state["language"] == "en" else MONTHS_ID
-    if isinstance(value, datetime):
-        local = to_local(value)
-        text = f"{local.day} {months[local.month - 1]} {local.year}"
-        if with_time:
-            text += f", {local:%H.%M}" if _state["language"] == "id" else f", {local:%H:%M}"
-        return text
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    """22 November 2026 in the interface language (``core.dates``)."""
+    return dates.format_date(value, with_time=with_time, language=_state["language"])

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied
 from rumahsinggah.core.vocab import ROLE_LABELS
+from rumahsinggah.i18n import _
 
 # Role groups; which group may do what is ``services.permissions.ACTIONS``.
 from rumahsinggah.services.permissions import CASE_STAFF, OFFICE_STAFF, SOCIAL_WORKERS  # noqa: E402,F401
@@ -49,8 +50,8 @@ def signed_in_actor(session: Session) -> Actor:
     with session.no_autoflush:
         row = session.get(User, who.user_id)
     if row is None or row.deleted_at is not None or not row.active:
-        raise PermissionDenied("Akun ini tidak aktif lagi; tindakan ditolak. Hubungi "
-                               "administrator.")
+        raise PermissionDenied(_("Akun ini tidak aktif lagi; tindakan ditolak. Hubungi "
+                               "administrator."))
     return dataclasses.replace(who, role=row.role) if row.role != who.role else who
 
 
@@ -64,8 +65,8 @@ def require_role(session: Session, allowed: Iterable[str], action: str) -> Actor
     mine = ROLE_LABELS.get(who.role, who.role or "tanpa peran")
     names = ", ".join(ROLE_LABELS.get(r, r) for r in allowed)
     raise PermissionDenied(
-        f"Peran {mine} tidak berwenang {action}. Tindakan ini hanya dapat dilakukan oleh: "
-        f"{names}.")
+        _("Peran {mine} tidak berwenang {action}. Tindakan ini hanya dapat dilakukan oleh: "
+              "{names}.").format(mine=mine, action=action, names=names))
 
 
 def registry(session: Session) -> Registry:
@@ -76,33 +77,33 @@ def registry(session: Session) -> Registry:
 def get_stay(session: Session, stay_id: uuid.UUID) -> Stay:
     stay = session.get(Stay, stay_id)
     if stay is None or stay.deleted_at is not None:
-        raise NotFound("Kasus tidak ditemukan. Muat ulang daftar lalu coba lagi.", field="stay_id")
+        raise NotFound(_("Kasus tidak ditemukan. Muat ulang daftar lalu coba lagi."), field="stay_id")
     return stay
 
 
 def get_client(session: Session, client_id: uuid.UUID) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound("Data klien tidak ditemukan.", field="client_id")
+        raise NotFound(_("Data klien tidak ditemukan."), field="client_id")
     return client
 
 
 def get_facility(session: Session, facility_id: uuid.UUID) -> Facility:
     facility = session.get(Facility, facility_id)
     if facility is None or facility.deleted_at is not None:
-        raise NotFound("Fasilitas (rumah singgah / panti) tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas (rumah singgah / panti) tidak ditemukan."), field="facility_id")
     return facility
 
 
 def require_text(value: str | None, field: str, label: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise DomainError(f"{label} wajib diisi.", field=field)
+        raise DomainError(_("{label} wajib diisi.").format(label=label), field=field)
     return text
 
 
 def ensure_open(stay: Stay) -> None:
     if stay.closed_at is not None:
         raise DomainError(
-            f"Kasus {stay.case_number} sudah ditutup; data layanan tidak dapat ditambahkan.",
+            _("Kasus {case_number} sudah ditutup; data layanan tidak dapat ditambahkan.").format(case_number=stay.case_number),
             field="stay_id")

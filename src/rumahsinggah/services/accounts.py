@@ -27,6 +27,7 @@ from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError, NotFound, PermissionDenied, StoreError
 from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
+from rumahsinggah.i18n import _
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services._common import signed_in_actor
 from rumahsinggah.storage import backup, rekey
@@ -130,18 +131,18 @@ def _find_user(session: Session, username: str) -> User | None:
 def check_password_policy(password: str, *, field: str = "password") -> None:
     if len(password) < PASSWORD_MIN_LENGTH:
         raise DomainError(
-            f"Kata sandi terlalu pendek: minimal {PASSWORD_MIN_LENGTH} karakter.", field=field
+            _("Kata sandi terlalu pendek: minimal {PASSWORD_MIN_LENGTH} karakter.").format(PASSWORD_MIN_LENGTH=PASSWORD_MIN_LENGTH), field=field
         )
     if password.strip() != password or not password.strip():
-        raise DomainError("Kata sandi tidak boleh diawali atau diakhiri spasi.", field=field)
+        raise DomainError(_("Kata sandi tidak boleh diawali atau diakhiri spasi."), field=field)
 
 
 def _check_username(username: str) -> str:
     name = keyfile.normal_username(username)
     if not _USERNAME.match(name):
         raise DomainError(
-            "Nama pengguna harus 2-60 karakter: huruf kecil, angka, titik, garis bawah atau "
-            "tanda minus, diawali huruf atau angka.",
+            _("Nama pengguna harus 2-60 karakter: huruf kecil, angka, titik, garis bawah atau "
+            "tanda minus, diawali huruf atau angka."),
             field="username",
         )
     return name
@@ -150,7 +151,7 @@ def _check_username(username: str) -> str:
 def _check_role(role: str) -> str:
     if role not in {r.value for r in Role}:
         allowed = ", ".join(r.value for r in Role)
-        raise DomainError(f"Peran '{role}' tidak dikenal. Pilih salah satu: {allowed}.",
+        raise DomainError(_("Peran '{role}' tidak dikenal. Pilih salah satu: {allowed}.").format(role=role, allowed=allowed),
                           field="role")
     return str(role)
 
@@ -160,7 +161,7 @@ def _require_admin(store: Store, actor: Actor) -> Actor:
     with store.session(actor, readonly=True) as s, s.begin():
         who = signed_in_actor(s)
     if who.role != Role.ADMIN:
-        raise PermissionDenied("Hanya administrator yang dapat mengelola akun pengguna.")
+        raise PermissionDenied(_("Hanya administrator yang dapat mengelola akun pengguna."))
     return who
 
 
@@ -328,8 +329,8 @@ def _refuse_existing(paths: DataPaths) -> None:
     db = paths.database
     if paths.key_file.exists() or (db.exists() and db.stat().st_size > 0):
         raise DomainError(
-            f"Folder {paths.root} sudah berisi basis data Rumah Singgah. Set-up hanya untuk "
-            "folder data yang baru; tidak ada yang diubah."
+            _("Folder {root} sudah berisi basis data Rumah Singgah. Set-up hanya untuk "
+                  "folder data yang baru; tidak ada yang diubah.").format(root=paths.root)
         )
 
 
@@ -355,7 +356,7 @@ def _create(paths: DataPaths, params: KdfParams, demo: bool,
             admin = users[0][0]
             s.info["actor"] = _actor(admin)
             record_event(s, "store_created", entity="user", record_id=admin.id,
-                         details={"demo": demo, "users": [u.username for u, _ in users]})
+                         details={"demo": demo, "users": [u.username for u, _role in users]})
         keyfile.save(paths, keys)
     except BaseException:
         if store is not None:
@@ -388,16 +389,16 @@ def setup(
     name = _check_username(admin_username)
     check_password_policy(admin_password)
     if not admin_full_name.strip():
-        raise DomainError("Nama lengkap administrator wajib diisi.", field="admin_full_name")
+        raise DomainError(_("Nama lengkap administrator wajib diisi."), field="admin_full_name")
     if not facility_name.strip():
-        raise DomainError("Nama fasilitas wajib diisi.", field="facility_name")
+        raise DomainError(_("Nama fasilitas wajib diisi."), field="facility_name")
     code = facility_code.strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{2,12}", code):
-        raise DomainError("Kode fasilitas harus 2-12 huruf besar atau angka, misalnya BJM.",
+        raise DomainError(_("Kode fasilitas harus 2-12 huruf besar atau angka, misalnya BJM."),
                           field="facility_code")
     if facility_kind not in {k.value for k in FacilityKind}:
         allowed = ", ".join(k.value for k in FacilityKind)
-        raise DomainError(f"Jenis fasilitas '{facility_kind}' tidak dikenal ({allowed}).",
+        raise DomainError(_("Jenis fasilitas '{facility_kind}' tidak dikenal ({allowed}).").format(facility_kind=facility_kind, allowed=allowed),
                           field="facility_kind")
 
     def fill(s: Session) -> list[tuple[User, str]]:
@@ -438,7 +439,7 @@ def create_demo_store(
     store, admin, _recovery, _keys = _create(paths, _kdf, True, fill)
     with store.write(_actor(admin)) as s:
         record_event(s, "sign_in", entity="user", record_id=admin.id, details={"method": "demo"})
-    accounts = [(u, str(r), DEMO_PASSWORD) for u, r, _ in DEMO_ACCOUNTS]
+    accounts = [(u, str(r), DEMO_PASSWORD) for u, r, _name in DEMO_ACCOUNTS]
     return _signed_in(store, admin), accounts
 
 
@@ -511,7 +512,7 @@ def sign_in(paths: DataPaths, username: str, password: str, *, now: float | None
             raise DomainError(WRONG_CREDENTIALS, field="password")
         if not user.active:
             raise DomainError(
-                "Akun ini sudah dinonaktifkan. Hubungi administrator bila perlu diaktifkan lagi.",
+                _("Akun ini sudah dinonaktifkan. Hubungi administrator bila perlu diaktifkan lagi."),
                 field="username",
             )
     except BaseException:
@@ -531,7 +532,7 @@ def _read_only_sign_in(paths: DataPaths, store: Store, state: SignInState,
             if user is None:
                 raise DomainError(WRONG_CREDENTIALS, field="password")
             if not user.active:
-                raise DomainError("Akun ini sudah dinonaktifkan.", field="username")
+                raise DomainError(_("Akun ini sudah dinonaktifkan."), field="username")
             result = _signed_in(store, user)
     except BaseException:
         store.close()
@@ -585,7 +586,7 @@ def verify_password(store: Store, paths: DataPaths, username: str, password: str
         raise _fail(paths, state, name, moment, "wrong_credentials", pending=False)
     if not user.active:
         state.save(paths)
-        raise DomainError("Akun ini sudah dinonaktifkan.", field="username")
+        raise DomainError(_("Akun ini sudah dinonaktifkan."), field="username")
     state.failures.pop(name, None)
     state.save(paths)
     return result
@@ -627,14 +628,14 @@ def add_user(
     role = _check_role(role)
     check_password_policy(password)
     if not full_name.strip():
-        raise DomainError("Nama lengkap wajib diisi.", field="full_name")
+        raise DomainError(_("Nama lengkap wajib diisi."), field="full_name")
     keys = keyfile.load(store.paths)
     with store.write(actor) as s:
         taken = s.exec(select(User).where(func.lower(User.username) == name)).first()
         if taken is not None:
-            raise DomainError(f"Nama pengguna '{name}' sudah dipakai.", field="username")
+            raise DomainError(_("Nama pengguna '{name}' sudah dipakai.").format(name=name), field="username")
         if facility_id is not None and s.get(Facility, facility_id) is None:
-            raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+            raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
         user = User(username=name, full_name=full_name.strip(), role=role, nip=nip.strip(),
                     title=title.strip(), facility_id=facility_id)
         s.add(user)
@@ -649,7 +650,7 @@ def add_user(
 def _get_user(s: Session, username: str) -> User:
     user = _find_user(s, username)
     if user is None:
-        raise NotFound(f"Pengguna '{keyfile.normal_username(username)}' tidak ditemukan.",
+        raise NotFound(_("Pengguna '{normal_username}' tidak ditemukan.").format(normal_username=keyfile.normal_username(username)),
                        field="username")
     return user
 
@@ -671,14 +672,14 @@ def set_active(store: Store, actor: Actor, username: str, active: bool, *,
         user = _get_user(s, username)
         if not active:
             if user.username == keyfile.normal_username(actor.username):
-                raise DomainError("Anda tidak dapat menonaktifkan akun Anda sendiri.",
+                raise DomainError(_("Anda tidak dapat menonaktifkan akun Anda sendiri."),
                                   field="username")
             if user.role == Role.ADMIN and user.active:
                 admins = s.exec(select(func.count()).select_from(User).where(
                     User.role == Role.ADMIN.value, User.active.is_(True),
                     User.deleted_at.is_(None))).one()
                 if admins <= 1:
-                    raise DomainError("Administrator aktif terakhir tidak dapat dinonaktifkan.",
+                    raise DomainError(_("Administrator aktif terakhir tidak dapat dinonaktifkan."),
                                       field="username")
         if user.active == active:
             return _info(user)
@@ -714,12 +715,12 @@ def change_password(store: Store, paths: DataPaths, actor: Actor, username: str,
     name = keyfile.normal_username(username)
     if name != keyfile.normal_username(actor.username):
         raise PermissionDenied(
-            "Anda hanya dapat mengganti kata sandi Anda sendiri. Administrator memakai "
-            "'atur ulang kata sandi' untuk akun lain."
+            _("Anda hanya dapat mengganti kata sandi Anda sendiri. Administrator memakai "
+            "'atur ulang kata sandi' untuk akun lain.")
         )
     check_password_policy(new_password, field="new_password")
     if new_password == old_password:
-        raise DomainError("Kata sandi baru harus berbeda dari yang lama.", field="new_password")
+        raise DomainError(_("Kata sandi baru harus berbeda dari yang lama."), field="new_password")
     keys = keyfile.load(paths)
     moment = _now(now)
     state = SignInState.load(paths)
@@ -802,7 +803,7 @@ def recover(paths: DataPaths, recovery_key: str, username: str, new_password: st
         with store.write(SYSTEM) as s:
             user = _get_user(s, username)
             if not user.active:
-                raise DomainError("Akun ini nonaktif; pulihkan akun administrator yang aktif.",
+                raise DomainError(_("Akun ini nonaktif; pulihkan akun administrator yang aktif."),
                                   field="username")
             _flush_pending(s, state)
             s.info["actor"] = _actor(user)
@@ -840,7 +841,7 @@ def restore_backup(paths: DataPaths, source: Path, *, username: str = "", passwo
     paths.root.mkdir(parents=True, exist_ok=True)
     is_archive = archive.is_archive(source)
     if not source.is_file():
-        raise DomainError(f"Berkas cadangan tidak ditemukan: {source}", field="file")
+        raise DomainError(_("Berkas cadangan tidak ditemukan: {source}").format(source=source), field="file")
     keys = archive.read_keys(source) if is_archive else keyfile.load(paths)
     moment = _now(now)
     state = SignInState.load(paths)

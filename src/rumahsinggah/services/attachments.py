@@ -24,6 +24,7 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import get_client
 from rumahsinggah.storage import attachments as files
@@ -47,7 +48,7 @@ def check_upload(upload: FileUpload | None, field: str) -> None:
         raise DomainError(f"Berkas {upload.filename or ''} kosong.".replace("  ", " "),
                           field=field)
     if len(upload.data) > files.MAX_BYTES:
-        raise DomainError(f"Berkas {upload.filename} lebih dari 50 MB.", field=field)
+        raise DomainError(_("Berkas {filename} lebih dari 50 MB.").format(filename=upload.filename), field=field)
 
 
 def _store(session: Session):
@@ -92,7 +93,7 @@ def add_client_file(session: Session, data: ClientFileInput) -> uuid.UUID:
     permissions.require(session, "attachment.add")
     client = get_client(session, data.client_id)
     if data.kind not in KINDS:
-        raise DomainError("Jenis lampiran tidak dikenal.", field="kind")
+        raise DomainError(_("Jenis lampiran tidak dikenal."), field="kind")
     check_upload(data.upload, "file")
     att = save(session, data.upload, kind=data.kind, client_id=client.id)
     if data.as_photo:

@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.localtime import ZONES, to_local, zone_info
 from rumahsinggah.core.workdays import WorkCalendar, calendar, deadline
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import CalendarDay, Facility, Stay
@@ -93,20 +94,20 @@ def add_day(session: Session, data: CalendarDayInput) -> uuid.UUID:
     permissions.require(session, "calendar.edit")
     name = (data.name or "").strip()
     if not name:
-        raise DomainError("Isi keterangan hari libur / penutupan kantor.", field="name")
+        raise DomainError(_("Isi keterangan hari libur / penutupan kantor."), field="name")
     if data.kind not in DAY_KINDS:
-        raise DomainError("Jenis hari tidak dikenal: pilih libur daerah atau kantor tutup.",
+        raise DomainError(_("Jenis hari tidak dikenal: pilih libur daerah atau kantor tutup."),
                           field="kind")
     if not isinstance(data.day, date):
-        raise DomainError("Tanggal tidak valid.", field="day")
+        raise DomainError(_("Tanggal tidak valid."), field="day")
     if data.facility_id is not None and session.get(Facility, data.facility_id) is None:
-        raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
     same = session.exec(select(CalendarDay).where(
         CalendarDay.day == data.day, CalendarDay.deleted_at.is_(None),
         CalendarDay.facility_id == data.facility_id if data.facility_id is not None
         else CalendarDay.facility_id.is_(None))).first()
     if same is not None:
-        raise DomainError(f"Tanggal {data.day:%d-%m-%Y} sudah tercatat: {same.name}.",
+        raise DomainError(_("Tanggal {day:%d-%m-%Y} sudah tercatat: {name}.").format(day=data.day, name=same.name),
                           field="day")
     row = CalendarDay(day=data.day, name=name, kind=data.kind, facility_id=data.facility_id)
     session.add(row)
@@ -118,7 +119,7 @@ def remove_day(session: Session, day_id: uuid.UUID) -> None:
     permissions.require(session, "calendar.edit")
     row = session.get(CalendarDay, day_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Hari libur / penutupan kantor tidak ditemukan.", field="id")
+        raise NotFound(_("Hari libur / penutupan kantor tidak ditemukan."), field="id")
     row.deleted_at = utcnow()  # marked, never removed: the mark syncs to the other desks
     session.add(row)
 
@@ -150,7 +151,7 @@ def facility_by_code(session: Session, code: str) -> Facility:
     if row is None:
         row = session.exec(select(Facility).where(Facility.code == code.strip())).first()
     if row is None:
-        raise NotFound(f"Fasilitas dengan kode {code} tidak ditemukan.", field="facility")
+        raise NotFound(_("Fasilitas dengan kode {code} tidak ditemukan.").format(code=code), field="facility")
     return row
 
 
@@ -169,9 +170,9 @@ def set_facility_zone(session: Session, facility_id: uuid.UUID, zone: str) -> No
     permissions.require(session, "settings.edit")
     code = (zone or "").strip().upper()
     if code not in ZONES:
-        raise DomainError("Zona waktu harus WIB, WITA atau WIT.", field="time_zone")
+        raise DomainError(_("Zona waktu harus WIB, WITA atau WIT."), field="time_zone")
     facility = session.get(Facility, facility_id)
     if facility is None:
-        raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
     facility.time_zone = code
     session.add(facility)

@@ -15,24 +15,18 @@ from typing import Any
 
 from sqlalchemy import select
 
+from rumahsinggah.core.dates import format_date
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.core.localtime import local_today, to_local
+from rumahsinggah.core.localtime import local_today
 from rumahsinggah.services._common import registry
 from rumahsinggah.standards import get_registry
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Agency, Facility, User
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
-
 
 def date_id(value: date | datetime | None) -> str:
-    """22 November 2026."""
-    if value is None:
-        return "-"
-    if isinstance(value, datetime):
-        value = to_local(value).date()
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+    """22 November 2026 (in the current language; ``core.dates``)."""
+    return format_date(value)
 
 
 def _uuid(value: Any) -> uuid.UUID | None:

@@ -41,6 +41,7 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import (
     ensure_open,
@@ -71,11 +72,11 @@ S = CaseStatus
 def _when(at: datetime | None, stay: Stay, fld: str) -> datetime:
     at = at or utcnow()
     if at.tzinfo is None:
-        raise DomainError("Waktu harus menyertakan zona waktu.", field=fld)
+        raise DomainError(_("Waktu harus menyertakan zona waktu."), field=fld)
     if at > utcnow():
-        raise DomainError("Waktu tidak boleh di masa depan.", field=fld)
+        raise DomainError(_("Waktu tidak boleh di masa depan."), field=fld)
     if at < stay.arrival_at:
-        raise DomainError("Waktu tidak boleh sebelum klien tiba.", field=fld)
+        raise DomainError(_("Waktu tidak boleh sebelum klien tiba."), field=fld)
     return at
 
 
@@ -98,7 +99,7 @@ def check_belongings(items: list[BelongingInput], prefix: str = "") -> None:
         require_text(item.description, f"{prefix}belongings[{i}].description",
                      "Uraian barang bawaan")
         if not isinstance(item.quantity, int) or item.quantity < 1:
-            raise DomainError("Jumlah barang paling sedikit 1.",
+            raise DomainError(_("Jumlah barang paling sedikit 1."),
                               field=f"{prefix}belongings[{i}].quantity")
 
 
@@ -127,10 +128,10 @@ def record_identification(session: Session, data: IdentificationInput) -> uuid.U
     at = _when(data.identified_at, stay, "identified_at")
     if session.exec(select(Identification.id).where(Identification.stay_id == stay.id,
                                                     Identification.deleted_at.is_(None))).first():
-        raise DomainError("Identifikasi awal kasus ini sudah dicatat. Ubah catatan yang ada "
-                          "bila perlu koreksi.", field="stay_id")
+        raise DomainError(_("Identifikasi awal kasus ini sudah dicatat. Ubah catatan yang ada "
+                          "bila perlu koreksi."), field="stay_id")
     if stay.status != S.TERDAFTAR:
-        raise DomainError("Identifikasi awal hanya untuk kasus yang baru terdaftar.",
+        raise DomainError(_("Identifikasi awal hanya untuk kasus yang baru terdaftar."),
                           field="stay_id")
     check_belongings(data.belongings)
     row = Identification(stay_id=stay.id, identified_at=at, officer_id=who.user_id,
@@ -176,27 +177,27 @@ def record_assessment(session: Session, data: AssessmentInput) -> uuid.UUID:
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.kind not in set(AssessmentKind):
-        raise DomainError("Jenis asesmen harus awal, lanjutan atau lingkungan sosial.",
+        raise DomainError(_("Jenis asesmen harus awal, lanjutan atau lingkungan sosial."),
                           field="kind")
     at = _when(data.assessed_at, stay, "assessed_at")
     if not data.problem.strip() and not data.recommendation.strip():
-        raise DomainError("Isi paling sedikit uraian masalah atau rekomendasi asesmen.",
+        raise DomainError(_("Isi paling sedikit uraian masalah atau rekomendasi asesmen."),
                           field="problem")
     earlier = session.exec(select(Assessment.kind).where(Assessment.stay_id == stay.id,
                                                          Assessment.deleted_at.is_(None))).all()
     if data.kind == AssessmentKind.AWAL:
         if stay.status == S.TERDAFTAR and _has_event_step(session, stay, "identifikasi"):
-            raise DomainError("Identifikasi awal oleh pramu sosial belum dicatat; asesmen "
-                              "dilakukan setelah identifikasi.", field="kind")
+            raise DomainError(_("Identifikasi awal oleh pramu sosial belum dicatat; asesmen "
+                              "dilakukan setelah identifikasi."), field="kind")
     elif AssessmentKind.AWAL not in earlier and _has_event_step(session, stay, "asesmen_awal"):
-        raise DomainError("Asesmen awal belum dicatat; lakukan asesmen awal terlebih dahulu.",
+        raise DomainError(_("Asesmen awal belum dicatat; lakukan asesmen awal terlebih dahulu."),
                           field="kind")
     if data.submit_for_decision and stay.status not in (S.TERDAFTAR, S.IDENTIFIKASI, S.ASESMEN):
-        raise DomainError("Kasus ini tidak sedang menunggu keputusan penerimaan.",
+        raise DomainError(_("Kasus ini tidak sedang menunggu keputusan penerimaan."),
                           field="submit_for_decision")
     if data.ready_to_return and stay.status not in (S.DALAM_PELAYANAN, S.RESOSIALISASI):
-        raise DomainError("Klien belum diterima (ditampung); pernyataan dapat dipulangkan "
-                          "dibuat setelah intervensi.", field="ready_to_return")
+        raise DomainError(_("Klien belum diterima (ditampung); pernyataan dapat dipulangkan "
+                          "dibuat setelah intervensi."), field="ready_to_return")
     row = Assessment(
         stay_id=stay.id, kind=data.kind, assessed_at=at, officer_id=who.user_id,
         problem=data.problem.strip(), causes=data.causes.strip(),
@@ -236,17 +237,17 @@ def record_guidance(session: Session, data: GuidanceInput) -> uuid.UUID:
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.kind not in set(ServiceKind):
-        raise DomainError("Jenis layanan / bimbingan tidak dikenal.", field="kind")
+        raise DomainError(_("Jenis layanan / bimbingan tidak dikenal."), field="kind")
     at = _when(data.held_at, stay, "held_at")
     if data.duration_minutes is not None and not 1 <= data.duration_minutes <= 24 * 60:
-        raise DomainError("Durasi bimbingan antara 1 menit dan 24 jam.", field="duration_minutes")
+        raise DomainError(_("Durasi bimbingan antara 1 menit dan 24 jam."), field="duration_minutes")
     admitted = (S.DALAM_PELAYANAN, S.RESOSIALISASI)
     if _has_event_step(session, stay, "keputusan"):
         if stay.status not in admitted:
-            raise DomainError("Bimbingan diberikan setelah klien diterima (ditampung) oleh "
-                              "Kepala Bidang.", field="stay_id")
+            raise DomainError(_("Bimbingan diberikan setelah klien diterima (ditampung) oleh "
+                              "Kepala Bidang."), field="stay_id")
     elif stay.status not in (*admitted, S.ASESMEN, S.MENUNGGU_KEPUTUSAN):
-        raise DomainError("Bimbingan diberikan setelah identifikasi dan asesmen.",
+        raise DomainError(_("Bimbingan diberikan setelah identifikasi dan asesmen."),
                           field="stay_id")
     row = ServiceSession(stay_id=stay.id, kind=data.kind, held_at=at, officer_id=who.user_id,
                          officer_name=data.officer_name.strip() or who.username,
@@ -277,7 +278,7 @@ def add_family_member(session: Session, data: FamilyMemberInput) -> uuid.UUID:
     name = require_text(data.full_name, "full_name", "Nama anggota keluarga")
     nik = check_nik(data.nik)
     if nik and nik == client.nik:
-        raise DomainError("NIK anggota keluarga sama dengan NIK klien.", field="nik")
+        raise DomainError(_("NIK anggota keluarga sama dengan NIK klien."), field="nik")
     row = FamilyMember(client_id=client.id, full_name=name,
                        relationship=data.relationship.strip(), nik=nik,
                        phone=data.phone.strip(), address=data.address.strip(),
@@ -303,19 +304,19 @@ def record_tracing(session: Session, data: TracingInput) -> uuid.UUID:
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.method not in set(TracingMethod):
-        raise DomainError("Cara penelusuran harus telepon, kunjungan, surat ke Dinas Sosial "
-                          "atau media sosial.", field="method")
+        raise DomainError(_("Cara penelusuran harus telepon, kunjungan, surat ke Dinas Sosial "
+                          "atau media sosial."), field="method")
     if data.result not in set(TracingResult):
-        raise DomainError("Hasil penelusuran harus ditemukan, tidak ditemukan atau menunggu.",
+        raise DomainError(_("Hasil penelusuran harus ditemukan, tidak ditemukan atau menunggu."),
                           field="result")
     at = _when(data.attempted_at, stay, "attempted_at")
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
         if member is None or member.deleted_at is not None or member.client_id != stay.client_id:
-            raise NotFound("Anggota keluarga tidak ditemukan untuk klien ini.",
+            raise NotFound(_("Anggota keluarga tidak ditemukan untuk klien ini."),
                            field="family_member_id")
     elif not data.counterpart.strip():
-        raise DomainError("Isi siapa yang dihubungi, atau pilih anggota keluarga.",
+        raise DomainError(_("Isi siapa yang dihubungi, atau pilih anggota keluarga."),
                           field="counterpart")
     row = TracingAttempt(stay_id=stay.id, family_member_id=data.family_member_id,
                          method=data.method, counterpart=data.counterpart.strip(),
@@ -363,11 +364,11 @@ def record_coordination_response(session: Session, data: CoordinationResponseInp
     permissions.require(session, "casework.coordination_reply")
     row = session.get(Coordination, data.coordination_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Catatan koordinasi tidak ditemukan.", field="coordination_id")
+        raise NotFound(_("Catatan koordinasi tidak ditemukan."), field="coordination_id")
     row.response = require_text(data.response, "response", "Isi balasan")
     at = data.responded_at or utcnow()
     if at < row.sent_at:
-        raise DomainError("Tanggal balasan tidak boleh sebelum surat dikirim.",
+        raise DomainError(_("Tanggal balasan tidak boleh sebelum surat dikirim."),
                           field="responded_at")
     row.responded_at = at
     session.add(row)
@@ -392,15 +393,15 @@ def schedule_home_visit(session: Session, data: HomeVisitScheduleInput) -> uuid.
     permissions.require(session, "casework.home_visit_plan")
     stay = get_stay(session, data.stay_id)
     if stay.status != S.SELESAI:
-        raise DomainError("Kunjungan rumah (bimbingan lanjut) dijadwalkan setelah klien "
-                          "dipulangkan (terminasi).", field="stay_id")
+        raise DomainError(_("Kunjungan rumah (bimbingan lanjut) dijadwalkan setelah klien "
+                          "dipulangkan (terminasi)."), field="stay_id")
     if _is_local(session, stay) is False:
-        raise DomainError("Kunjungan rumah hanya untuk klien yang berasal dari kota yang sama. "
+        raise DomainError(_("Kunjungan rumah hanya untuk klien yang berasal dari kota yang sama. "
                           "Untuk klien dari luar daerah, catat koordinasi dengan Dinas Sosial "
-                          "daerah asal.", field="stay_id")
+                          "daerah asal."), field="stay_id")
     if stay.closed_at is not None and data.scheduled_for < local_date(
             stay.closed_at, stay_zone(session, stay)):
-        raise DomainError("Jadwal kunjungan tidak boleh sebelum tanggal terminasi.",
+        raise DomainError(_("Jadwal kunjungan tidak boleh sebelum tanggal terminasi."),
                           field="scheduled_for")
     row = HomeVisit(stay_id=stay.id, scheduled_for=data.scheduled_for, notes=data.notes.strip())
     session.add(row)
@@ -419,13 +420,13 @@ def log_home_visit(session: Session, data: HomeVisitLogInput) -> None:
     who = permissions.require(session, "casework.home_visit_record")
     visit = session.get(HomeVisit, data.home_visit_id)
     if visit is None or visit.deleted_at is not None:
-        raise NotFound("Jadwal kunjungan rumah tidak ditemukan.", field="home_visit_id")
+        raise NotFound(_("Jadwal kunjungan rumah tidak ditemukan."), field="home_visit_id")
     if visit.visited_at is not None:
-        raise DomainError("Hasil kunjungan ini sudah dicatat.", field="home_visit_id")
+        raise DomainError(_("Hasil kunjungan ini sudah dicatat."), field="home_visit_id")
     result = require_text(data.result, "result", "Hasil kunjungan")
     at = data.visited_at or utcnow()
     if at > utcnow():
-        raise DomainError("Waktu kunjungan tidak boleh di masa depan.", field="visited_at")
+        raise DomainError(_("Waktu kunjungan tidak boleh di masa depan."), field="visited_at")
     visit.visited_at, visit.result, visit.officer_id = at, result, who.user_id
     visit.notes = "\n".join(t for t in (visit.notes, data.notes.strip()) if t)
     session.add(visit)
@@ -456,15 +457,15 @@ def refer_to_panti(session: Session, data: ReferralInput) -> None:
     destination = require_text(data.destination, "destination", "Panti tujuan rujukan")
     at = _when(data.referred_at, stay, "referred_at")
     if not _has_event_step(session, stay, "rujukan"):
-        raise DomainError("Standar pelayanan kasus ini tidak mengatur rujukan ke panti selama "
-                          "kasus berjalan.", field="stay_id")
+        raise DomainError(_("Standar pelayanan kasus ini tidak mengatur rujukan ke panti selama "
+                          "kasus berjalan."), field="stay_id")
     std = registry(session).require(stay.standard_code)
     followed = session.exec(select(Assessment.id).where(
         Assessment.stay_id == stay.id, Assessment.kind == "lanjutan",
         Assessment.deleted_at.is_(None))).first()
     if any(s.event == "asesmen_lanjutan" for s in std.steps) and not followed:
-        raise DomainError("Rujukan ke panti berdasarkan hasil asesmen lanjutan: catat asesmen "
-                          "lanjutan terlebih dahulu.", field="stay_id")
+        raise DomainError(_("Rujukan ke panti berdasarkan hasil asesmen lanjutan: catat asesmen "
+                          "lanjutan terlebih dahulu."), field="stay_id")
     note = "; ".join(x for x in (destination, data.letter_number.strip(), data.notes.strip())
                      if x)
     service_level.record_event(session, stay, "rujukan", at=at, officer_id=who.user_id,
@@ -487,7 +488,7 @@ def place_in_rps(session: Session, data: RpsPlacementInput) -> None:
     reason = require_text(data.reason, "reason", "Alasan darurat / perlu pengamanan")
     at = _when(data.placed_at, stay, "placed_at")
     if not _has_event_step(session, stay, "penempatan_rps"):
-        raise DomainError("Standar pelayanan kasus ini tidak mengatur penempatan sementara di "
-                          "RPS.", field="stay_id")
+        raise DomainError(_("Standar pelayanan kasus ini tidak mengatur penempatan sementara di "
+                          "RPS."), field="stay_id")
     service_level.record_event(session, stay, "penempatan_rps", at=at, officer_id=who.user_id,
                                note=reason)

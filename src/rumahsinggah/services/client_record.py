@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core import vocab
 from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage.models import (
     Assessment,
@@ -224,7 +225,7 @@ def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
         out.append(TimelineEntry("bimbingan_lanjut", row.visited_at or row.scheduled_for,
                                  "Kunjungan rumah" if row.visited_at
                                  else "Kunjungan rumah (terjadwal)", row.result))
-    order = {code: i for i, (code, _) in enumerate(STAGES)}
+    order = {code: i for i, (code, _label) in enumerate(STAGES)}
     return sorted(out, key=lambda e: (order[e.stage], _sort_key(e.at)))
 
 
@@ -252,7 +253,7 @@ def load_record(session: Session, client_id: uuid.UUID, *, store=None) -> Client
     """Everything shown on the client record; ``store`` lets it read the photo file."""
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound("Data klien tidak ditemukan.", field="client_id")
+        raise NotFound(_("Data klien tidak ditemukan."), field="client_id")
     stays = []
     stay_rows = session.execute(
         select(Stay, Facility.name).join(Facility, Facility.id == Stay.facility_id)
@@ -341,16 +342,16 @@ def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=Fals
         return None
     compact = "".join(str(value).split())
     if not compact.isdigit():
-        raise DomainError("NIK hanya boleh berisi angka.", field=field_name)
+        raise DomainError(_("NIK hanya boleh berisi angka."), field=field_name)
     if len(compact) != 16:
-        raise DomainError(f"NIK harus 16 angka (yang diisi {len(compact)} angka).",
+        raise DomainError(_("NIK harus 16 angka (yang diisi {compact} angka).").format(compact=len(compact)),
                           field=field_name)
     if check_nik is not None:
         return check_nik(value, sex=sex, birth_date=birth_date,
                          birth_date_estimated=estimated, field=field_name)
     digits = str(value).strip()
     if not digits.isdigit() or len(digits) != 16:
-        raise DomainError("NIK harus 16 angka.", field=field_name)
+        raise DomainError(_("NIK harus 16 angka."), field=field_name)
     return digits
 
 
@@ -363,10 +364,10 @@ def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict
     permissions.require(session, "client.edit_identity")
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound("Data klien tidak ditemukan.", field="client_id")
+        raise NotFound(_("Data klien tidak ditemukan."), field="client_id")
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise DomainError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}.",
+        raise DomainError(_("Kolom tidak dikenal: {join}.").format(join=', '.join(sorted(unknown))),
                           field=sorted(unknown)[0])
     new = {k: getattr(client, k) for k in EDITABLE_FIELDS} | dict(changes)
     for key in ("full_name", "nickname", "birth_place", "religion", "address", "village",
@@ -374,18 +375,18 @@ def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict
                 "notes"):
         new[key] = (new[key] or "").strip()
     if not new["full_name"]:
-        raise DomainError("Nama lengkap wajib diisi. Jika nama tidak diketahui, tulis "
-                          "'Tanpa Nama' dan ciri-cirinya.", field="full_name")
+        raise DomainError(_("Nama lengkap wajib diisi. Jika nama tidak diketahui, tulis "
+                          "'Tanpa Nama' dan ciri-cirinya."), field="full_name")
     if new["sex"] not in ("L", "P"):
-        raise DomainError("Jenis kelamin harus L (laki-laki) atau P (perempuan).", field="sex")
+        raise DomainError(_("Jenis kelamin harus L (laki-laki) atau P (perempuan)."), field="sex")
     birth = new["birth_date"]
     if birth is not None and birth > date.today():
-        raise DomainError("Tanggal lahir tidak boleh setelah hari ini.", field="birth_date")
+        raise DomainError(_("Tanggal lahir tidak boleh setelah hari ini."), field="birth_date")
     new["nik"] = _check_nik(new["nik"], "nik", sex=new["sex"], birth_date=birth,
                             estimated=bool(new["birth_date_estimated"]))
     kk = (new["kk_number"] or "").strip() or None
     if kk is not None and (not kk.isdigit() or len(kk) != 16):
-        raise DomainError("Nomor KK harus 16 angka.", field="kk_number")
+        raise DomainError(_("Nomor KK harus 16 angka."), field="kk_number")
     new["kk_number"] = kk
     done = {}
     for key, value in new.items():

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.vocab import CaseStatus, DecisionOutcome
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions, service_level
 from rumahsinggah.services._common import get_stay, registry, require_text
 from rumahsinggah.services.status import change_status
@@ -55,30 +56,30 @@ def decide(session: Session, data: DecisionInput) -> DecisionResult:
     who = permissions.require(session, "decision.decide")
     stay = get_stay(session, data.stay_id)
     if data.outcome not in STATUS_FOR:
-        raise DomainError("Keputusan harus tampung, rujuk atau tolak.", field="outcome")
+        raise DomainError(_("Keputusan harus tampung, rujuk atau tolak."), field="outcome")
     reason = require_text(data.reason, "reason", "Alasan keputusan")
     if data.outcome == DecisionOutcome.RUJUK and not data.referral_destination.strip():
-        raise DomainError("Untuk keputusan rujuk, isi tujuan rujukan (balai / panti / instansi).",
+        raise DomainError(_("Untuk keputusan rujuk, isi tujuan rujukan (balai / panti / instansi)."),
                           field="referral_destination")
     std = registry(session).require(stay.standard_code)
     if data.outcome == DecisionOutcome.TOLAK and std.decision.reject_refers and \
             not data.referral_destination.strip():
-        raise DomainError("Standar pelayanan ini merujuk klien yang ditolak ke pihak yang "
-                          "lebih berwenang: isi kepada siapa klien dirujuk.",
+        raise DomainError(_("Standar pelayanan ini merujuk klien yang ditolak ke pihak yang "
+                          "lebih berwenang: isi kepada siapa klien dirujuk."),
                           field="referral_destination")
     if session.exec(select(Decision.id).where(Decision.stay_id == stay.id,
                                               Decision.deleted_at.is_(None))).first():
-        raise DomainError(f"Kasus {stay.case_number} sudah diputuskan.", field="stay_id")
+        raise DomainError(_("Kasus {case_number} sudah diputuskan.").format(case_number=stay.case_number), field="stay_id")
     assessed = session.exec(select(Assessment.id).where(Assessment.stay_id == stay.id,
                                                         Assessment.deleted_at.is_(None))).first()
     if not assessed or stay.status not in (CaseStatus.ASESMEN, CaseStatus.MENUNGGU_KEPUTUSAN):
         if stay.closed_at is not None:
-            raise DomainError(f"Kasus {stay.case_number} sudah ditutup.", field="stay_id")
-        raise DomainError("Keputusan memerlukan asesmen oleh pekerja sosial terlebih dahulu.",
+            raise DomainError(_("Kasus {case_number} sudah ditutup.").format(case_number=stay.case_number), field="stay_id")
+        raise DomainError(_("Keputusan memerlukan asesmen oleh pekerja sosial terlebih dahulu."),
                           field="stay_id")
     at = data.decided_at or utcnow()
     if at > utcnow() or at < stay.arrival_at:
-        raise DomainError("Tanggal keputusan tidak boleh di masa depan atau sebelum klien tiba.",
+        raise DomainError(_("Tanggal keputusan tidak boleh di masa depan atau sebelum klien tiba."),
                           field="decided_at")
     row = Decision(stay_id=stay.id, outcome=data.outcome, reason=reason, decided_at=at,
                    decided_by=who.user_id,
@@ -110,13 +111,13 @@ def record_requester_informed(session: Session, data: RequesterInformedInput) ->
     decision = session.exec(select(Decision).where(Decision.stay_id == stay.id,
                                                    Decision.deleted_at.is_(None))).first()
     if decision is None:
-        raise DomainError("Pemohon diberi informasi setelah Kepala Bidang memutuskan.",
+        raise DomainError(_("Pemohon diberi informasi setelah Kepala Bidang memutuskan."),
                           field="stay_id")
     if decision.requester_informed_at is not None:
-        raise DomainError("Pemberitahuan kepada pemohon sudah dicatat.", field="stay_id")
+        raise DomainError(_("Pemberitahuan kepada pemohon sudah dicatat."), field="stay_id")
     at = data.informed_at or utcnow()
     if at < decision.decided_at or at > utcnow():
-        raise DomainError("Waktu pemberitahuan tidak boleh sebelum keputusan atau di masa depan.",
+        raise DomainError(_("Waktu pemberitahuan tidak boleh sebelum keputusan atau di masa depan."),
                           field="informed_at")
     decision.requester_informed_at = at
     session.add(decision)

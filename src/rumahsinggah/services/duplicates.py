@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.i18n import _
 from rumahsinggah.services import matching, permissions
 from rumahsinggah.storage.base import Tracked, utcnow
 from rumahsinggah.storage.models import Client, Stay
@@ -117,12 +118,12 @@ def _references() -> list[tuple[type, str]]:
 def _live_client(session: Session, client_id: uuid.UUID, field: str) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound("Data klien tidak ditemukan.", field=field)
+        raise NotFound(_("Data klien tidak ditemukan."), field=field)
     if client.merged_into_id is not None:
-        raise DomainError(f"Data {client.full_name} sudah digabungkan ke klien lain.",
+        raise DomainError(_("Data {full_name} sudah digabungkan ke klien lain.").format(full_name=client.full_name),
                           field=field)
     if client.deleted_at is not None:
-        raise DomainError(f"Data {client.full_name} sudah dihapus.", field=field)
+        raise DomainError(_("Data {full_name} sudah dihapus.").format(full_name=client.full_name), field=field)
     return client
 
 
@@ -130,25 +131,25 @@ def merge_clients(session: Session, keep_id: uuid.UUID, duplicate_id: uuid.UUID)
     """Merge the duplicate record into the kept one; returns how many rows were moved."""
     permissions.require(session, "duplicates.merge")
     if keep_id == duplicate_id:
-        raise DomainError("Pilih dua data klien yang berbeda untuk digabungkan.",
+        raise DomainError(_("Pilih dua data klien yang berbeda untuk digabungkan."),
                           field="duplicate_id")
     keep = _live_client(session, keep_id, "keep_id")
     dup = _live_client(session, duplicate_id, "duplicate_id")
     if keep.nik and dup.nik and keep.nik != dup.nik:
-        raise DomainError("NIK kedua data berbeda; periksa apakah benar orang yang sama.",
+        raise DomainError(_("NIK kedua data berbeda; periksa apakah benar orang yang sama."),
                           field="duplicate_id")
     if keep.sex and dup.sex and keep.sex != dup.sex:
-        raise DomainError("Jenis kelamin kedua data berbeda; periksa apakah benar orang yang "
-                          "sama.", field="duplicate_id")
+        raise DomainError(_("Jenis kelamin kedua data berbeda; periksa apakah benar orang yang "
+                          "sama."), field="duplicate_id")
     open_cases = session.execute(
         select(Stay.client_id, Stay.case_number).where(
             Stay.client_id.in_([keep.id, dup.id]), Stay.closed_at.is_(None),
             Stay.deleted_at.is_(None))).all()
-    if len({cid for cid, _ in open_cases}) > 1:
-        numbers = ", ".join(sorted(n for _, n in open_cases))
-        raise DomainError(f"Kedua data masih punya kasus terbuka ({numbers}); satu orang "
-                          "tidak dapat berada di dua kasus terbuka. Tutup atau hapus salah "
-                          "satu kasus dahulu.", field="duplicate_id")
+    if len({cid for cid, _number in open_cases}) > 1:
+        numbers = ", ".join(sorted(n for _cid, n in open_cases))
+        raise DomainError(_("Kedua data masih punya kasus terbuka ({numbers}); satu orang "
+              "tidak dapat berada di dua kasus terbuka. Tutup atau hapus salah satu kasus "
+              "dahulu.").format(numbers=numbers), field="duplicate_id")
     moved = 0
     for model, column in _references():
         col = getattr(model, column)

@@ -34,6 +34,7 @@ from rumahsinggah.core.vocab import (
     CaseSource,
     CaseStatus,
 )
+from rumahsinggah.i18n import _
 from rumahsinggah.services import attachments, permissions, service_level
 from rumahsinggah.services._common import (
     get_client,
@@ -128,7 +129,7 @@ class RaidResult:
 
 def _err(message: str, fld: str, prefix: str) -> DomainError:
     if prefix:
-        return DomainError(f"{prefix}: {message}", field=f"{prefix_field(prefix)}.{fld}")
+        return DomainError(_("{prefix}: {message}").format(prefix=prefix, message=message), field=f"{prefix_field(prefix)}.{fld}")
     return DomainError(message, field=fld)
 
 
@@ -201,15 +202,14 @@ def _validate_person(session: Session, p: PersonInput, std: Standard, prefix: st
 def _intake_standard(session: Session, code: str, facility) -> Standard:
     code = code or facility.default_standard
     if not code:
-        raise DomainError("Pilih standar pelayanan untuk kasus ini (fasilitas belum punya "
-                          "standar bawaan).", field="standard_code")
+        raise DomainError(_("Pilih standar pelayanan untuk kasus ini (fasilitas belum punya "
+                          "standar bawaan)."), field="standard_code")
     std = registry(session).require(code)
     if std.service == "terminasi":
-        raise DomainError(f"Standar {std.code} adalah standar terminasi, bukan penerimaan.",
+        raise DomainError(_("Standar {code} adalah standar terminasi, bukan penerimaan.").format(code=std.code),
                           field="standard_code")
     if std.facility_kinds and facility.kind not in std.facility_kinds:
-        raise DomainError(f"Standar {std.code} tidak berlaku untuk jenis fasilitas "
-                          f"{facility.kind}.", field="standard_code")
+        raise DomainError(_("Standar {code} tidak berlaku untuk jenis fasilitas {kind}.").format(code=std.code, kind=facility.kind), field="standard_code")
     return std
 
 
@@ -330,9 +330,9 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
 def _check_arrival(arrival_at: datetime | None) -> datetime:
     arrival_at = arrival_at or utcnow()
     if arrival_at.tzinfo is None:
-        raise DomainError("Waktu kedatangan harus menyertakan zona waktu.", field="arrival_at")
+        raise DomainError(_("Waktu kedatangan harus menyertakan zona waktu."), field="arrival_at")
     if arrival_at > utcnow():
-        raise DomainError("Waktu kedatangan tidak boleh di masa depan.", field="arrival_at")
+        raise DomainError(_("Waktu kedatangan tidak boleh di masa depan."), field="arrival_at")
     return arrival_at
 
 
@@ -340,7 +340,7 @@ def _check_agency(session: Session, agency_id: uuid.UUID | None, fld: str) -> No
     if agency_id is not None:
         agency = session.get(Agency, agency_id)
         if agency is None or agency.deleted_at is not None:
-            raise DomainError("Instansi yang dipilih tidak ditemukan.", field=fld)
+            raise DomainError(_("Instansi yang dipilih tidak ditemukan."), field=fld)
 
 
 def register_person(session: Session, data: IntakeInput) -> IntakeResult:
@@ -349,12 +349,12 @@ def register_person(session: Session, data: IntakeInput) -> IntakeResult:
     facility = get_facility(session, data.facility_id)
     std = _intake_standard(session, data.standard_code, facility)
     if data.source not in set(CaseSource):
-        raise DomainError("Sumber kasus tidak dikenal.", field="source")
+        raise DomainError(_("Sumber kasus tidak dikenal."), field="source")
     arrival = _check_arrival(data.arrival_at)
     _check_agency(session, data.referring_agency_id, "referring_agency_id")
     if data.source in (CaseSource.RUJUKAN_INSTANSI, CaseSource.RUJUKAN_ANTAR_DAERAH) and \
             data.referring_agency_id is None and not data.requester_name.strip():
-        raise DomainError("Untuk rujukan, isi instansi perujuk atau nama pemohon.",
+        raise DomainError(_("Untuk rujukan, isi instansi perujuk atau nama pemohon."),
                           field="referring_agency_id")
     checked = _validate_person(session, data.person, std)
     return _create(session, data.person, checked, std, facility, source=data.source,
@@ -369,19 +369,19 @@ def register_raid(session: Session, data: RaidInput) -> RaidResult:
     facility = get_facility(session, data.facility_id)
     std = _intake_standard(session, data.standard_code, facility)
     if data.raid_date.tzinfo is None:
-        raise DomainError("Tanggal razia harus menyertakan zona waktu.", field="raid_date")
+        raise DomainError(_("Tanggal razia harus menyertakan zona waktu."), field="raid_date")
     if data.raid_date > utcnow():
-        raise DomainError("Tanggal razia tidak boleh di masa depan.", field="raid_date")
+        raise DomainError(_("Tanggal razia tidak boleh di masa depan."), field="raid_date")
     arrival = _check_arrival(data.arrival_at or data.raid_date)
     _check_agency(session, data.agency_id, "agency_id")
     agency_name = data.agency_name.strip()
     if data.agency_id is not None and not agency_name:
         agency_name = session.get(Agency, data.agency_id).name
     if not agency_name:
-        raise DomainError("Instansi pelaksana razia (misalnya Satpol PP) wajib diisi.",
+        raise DomainError(_("Instansi pelaksana razia (misalnya Satpol PP) wajib diisi."),
                           field="agency_name")
     if not data.people:
-        raise DomainError("Daftar orang hasil razia masih kosong.", field="people")
+        raise DomainError(_("Daftar orang hasil razia masih kosong."), field="people")
     checked = []
     seen_nik: dict[str, int] = {}
     seen_client: set[uuid.UUID] = set()
@@ -431,12 +431,11 @@ def record_requirements(session: Session, data: RequirementsInput) -> tuple[str,
     std = registry(session).require(stay.standard_code)
     unknown = sorted(set(data.met) - set(std.requirement_codes()))
     if unknown:
-        raise DomainError(f"Persyaratan {', '.join(unknown)} tidak ada dalam standar "
-                          f"{std.code}.", field="met")
+        raise DomainError(_("Persyaratan {join} tidak ada dalam standar {code}.").format(join=', '.join(unknown), code=std.code), field="met")
     at = data.completed_at or utcnow()
     if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
-        raise DomainError("Waktu berkas lengkap tidak boleh di masa depan atau sebelum "
-                          "permohonan diterima.", field="completed_at")
+        raise DomainError(_("Waktu berkas lengkap tidak boleh di masa depan atau sebelum "
+                          "permohonan diterima."), field="completed_at")
     stay.requirements = {**stay.requirements, **{k: bool(v) for k, v in data.met.items()}}
     session.add(stay)
     missing = _missing(std, stay.requirements, stay.source)

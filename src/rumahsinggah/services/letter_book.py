@@ -28,6 +28,7 @@ from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.documents.numbering import format_number
+from rumahsinggah.i18n import _
 from rumahsinggah.services.settings import DEFAULT_PATTERN, IssuerProfile, OfficeSettings
 from rumahsinggah.storage.models import Client, Letter, Setting, Stay
 from rumahsinggah.storage.sequences import next_value
@@ -58,12 +59,12 @@ def set_desk_code(session: Session, site_id: str, code: str) -> None:
     """Give a desk its short code (1 to 6 letters or digits, unique among desks)."""
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{1,6}", code):
-        raise DomainError("Kode meja harus 1 sampai 6 huruf atau angka, misalnya A atau MJ2.",
+        raise DomainError(_("Kode meja harus 1 sampai 6 huruf atau angka, misalnya A atau MJ2."),
                           field="desk_code")
     row, value = _numbering(session)
     desks = dict(value.get("desks") or {})
     if any(c == code and s != site_id for s, c in desks.items()):
-        raise DomainError(f"Kode meja {code} sudah dipakai meja lain. Pilih kode lain.",
+        raise DomainError(_("Kode meja {code} sudah dipakai meja lain. Pilih kode lain.").format(code=code),
                           field="desk_code")
     desks[site_id] = code
     value["desks"] = desks

@@ -36,6 +36,7 @@ from rumahsinggah.documents.context import LetterContext, RegisterRow, origin_ad
 from rumahsinggah.documents.indonesian import umur
 from rumahsinggah.documents.layout import Letterhead, Signer
 from rumahsinggah.documents.render import render
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services.letter_book import (  # noqa: F401  (desk codes re-exported)
     desk_code,
@@ -66,8 +67,14 @@ from rumahsinggah.storage.models import (
     User,
 )
 
+# Letters are Indonesian whatever the interface language: the source tables, untranslated.
+CASE_SOURCE_LABELS = CASE_SOURCE_LABELS.source()
+CASE_STATUS_LABELS = CASE_STATUS_LABELS.source()
+ROLE_LABELS = ROLE_LABELS.source()
+
 
 @dataclass(frozen=True)
+
 class LetterSpec:
     title: str
     kode: str = "460"  # classification code (460: sosial)
@@ -201,7 +208,7 @@ def _parse_date(value: Any, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as exc:
-        raise DomainError(f"Tanggal '{value}' tidak dikenali; tulis seperti 2026-11-22.",
+        raise DomainError(_("Tanggal '{value}' tidak dikenali; tulis seperti 2026-11-22.").format(value=value),
                           field=field) from exc
 
 
@@ -257,12 +264,12 @@ def _resolve_stay(session: Session, stay_id: uuid.UUID | None,
     if stay_id is not None:
         stay = session.get(Stay, stay_id)
         if stay is None or stay.deleted_at is not None:
-            raise NotFound("Kasus tidak ditemukan.", field="stay_id")
+            raise NotFound(_("Kasus tidak ditemukan."), field="stay_id")
         return stay, session.get(Client, stay.client_id)
     if client_id is not None:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound("Klien tidak ditemukan.", field="client_id")
+            raise NotFound(_("Klien tidak ditemukan."), field="client_id")
         stay = session.exec(select(Stay).where(Stay.client_id == client_id, _alive(Stay))
                             .order_by(Stay.arrival_at.desc())).first()
         return stay, client
@@ -321,7 +328,7 @@ def build_context(store, session: Session, actor: Actor, letter_type: str, *,
     stay, client = _resolve_stay(session, stay_id, client_id)
     blank_form = letter_type == "formulir_asesmen" and params.get("kosong")
     if spec.needs_case and stay is None:
-        raise DomainError(f"{spec.title} memerlukan kasus klien. Pilih kasusnya terlebih dahulu.",
+        raise DomainError(_("{title} memerlukan kasus klien. Pilih kasusnya terlebih dahulu.").format(title=spec.title),
                           field="stay_id")
     if letter_type == "formulir_asesmen" and stay is None and not blank_form:
         params["kosong"] = True
@@ -429,23 +436,22 @@ def check_letter_fits_case(ctx: LetterContext) -> None:
     t = ctx.termination
     if ctx.letter_type == "ba_pemulangan" and t is not None and t.mode == "meninggal_dunia":
         raise DomainError(
-            "Klien meninggal dunia: Berita Acara Pemulangan tidak dapat dibuat. Buat Berita "
-            "Acara Serah Terima Jenazah (Berita Acara Serah Terima).", field="letter_type")
+            _("Klien meninggal dunia: Berita Acara Pemulangan tidak dapat dibuat. Buat Berita "
+            "Acara Serah Terima Jenazah (Berita Acara Serah Terima)."), field="letter_type")
     if ctx.letter_type == "ba_pemulangan" and t is not None and t.mode == "pergi_tanpa_pamit":
         raise DomainError(
-            "Klien pergi tanpa pamit: tidak ada pemulangan. Buat Berita Acara Serah Terima, "
-            "yang mencatat klien meninggalkan tempat tanpa pemberitahuan.", field="letter_type")
+            _("Klien pergi tanpa pamit: tidak ada pemulangan. Buat Berita Acara Serah Terima, "
+            "yang mencatat klien meninggalkan tempat tanpa pemberitahuan."), field="letter_type")
     if ctx.letter_type in ("surat_penjamin", "surat_pernyataan") and t is not None and \
             t.mode in ("meninggal_dunia", "pergi_tanpa_pamit"):
         raise DomainError(
-            f"{ctx.title} tidak dapat dibuat: klien "
-            f"{'meninggal dunia' if t.mode == 'meninggal_dunia' else 'pergi tanpa pamit'}.",
+            _("{title} tidak dapat dibuat: klien {value}.").format(title=ctx.title, value='meninggal dunia' if t.mode == 'meninggal_dunia' else 'pergi tanpa pamit'),
             field="letter_type")
     if ctx.letter_type == "surat_tugas" and (t is None or not t.escort):
-        raise DomainError("Surat Tugas memerlukan petugas pengantar pada terminasi kasus.",
+        raise DomainError(_("Surat Tugas memerlukan petugas pengantar pada terminasi kasus."),
                           field="letter_type")
     if ctx.letter_type == "tanda_terima_barang" and not ctx.belongings:
-        raise DomainError("Klien tidak membawa barang bawaan: tidak ada yang diterimakan.",
+        raise DomainError(_("Klien tidak membawa barang bawaan: tidak ada yang diterimakan."),
                           field="letter_type")
 
 
@@ -453,7 +459,7 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
     start = _parse_date(ctx.params.get("dari"), "dari") or ctx.letter_date.replace(month=1, day=1)
     end = _parse_date(ctx.params.get("sampai"), "sampai") or ctx.letter_date
     if end < start:
-        raise DomainError("Tanggal akhir periode harus sesudah tanggal awal.", field="sampai")
+        raise DomainError(_("Tanggal akhir periode harus sesudah tanggal awal."), field="sampai")
     ctx.date_from, ctx.date_to = start, end
     lo = from_local(datetime.combine(start, time.min))
     hi = from_local(datetime.combine(end + timedelta(days=1), time.min))
@@ -470,7 +476,7 @@ def _fill_register(session: Session, ctx: LetterContext) -> None:
     if code:
         facility = session.exec(select(Facility).where(Facility.code == code)).first()
         if facility is None:
-            raise NotFound(f"Fasilitas dengan kode {code} tidak ditemukan.", field="fasilitas")
+            raise NotFound(_("Fasilitas dengan kode {code} tidak ditemukan.").format(code=code), field="fasilitas")
         ctx.facility = facility
         query = query.where(Stay.facility_id == facility.id)
     else:
@@ -588,10 +594,10 @@ def reprint(store, letter_id: uuid.UUID) -> bytes:
     with store.read() as session:
         letter = session.get(Letter, letter_id)
         if letter is None or letter.deleted_at is not None or letter.attachment_id is None:
-            raise NotFound("Surat tidak ditemukan.", field="letter_id")
+            raise NotFound(_("Surat tidak ditemukan."), field="letter_id")
         attachment = session.get(Attachment, letter.attachment_id)
         if attachment is None:
-            raise NotFound("Berkas PDF surat tidak ditemukan.", field="letter_id")
+            raise NotFound(_("Berkas PDF surat tidak ditemukan."), field="letter_id")
         return read_bytes(store, attachment)
 
 
@@ -602,11 +608,11 @@ def correct_letter(store, actor: Actor, letter_id: uuid.UUID,
         permissions.require(session, "letters.correct")  # the role as the user's row says
         old = session.get(Letter, letter_id)
         if old is None or old.deleted_at is not None:
-            raise NotFound("Surat yang akan diralat tidak ditemukan.", field="letter_id")
+            raise NotFound(_("Surat yang akan diralat tidak ditemukan."), field="letter_id")
         newer = session.exec(select(Letter).where(Letter.supersedes_id == old.id)).first()
         if newer is not None:
             raise DomainError(
-                f"Surat ini sudah diralat (versi {newer.version}). Ralat versi terbarunya.",
+                _("Surat ini sudah diralat (versi {version}). Ralat versi terbarunya.").format(version=newer.version),
                 field="letter_id")
         merged = {**(old.params or {}), **(params or {})}
         merged.setdefault("tanggal", old.letter_date.isoformat())
@@ -644,5 +650,5 @@ def stay_by_case_number(session: Session, case_number: str) -> Stay:
     stay = session.exec(select(Stay).where(
         func.upper(Stay.case_number) == case_number.strip().upper(), _alive(Stay))).first()
     if stay is None:
-        raise NotFound(f"Kasus dengan nomor {case_number} tidak ditemukan.", field="case")
+        raise NotFound(_("Kasus dengan nomor {case_number} tidak ditemukan.").format(case_number=case_number), field="case")
     return stay

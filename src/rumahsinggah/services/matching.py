@@ -34,6 +34,7 @@ from sqlmodel import Session
 from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import get_client, get_stay
 from rumahsinggah.storage import search_index
@@ -339,16 +340,15 @@ def link_to_existing_client(session: Session, data: LinkInput) -> uuid.UUID:
     target = get_client(session, data.client_id)
     duplicate = get_client(session, stay.client_id)
     if duplicate.id == target.id:
-        raise DomainError("Kasus ini sudah tercatat atas klien tersebut.", field="client_id")
+        raise DomainError(_("Kasus ini sudah tercatat atas klien tersebut."), field="client_id")
     other_open = session.execute(select(Stay.case_number).where(
         Stay.client_id == target.id, Stay.closed_at.is_(None), Stay.deleted_at.is_(None),
         Stay.id != stay.id)).first()
     if other_open and stay.closed_at is None:
-        raise DomainError(f"{target.full_name} masih tercatat dalam kasus terbuka "
-                          f"{other_open[0]}; satu orang tidak dapat berada di dua kasus "
-                          "terbuka.", field="client_id")
+        raise DomainError(_("{full_name} masih tercatat dalam kasus terbuka {value}; satu "
+              "orang tidak dapat berada di dua kasus terbuka.").format(full_name=target.full_name, value=other_open[0]), field="client_id")
     if duplicate.nik and target.nik and duplicate.nik != target.nik:
-        raise DomainError("NIK kedua data berbeda; periksa apakah benar orang yang sama.",
+        raise DomainError(_("NIK kedua data berbeda; periksa apakah benar orang yang sama."),
                           field="client_id")
     stay.client_id = target.id
     session.add(stay)

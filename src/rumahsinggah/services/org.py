@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import ZONES, zone_for_province
 from rumahsinggah.core.vocab import FacilityKind
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import registry, require_text
 from rumahsinggah.storage.models import Agency, Facility
@@ -52,11 +53,11 @@ def create_agency(session: Session, data: AgencyInput) -> uuid.UUID:
     permissions.require(session, "org.agency_add")
     name = require_text(data.name, "name", "Nama instansi")
     if data.kind not in AGENCY_KINDS:
-        raise DomainError(f"Jenis instansi '{data.kind}' tidak dikenal.", field="kind")
+        raise DomainError(_("Jenis instansi '{kind}' tidak dikenal.").format(kind=data.kind), field="kind")
     same = session.exec(select(Agency).where(Agency.name == name, Agency.deleted_at.is_(None))
                         ).first()
     if same is not None:
-        raise DomainError(f"Instansi '{name}' sudah terdaftar.", field="name")
+        raise DomainError(_("Instansi '{name}' sudah terdaftar.").format(name=name), field="name")
     agency = Agency(name=name, kind=data.kind, address=data.address.strip(),
                     regency=data.regency.strip(), province=data.province.strip(),
                     phone=data.phone.strip(), email=data.email.strip(),
@@ -95,24 +96,24 @@ def create_facility(session: Session, data: FacilityInput) -> uuid.UUID:
     permissions.require(session, "org.facility_add")
     name = require_text(data.name, "name", "Nama fasilitas")
     if data.kind not in set(FacilityKind):
-        raise DomainError("Jenis fasilitas harus rumah singgah, panti sosial atau RPS.",
+        raise DomainError(_("Jenis fasilitas harus rumah singgah, panti sosial atau RPS."),
                           field="kind")
     code = (data.code or "").strip().upper()
     if not _CODE.match(code):
-        raise DomainError("Kode fasilitas 2-12 huruf besar atau angka, tanpa spasi (contoh: BJM).",
+        raise DomainError(_("Kode fasilitas 2-12 huruf besar atau angka, tanpa spasi (contoh: BJM)."),
                           field="code")
     if session.exec(select(Facility).where(Facility.code == code)).first() is not None:
-        raise DomainError(f"Kode fasilitas {code} sudah dipakai.", field="code")
+        raise DomainError(_("Kode fasilitas {code} sudah dipakai.").format(code=code), field="code")
     zone = (data.time_zone or "").strip().upper()
     if zone and zone not in ZONES:
-        raise DomainError("Zona waktu harus WIB, WITA atau WIT.", field="time_zone")
+        raise DomainError(_("Zona waktu harus WIB, WITA atau WIT."), field="time_zone")
     where = data.province
     if data.default_standard:
         std = registry(session).require(data.default_standard)
         where = where or std.agency.address
     zone = zone or zone_for_province(where)
     if data.capacity is not None and data.capacity < 1:
-        raise DomainError("Kapasitas harus paling sedikit 1 orang.", field="capacity")
+        raise DomainError(_("Kapasitas harus paling sedikit 1 orang."), field="capacity")
     facility = Facility(name=name, kind=data.kind, code=code, agency_id=data.agency_id,
                         address=data.address.strip(), regency=data.regency.strip(),
                         province=data.province.strip(), phone=data.phone.strip(),

@@ -27,18 +27,19 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_date, local_today
+from rumahsinggah.i18n import N_, Labels, _
 from rumahsinggah.services._common import get_stay, registry
 from rumahsinggah.services.calendar import stay_zone, zones_by_facility
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.standards.model import Residency
 from rumahsinggah.storage.models import Stay
 
-STATE_LABELS = {
-    "none": "Tanpa batas tinggal",
-    "normal": "Normal",
-    "approaching": "Mendekati batas tinggal",
-    "eligible": "Dapat diterminasi (melewati batas tinggal)",
-}
+STATE_LABELS = Labels({
+    "none": N_("Tanpa batas tinggal"),
+    "normal": N_("Normal"),
+    "approaching": N_("Mendekati batas tinggal"),
+    "eligible": N_("Dapat diterminasi (melewati batas tinggal)"),
+})
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,12 @@ class ResidencyStatus:
     @property
     def label(self) -> str:
         if self.state == "eligible":
-            return f"Hari ke-{self.day}: lebih dari {self.limit_days} hari, dapat diterminasi"
+            return _("Hari ke-{day}: lebih dari {limit} hari, dapat diterminasi").format(
+                day=self.day, limit=self.limit_days)
         if self.state == "approaching":
-            return (f"Hari ke-{self.day} dari {self.limit_days}: dapat diterminasi "
-                    f"{self.days_until_eligible} hari lagi")
-        return f"Hari ke-{self.day}"
+            return _("Hari ke-{day} dari {limit}: dapat diterminasi {left} hari lagi").format(
+                day=self.day, limit=self.limit_days, left=self.days_until_eligible)
+        return _("Hari ke-{day}").format(day=self.day)
 
 
 def residency_state(arrival_at: datetime, residency: Residency | None,

@@ -33,6 +33,7 @@ from sqlmodel import Session
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.vocab import OPEN_STATUSES
 from rumahsinggah.core.workdays import deadline, latest_start_still_on_time
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import get_stay, registry
 from rumahsinggah.services.calendar import facility_zone, stay_zone, work_calendar
@@ -209,11 +210,10 @@ def mark_step_done(session: Session, data: MarkStep) -> uuid.UUID:
         if step is not None:
             break
     else:
-        raise DomainError(f"Langkah '{data.step_code}' tidak ada dalam standar pelayanan kasus "
-                          "ini.", field="step_code")
+        raise DomainError(_("Langkah '{step_code}' tidak ada dalam standar pelayanan kasus ini.").format(step_code=data.step_code), field="step_code")
     key = step_key(std.code, step.code)
     if key in _existing_codes(session, stay.id):
-        raise DomainError(f"Langkah {step.number} sudah ditandai selesai.", field="step_code")
+        raise DomainError(_("Langkah {number} sudah ditandai selesai.").format(number=step.number), field="step_code")
     row = StepCompletion(stay_id=stay.id, step_code=key, done_at=data.done_at or utcnow(),
                          officer_id=who.user_id, note=data.note.strip())
     session.add(row)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage.models import Facility, IssuingOffice, Setting
 
@@ -88,16 +89,16 @@ def _validate(settings: OfficeSettings) -> None:
         nip = signatory.nip.replace(" ", "")
         if nip and (not nip.isdigit() or len(nip) != 18):
             raise DomainError(
-                f"NIP penanda tangan ke-{number} ({signatory.name or '-'}) harus 18 angka.",
+                _("NIP penanda tangan ke-{number} ({value}) harus 18 angka.").format(number=number, value=signatory.name or '-'),
                 field="signatories",
             )
     if settings.paper_size not in PAPER_SIZES:
-        raise DomainError("Ukuran kertas harus A4 atau F4.", field="paper_size")
+        raise DomainError(_("Ukuran kertas harus A4 atau F4."), field="paper_size")
     if not settings.agency.strip():
-        raise DomainError("Nama instansi pada kop surat wajib diisi.", field="agency")
+        raise DomainError(_("Nama instansi pada kop surat wajib diisi."), field="agency")
     if not _OFFICE_CODE.match(settings.code or ""):
-        raise DomainError("Kode kantor pada nomor surat 2-20 huruf, angka, titik atau tanda "
-                          "hubung, tanpa garis miring (contoh: Dinsos).", field="code")
+        raise DomainError(_("Kode kantor pada nomor surat 2-20 huruf, angka, titik atau tanda "
+                          "hubung, tanpa garis miring (contoh: Dinsos)."), field="code")
 
 
 _OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-]{1,19}$")
@@ -130,7 +131,7 @@ class IssuerProfile:
 def load_issuing_office(session: Session, office_id: uuid.UUID) -> IssuerProfile:
     office = session.get(IssuingOffice, office_id)
     if office is None or office.deleted_at is not None:
-        raise DomainError("Kantor penerbit surat tidak ditemukan.", field="issuing_office_id")
+        raise DomainError(_("Kantor penerbit surat tidak ditemukan."), field="issuing_office_id")
     settings = _from_dict(office.profile or {})
     settings.code = office.code
     settings.home_site = office.home_site
@@ -163,13 +164,13 @@ def save_issuing_office(session: Session, name: str, settings: OfficeSettings, *
     else:
         office = session.get(IssuingOffice, office_id)
         if office is None or office.deleted_at is not None:
-            raise DomainError("Kantor penerbit surat tidak ditemukan.", field="office_id")
+            raise DomainError(_("Kantor penerbit surat tidak ditemukan."), field="office_id")
         office.name, office.code, office.profile = name, settings.code, profile
     session.flush()
     for code in facility_codes:
         facility = session.exec(select(Facility).where(Facility.code == code.upper())).first()
         if facility is None:
-            raise DomainError(f"Fasilitas dengan kode {code} tidak ditemukan.", field="facility")
+            raise DomainError(_("Fasilitas dengan kode {code} tidak ditemukan.").format(code=code), field="facility")
         facility.issuing_office_id = office.id
     return office.id
 

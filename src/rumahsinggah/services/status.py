@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.vocab import CASE_STATUS_LABELS, OPEN_STATUSES, CaseStatus
+from rumahsinggah.i18n import _
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Stay
 
@@ -68,8 +69,8 @@ def change_status(session: Session, stay: Stay, new_status: str, *,
         else:
             reason = _HINTS.get((old, new_status), "langkah yang diwajibkan belum dilakukan")
         raise DomainError(
-            f"Status kasus {stay.case_number} tidak dapat diubah dari '{label_old}' menjadi "
-            f"'{label_new}': {reason}.", field="status")
+            _("Status kasus {case_number} tidak dapat diubah dari '{label_old}' menjadi "
+                  "'{label_new}': {reason}.").format(case_number=stay.case_number, label_old=label_old, label_new=label_new, reason=reason), field="status")
     now = at or utcnow()
     stay.status = new_status
     stay.status_changed_at = now

@@ -44,6 +44,7 @@ from rumahsinggah.core.vocab import (
     TerminationBasis,
     TerminationMode,
 )
+from rumahsinggah.i18n import _
 from rumahsinggah.services import attachments, permissions, service_level
 from rumahsinggah.services._common import (
     ensure_open,
@@ -76,19 +77,19 @@ def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str]) -
     """Why a named paper is not met, or None. Known codes map to the form's own fields."""
     if req.code == "ktp_kk_penjemput":
         if not papers & set(PICKUP_PAPERS):
-            return DomainError("Periksa KTP dan/atau Kartu Keluarga penjemput, lalu centang "
-                               "yang sudah diperiksa.", field="pickup_papers")
+            return DomainError(_("Periksa KTP dan/atau Kartu Keluarga penjemput, lalu centang "
+                               "yang sudah diperiksa."), field="pickup_papers")
         return None
     if req.code == "surat_penjamin":
         if not data.surat_penjamin_signed:
-            return DomainError("Surat Penjamin belum ditandatangani keluarga penjemput.",
+            return DomainError(_("Surat Penjamin belum ditandatangani keluarga penjemput."),
                                field="surat_penjamin_signed")
         if not data.meterai:
-            return DomainError("Surat Penjamin harus ditandatangani di atas meterai.",
+            return DomainError(_("Surat Penjamin harus ditandatangani di atas meterai."),
                                field="meterai")
         return None
     if not req.is_met(data.requirements_met):
-        return DomainError(f"Persyaratan belum dipenuhi: {req.text}.", field="requirements_met")
+        return DomainError(_("Persyaratan belum dipenuhi: {text}.").format(text=req.text), field="requirements_met")
     return None
 
 
@@ -122,32 +123,31 @@ def _check_basis(session: Session, stay: Stay, basis: str, mode: str | None,
     bases = _bases(session, stay)
     if basis not in bases:
         names = "; ".join(bases.values()) or "tidak ada"
-        raise DomainError(f"Dasar terminasi tidak diizinkan oleh standar pelayanan kasus ini. "
-                          f"Dasar yang diizinkan: {names}.", field="basis")
+        raise DomainError(_("Dasar terminasi tidak diizinkan oleh standar pelayanan kasus "
+              "ini. Dasar yang diizinkan: {names}.").format(names=names), field="basis")
     if basis == B.SIAP:
         ready = session.exec(select(Assessment.id).where(
             Assessment.stay_id == stay.id, Assessment.ready_to_return.is_(True),
             Assessment.deleted_at.is_(None))).first()
         if not ready:
-            raise DomainError("Belum ada asesmen yang menyatakan klien telah mendapat intervensi "
-                              "dan dapat dipulangkan. Catat asesmen tersebut terlebih dahulu.",
+            raise DomainError(_("Belum ada asesmen yang menyatakan klien telah mendapat intervensi "
+                              "dan dapat dipulangkan. Catat asesmen tersebut terlebih dahulu."),
                               field="basis")
     elif basis == B.LEWAT_BATAS:
         residency = registry(session).require(stay.standard_code).residency
         if residency is None:
-            raise DomainError("Standar pelayanan kasus ini tidak menetapkan batas lama tinggal.",
+            raise DomainError(_("Standar pelayanan kasus ini tidak menetapkan batas lama tinggal."),
                               field="basis")
         state = residency_state(stay.arrival_at, residency,
                                 local_date(at, stay_zone(session, stay)),
                                 stay_zone(session, stay))
         if state.state != "eligible":
             raise DomainError(
-                f"Klien baru tinggal sampai hari ke-{state.day}. Dasar 'lebih dari "
-                f"{residency.limit_days} hari' berlaku mulai hari ke-{residency.limit_days + 1} "
-                f"({state.eligible_from:%d-%m-%Y}).", field="basis")
+                _("Klien baru tinggal sampai hari ke-{day}. Dasar 'lebih dari {limit_days} "
+                      "hari' berlaku mulai hari ke-{value} ({eligible_from:%d-%m-%Y}).").format(day=state.day, limit_days=residency.limit_days, value=residency.limit_days + 1, eligible_from=state.eligible_from), field="basis")
     elif basis == B.DIJEMPUT_KELUARGA and mode is not None and mode != M.DIJEMPUT:
-        raise DomainError("Dasar 'dijemput keluarga' hanya untuk cara terminasi dijemput "
-                          "keluarga.", field="basis")
+        raise DomainError(_("Dasar 'dijemput keluarga' hanya untuk cara terminasi dijemput "
+                          "keluarga."), field="basis")
 
 
 @dataclass
@@ -163,8 +163,8 @@ def mark_ready_for_return(session: Session, data: ReadyInput) -> None:
     ensure_open(stay)
     at = data.at or utcnow()
     if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
-        raise DomainError("Waktu penetapan dapat dipulangkan tidak boleh di masa depan atau "
-                          "sebelum klien tiba.", field="at")
+        raise DomainError(_("Waktu penetapan dapat dipulangkan tidak boleh di masa depan atau "
+                          "sebelum klien tiba."), field="at")
     _check_basis(session, stay, data.basis, None, at)
     service_level.record_event(session, stay, "siap_pulang", at=at, officer_id=who.user_id,
                                note=data.basis)
@@ -217,13 +217,13 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     stay = get_stay(session, data.stay_id)
     ensure_open(stay)
     if data.mode not in set(TerminationMode):
-        raise DomainError("Cara terminasi tidak dikenal.", field="mode")
+        raise DomainError(_("Cara terminasi tidak dikenal."), field="mode")
     std = registry(session).termination_standard(stay.standard_code)
     if std.termination.modes and data.mode not in std.termination.modes:
-        raise DomainError("Cara terminasi ini tidak diatur dalam standar pelayanan.", field="mode")
+        raise DomainError(_("Cara terminasi ini tidak diatur dalam standar pelayanan."), field="mode")
     at = data.terminated_at or utcnow()
     if at.tzinfo is None or at > utcnow() or at < stay.arrival_at:
-        raise DomainError("Waktu terminasi tidak boleh di masa depan atau sebelum klien tiba.",
+        raise DomainError(_("Waktu terminasi tidak boleh di masa depan atau sebelum klien tiba."),
                           field="terminated_at")
     referral_exit = data.mode == M.DIRUJUK and not data.basis and _refers_at_exit(std)
     if data.mode in NO_BASIS_MODES or referral_exit:
@@ -231,25 +231,25 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
             _check_basis(session, stay, data.basis, data.mode, at)
         if referral_exit and stay.status not in (CaseStatus.DALAM_PELAYANAN,
                                                  CaseStatus.RESOSIALISASI):
-            raise DomainError("Klien belum diterima (ditampung); rujukan ke balai / panti "
-                              "dilakukan setelah keputusan.", field="stay_id")
+            raise DomainError(_("Klien belum diterima (ditampung); rujukan ke balai / panti "
+                              "dilakukan setelah keputusan."), field="stay_id")
     else:
         if not data.basis:
-            raise DomainError("Pilih dasar terminasi yang diizinkan standar pelayanan.",
+            raise DomainError(_("Pilih dasar terminasi yang diizinkan standar pelayanan."),
                               field="basis")
         # a family pickup the standard states as a basis of its own needs no decision first
         own_pickup = data.basis == B.DIJEMPUT_KELUARGA and data.basis in _bases_stated(
             session, stay)
         if not own_pickup and stay.status not in (CaseStatus.DALAM_PELAYANAN,
                                                             CaseStatus.RESOSIALISASI):
-            raise DomainError("Klien belum diterima (ditampung); pemulangan dilakukan setelah "
-                              "keputusan dan intervensi.", field="stay_id")
+            raise DomainError(_("Klien belum diterima (ditampung); pemulangan dilakukan setelah "
+                              "keputusan dan intervensi."), field="stay_id")
         _check_basis(session, stay, data.basis, data.mode, at)
     papers = sorted({p.strip().lower() for p in data.pickup_papers if p.strip()})
     pickup_nik = None
     if data.mode == M.DIJEMPUT:
         if not data.pickup_name.strip():
-            raise DomainError("Isi nama keluarga yang menjemput.", field="pickup_name")
+            raise DomainError(_("Isi nama keluarga yang menjemput."), field="pickup_name")
         for req in pickup_requirements(std, data.mode):
             problem = _paper_problem(req, data, set(papers))
             if problem is not None:
@@ -258,36 +258,36 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
         if data.surat_penjamin_attachment_id is not None:
             att = session.get(Attachment, data.surat_penjamin_attachment_id)
             if att is None or att.deleted_at is not None:
-                raise DomainError("Berkas Surat Penjamin tidak ditemukan.",
+                raise DomainError(_("Berkas Surat Penjamin tidak ditemukan."),
                                   field="surat_penjamin_attachment_id")
     elif data.surat_penjamin_scan is not None:
-        raise DomainError("Pindaian Surat Penjamin hanya untuk klien yang dijemput keluarga.",
+        raise DomainError(_("Pindaian Surat Penjamin hanya untuk klien yang dijemput keluarga."),
                           field="surat_penjamin_scan")
     check_upload(data.surat_penjamin_scan, "surat_penjamin_scan")
     for upload in data.photos:
         check_upload(upload, "photos")
     if data.home_visit_on is not None:
         if data.mode not in (M.DIJEMPUT, M.DIANTAR):
-            raise DomainError("Kunjungan rumah dijadwalkan untuk klien yang pulang ke "
-                              "keluarga (dijemput atau diantar).", field="home_visit_on")
+            raise DomainError(_("Kunjungan rumah dijadwalkan untuk klien yang pulang ke "
+                              "keluarga (dijemput atau diantar)."), field="home_visit_on")
         if data.home_visit_on < local_date(at, stay_zone(session, stay)):
-            raise DomainError("Tanggal kunjungan rumah tidak boleh sebelum tanggal terminasi.",
+            raise DomainError(_("Tanggal kunjungan rumah tidak boleh sebelum tanggal terminasi."),
                               field="home_visit_on")
     if data.mode in DESTINATION_MODES and not data.destination.strip():
-        raise DomainError("Isi tujuan (alamat keluarga, balai / panti, atau instansi penerima).",
+        raise DomainError(_("Isi tujuan (alamat keluarga, balai / panti, atau instansi penerima)."),
                           field="destination")
     if data.receiving_agency_id is not None:
         from rumahsinggah.storage.models import Agency
 
         agency = session.get(Agency, data.receiving_agency_id)
         if agency is None or agency.deleted_at is not None:
-            raise DomainError("Instansi penerima tidak ditemukan.", field="receiving_agency_id")
+            raise DomainError(_("Instansi penerima tidak ditemukan."), field="receiving_agency_id")
     witnesses = [w.strip() for w in data.witnesses if w.strip()]
     if data.mode in HANDOVER_MODES:
         if not data.place.strip():
-            raise DomainError("Isi tempat serah terima.", field="place")
+            raise DomainError(_("Isi tempat serah terima."), field="place")
         if not witnesses:
-            raise DomainError("Isi paling sedikit satu saksi serah terima.", field="witnesses")
+            raise DomainError(_("Isi paling sedikit satu saksi serah terima."), field="witnesses")
     row = Termination(
         stay_id=stay.id, basis=data.basis, mode=data.mode, terminated_at=at,
         place=data.place.strip(), pickup_name=data.pickup_name.strip(),

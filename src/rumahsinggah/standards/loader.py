@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rumahsinggah.core.errors import RumahSinggahError
+from rumahsinggah.i18n import _
 from rumahsinggah.standards.model import (
     CASE_SOURCES,
     COMPLAINT_CHANNELS,
@@ -429,8 +430,8 @@ class Registry:
         std = self.standards.get(code)
         if std is None:
             raise DomainError(
-                f"Standar pelayanan '{code}' tidak dikenal. Pilih salah satu standar yang "
-                "terpasang (lihat 'rumahsinggah standards list').",
+                _("Standar pelayanan '{code}' tidak dikenal. Pilih salah satu standar yang "
+                      "terpasang (lihat 'rumahsinggah standards list').").format(code=code),
                 field="standard_code",
             )
         return std

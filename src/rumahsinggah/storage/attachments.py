@@ -29,6 +29,7 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError, StoreError
+from rumahsinggah.i18n import _
 from rumahsinggah.storage.models import Attachment
 
 MAGIC = b"RSA1"  # sealed, key not named (files written before key rotation existed)
@@ -119,8 +120,8 @@ def check_stored_name(stored_name: object) -> str:
     """``stored_name`` if it is a plain file name, else DomainError (nothing is written)."""
     if not is_plain_name(stored_name):
         raise DomainError(
-            f"Nama berkas lampiran {str(stored_name)[:80]!r} tidak sah: harus nama berkas "
-            "biasa di dalam folder lampiran.",
+            _("Nama berkas lampiran {value!r} tidak sah: harus nama berkas biasa di dalam "
+                  "folder lampiran.").format(value=str(stored_name)[:80]),
             field="stored_name",
         )
     return stored_name  # type: ignore[return-value]
@@ -148,7 +149,7 @@ def incoming_name(sha256: str, attachment_id: uuid.UUID | None = None) -> str:
     """The stored name of a file arriving from a bundle: from its SHA-256 only, plus the
     (validated) row id when given, since ``stored_name`` is unique per attachment row."""
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
-        raise DomainError(f"Kode SHA-256 lampiran tidak sah: {str(sha256)[:80]!r}.")
+        raise DomainError(_("Kode SHA-256 lampiran tidak sah: {value!r}.").format(value=str(sha256)[:80]))
     if attachment_id is None:
         return f"{sha256}.bin"
     return f"{sha256}-{uuid.UUID(str(attachment_id)).hex}.bin"
@@ -166,12 +167,12 @@ def stage_incoming(store, session: Session, sha256: str, data: bytes,
     """
     name = check_stored_name(stored_name) if stored_name else incoming_name(sha256)
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
-        raise DomainError(f"Kode SHA-256 lampiran tidak sah: {str(sha256)[:80]!r}.")
+        raise DomainError(_("Kode SHA-256 lampiran tidak sah: {value!r}.").format(value=str(sha256)[:80]))
     if len(data) > MAX_BYTES:
-        raise DomainError("Berkas lampiran lebih dari 50 MB.", field="file")
+        raise DomainError(_("Berkas lampiran lebih dari 50 MB."), field="file")
     if hashlib.sha256(data).hexdigest() != sha256:
         raise DomainError(
-            f"Isi lampiran {sha256[:12]} tidak cocok dengan kode SHA-256-nya; tidak disimpan."
+            _("Isi lampiran {value} tidak cocok dengan kode SHA-256-nya; tidak disimpan.").format(value=sha256[:12])
         )
     staging = store.paths.attachments / STAGING_DIR
     staging.mkdir(parents=True, exist_ok=True)
@@ -255,9 +256,9 @@ def save_bytes(
     without its file.
     """
     if not data:
-        raise DomainError("Berkas lampiran kosong.", field="file")
+        raise DomainError(_("Berkas lampiran kosong."), field="file")
     if len(data) > MAX_BYTES:
-        raise DomainError("Berkas lampiran lebih dari 50 MB.", field="file")
+        raise DomainError(_("Berkas lampiran lebih dari 50 MB."), field="file")
     att_id = uuid.uuid4()
     stored_name = f"{att_id.hex}.bin"
     write_file(store, stored_name, data)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.storage import versions
 from rumahsinggah.storage.base import Tracked, utcnow
 from rumahsinggah.storage.models import AuditEvent, Client, Draft, RowVersion, Stay
@@ -125,7 +126,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     for obj in list(session.deleted):
         if isinstance(obj, Tracked) and not isinstance(obj, UNAUDITED):
             raise DomainError(
-                "Data tidak boleh dihapus. Tandai sebagai dihapus agar riwayatnya tetap tersimpan."
+                _("Data tidak boleh dihapus. Tandai sebagai dihapus agar riwayatnya tetap tersimpan.")
             )
 
     events: list[AuditEvent] = []

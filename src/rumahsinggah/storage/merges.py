@@ -14,6 +14,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.storage.models import Client
 
 
@@ -30,8 +31,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         if obj.merged_into_id != was or obj.deleted_at is None:
             raise DomainError(
-                f"Data {obj.full_name} sudah digabungkan ke klien lain dan tidak dapat "
-                "dipulihkan; ubahlah data klien yang dipertahankan.", field="merged_into_id")
+                _("Data {full_name} sudah digabungkan ke klien lain dan tidak dapat "
+                      "dipulihkan; ubahlah data klien yang dipertahankan.").format(full_name=obj.full_name), field="merged_into_id")
 
 
 _installed = False

@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage import attachments, audit_chain, migrate
 from rumahsinggah.storage.audit import Actor, record_event
@@ -149,14 +150,14 @@ def export_bundle(
     """
     if len(passphrase) < MIN_PASSPHRASE:
         raise DomainError(
-            f"Kata sandi paket sinkronisasi minimal {MIN_PASSPHRASE} karakter.", field="passphrase"
+            _("Kata sandi paket sinkronisasi minimal {MIN_PASSPHRASE} karakter.").format(MIN_PASSPHRASE=MIN_PASSPHRASE), field="passphrase"
         )
     desks.require_joined(store)
     with store.write(actor) as s:
         permissions.require(s, "sync.export")
         target = desks.find_partner(s, partner) if partner else None
         if partner and target is None:
-            raise DomainError(f"Meja {partner} tidak dikenal. Lihat 'rumahsinggah desk list'.",
+            raise DomainError(_("Meja {partner} tidak dikenal. Lihat 'rumahsinggah desk list'.").format(partner=partner),
                               field="partner")
         since = 0 if (everything or target is None) else target.acked_seq
         up_to = store.clock.next()
@@ -199,13 +200,13 @@ def _check_manifest(store: Any, session: Session, manifest: Any) -> dict[str, An
             raise BundleError(f"Manifes paket tidak sah ({key}).", reason="invalid")
     ident = desks.identity(session)
     if manifest["origin"] == store.site_id:
-        raise DomainError("Paket ini dibuat oleh meja ini sendiri; tidak perlu diimpor.")
+        raise DomainError(_("Paket ini dibuat oleh meja ini sendiri; tidak perlu diimpor."))
     if manifest["store_id"] != ident.store_id and not ident.head_office:
         name = str(manifest.get("store_name") or manifest["store_id"])[:120]
         raise DomainError(
-            f"Paket ini berasal dari basis data lain ({name}), bukan dari meja-meja "
-            f"{ident.store_name or 'shelter ini'}. Paket tidak diimpor. Kantor pusat yang "
-            "menerima paket dari beberapa shelter menyalakan 'rumahsinggah desk head-office on'.")
+            _("Paket ini berasal dari basis data lain ({name}), bukan dari meja-meja "
+                  "{value}. Paket tidak diimpor. Kantor pusat yang menerima paket dari "
+                  "beberapa shelter menyalakan 'rumahsinggah desk head-office on'.").format(name=name, value=ident.store_name or 'shelter ini'))
     return manifest
 
 
@@ -294,8 +295,8 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
             permissions.require(s, "sync.import")
             manifest = _check_manifest(store, s, opened.manifest)
             if manifest.get("kind") != "sync":
-                raise DomainError("Paket ini paket bergabung meja baru; gunakan "
-                                  "'rumahsinggah desk join'.")
+                raise DomainError(_("Paket ini paket bergabung meja baru; gunakan "
+                                  "'rumahsinggah desk join'."))
             summary.origin_site = manifest["origin"]
             summary.origin_code = str(manifest.get("origin_code") or "")
             summary.number = manifest["number"]

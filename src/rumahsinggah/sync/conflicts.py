@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel
 
 from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.vocab import CASE_STATUS_LABELS
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage.audit import Actor, jsonable, record_event
 from rumahsinggah.storage.base import utcnow
@@ -52,7 +53,7 @@ def _model(tbl: str) -> type[SQLModel]:
     for mapper in SQLModel._sa_registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == tbl:
             return mapper.class_
-    raise NotFound(f"Tabel {tbl} tidak dikenal.")
+    raise NotFound(_("Tabel {tbl} tidak dikenal.").format(tbl=tbl))
 
 
 def _where(session: Session, c: SyncConflict, row: Any) -> str:
@@ -111,22 +112,22 @@ def resolve(store: Any, actor: Actor, conflict_id: str | uuid.UUID, choice: str,
     """``choice``: "winner" (keep the current value), "loser" (take the other value) or
     "combined" (``value``, for text fields). One transaction, audited."""
     if choice not in ("winner", "loser", "combined"):
-        raise DomainError("Pilihan harus: nilai sekarang, nilai lainnya, atau gabungan.")
+        raise DomainError(_("Pilihan harus: nilai sekarang, nilai lainnya, atau gabungan."))
     try:
         cid = uuid.UUID(str(conflict_id))
     except ValueError as exc:
-        raise NotFound(f"Konflik {conflict_id} tidak ditemukan.") from exc
+        raise NotFound(_("Konflik {conflict_id} tidak ditemukan.").format(conflict_id=conflict_id)) from exc
     with store.write(actor) as s:
         permissions.require(s, "sync.resolve")
         c = s.get(SyncConflict, cid)
         if c is None:
-            raise NotFound(f"Konflik {conflict_id} tidak ditemukan.")
+            raise NotFound(_("Konflik {conflict_id} tidak ditemukan.").format(conflict_id=conflict_id))
         if c.resolved_at is not None:
-            raise DomainError("Konflik ini sudah diputuskan.")
+            raise DomainError(_("Konflik ini sudah diputuskan."))
         model = _model(c.tbl)
         row = s.get(model, c.row_id)
         if row is None:
-            raise NotFound("Data yang berkonflik tidak ditemukan.")
+            raise NotFound(_("Data yang berkonflik tidak ditemukan."))
         before = jsonable(getattr(row, c.field))
         other = c.loser_value.get("value")
         if choice == "loser":
@@ -136,8 +137,8 @@ def resolve(store: Any, actor: Actor, conflict_id: str | uuid.UUID, choice: str,
             kind = getattr(getattr(column.type, "impl_instance", column.type), "python_type",
                            None)
             if kind is not str:
-                raise DomainError("Gabungan hanya dapat ditulis untuk isian teks; pilih salah "
-                                  "satu nilai.", field="value")
+                raise DomainError(_("Gabungan hanya dapat ditulis untuk isian teks; pilih salah "
+                                  "satu nilai."), field="value")
             new = validate_row(model.__table__, {c.field: (value or "").strip()})[c.field]
         else:
             new = getattr(row, c.field)

@@ -29,6 +29,7 @@ from sqlalchemy import select, text
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.storage.models import Desk, Facility, LocalState, SyncPartner
 
 DESK_NS = uuid.UUID("0d6f5a61-2c0b-4a7e-8f7e-6c1f2b9d4e55")
@@ -76,9 +77,9 @@ def identity_of(store: Any) -> str:
 def require_joined(store: Any) -> None:
     if getattr(store, "copied", False):
         raise DomainError(
-            "Folder data ini disalin dari meja atau komputer lain. Sebelum bertukar paket, "
+            _("Folder data ini disalin dari meja atau komputer lain. Sebelum bertukar paket, "
             "jadikan meja baru: buat paket bergabung di meja lain ('rumahsinggah desk invite') "
-            "lalu jalankan 'rumahsinggah desk join BERKAS' di sini.")
+            "lalu jalankan 'rumahsinggah desk join BERKAS' di sini."))
 
 
 def desk_row_id(desk_id: str) -> uuid.UUID:
@@ -134,8 +135,8 @@ def next_desk_code(session: Session) -> str:
         if n > used and code not in known:
             _set(session, "invites", str(n))
             return code
-    raise DomainError(f"Meja {own} sudah memberi semua kode meja yang tersedia; undang meja "
-                      "baru dari meja lain.")
+    raise DomainError(_("Meja {own} sudah memberi semua kode meja yang tersedia; undang meja "
+          "baru dari meja lain.").format(own=own))
 
 
 def set_head_office(session: Session, on: bool) -> None:

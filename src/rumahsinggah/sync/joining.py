@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from rumahsinggah.core.errors import DomainError
+from rumahsinggah.i18n import _
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import permissions
 from rumahsinggah.storage import sequences
@@ -72,8 +73,8 @@ def _join_manifest(opened) -> dict[str, Any]:
         raise BundleError("Berkas ini bukan paket Rumah Singgah.", reason="not_bundle")
     join = manifest.get("join")
     if manifest.get("kind") != "join" or not isinstance(join, dict):
-        raise DomainError("Berkas ini paket sinkronisasi biasa, bukan paket bergabung meja "
-                          "baru. Buat paket bergabung dengan 'rumahsinggah desk invite'.")
+        raise DomainError(_("Berkas ini paket sinkronisasi biasa, bukan paket bergabung meja "
+                          "baru. Buat paket bergabung dengan 'rumahsinggah desk invite'."))
     for key in ("desk_id", "code"):
         if not isinstance(join.get(key), str) or not 1 <= len(join[key]) <= 40:
             raise BundleError("Manifes paket bergabung tidak sah.", reason="invalid")
@@ -123,8 +124,8 @@ def join_new_folder(paths: DataPaths, files: list[Path], passphrase: str, userna
             user = s.exec(select(User).where(User.username == username.strip().lower(),
                                              User.deleted_at.is_(None))).scalars().first()
             if user is None or not user.active:
-                raise DomainError(f"Akun {username} tidak ada (atau tidak aktif) di paket "
-                                  "bergabung; pilih akun shelter yang sudah ada.",
+                raise DomainError(_("Akun {username} tidak ada (atau tidak aktif) di paket "
+                      "bergabung; pilih akun shelter yang sudah ada.").format(username=username),
                                   field="username")
             for row in manifest["join"].get("settings") or []:
                 if isinstance(row, dict) and isinstance(row.get("key"), str) and \
@@ -155,12 +156,11 @@ def rejoin_copied(store: Any, actor: Actor, files: list[Path], passphrase: str) 
             permissions.require(s, "desk.join")
             ident = desks.identity(s)
             if not store.copied and s.exec(select(SyncPartner)).first() is not None:
-                raise DomainError("Meja ini sudah bergabung dan bertukar paket; paket bergabung "
-                                  "hanya untuk folder baru atau salinan.")
+                raise DomainError(_("Meja ini sudah bergabung dan bertukar paket; paket bergabung "
+                                  "hanya untuk folder baru atau salinan."))
             if manifest["store_id"] != ident.store_id:
                 raise DomainError(
-                    f"Paket bergabung ini untuk {manifest.get('store_name') or 'shelter lain'},"
-                    " bukan untuk basis data di folder ini.")
+                    _("Paket bergabung ini untuk {value}, bukan untuk basis data di folder ini.").format(value=manifest.get('store_name') or 'shelter lain'))
             _become(store, s, manifest)
             _merge_all(s, opened)
             _stage_all(store, s, opened)

@@ -35,6 +35,7 @@ from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import from_local, local_today
 from rumahsinggah.core.register_values import Cell, cell_text
 from rumahsinggah.core.vocab import CaseSource, CaseStatus
+from rumahsinggah.i18n import _
 from rumahsinggah.services import matching, permissions
 from rumahsinggah.services._common import registry
 from rumahsinggah.services.registers.mapping import (
@@ -129,7 +130,7 @@ def prepare(path: Path, sheet: str | None = None) -> Prepared:
     register = read_register(Path(path))
     chosen = register.sheet(sheet) if sheet else _likeliest_sheet(register)
     if not chosen.rows:
-        raise DomainError(f"Lembar '{chosen.name}' kosong.", field="sheet")
+        raise DomainError(_("Lembar '{name}' kosong.").format(name=chosen.name), field="sheet")
     header_row = find_header_row(chosen.rows)
     headings = _unique_headings([cell_text(c) for c in chosen.rows[header_row]])
     rows = [r for r in chosen.rows[header_row + 1:]]
@@ -307,7 +308,7 @@ def _facility(session: Session, code: str) -> Facility:
             select(Facility).where(Facility.code == code.strip(),
                                    Facility.deleted_at.is_(None))).scalar_one_or_none()
     if facility is None:
-        raise DomainError(f"Fasilitas dengan kode '{code}' tidak ada.", field="facility")
+        raise DomainError(_("Fasilitas dengan kode '{code}' tidak ada.").format(code=code), field="facility")
     return facility
 
 
@@ -316,8 +317,8 @@ def _standard_code(session: Session, facility: Facility, chosen: str) -> str:
         return registry(session).require(chosen).code
     if facility.default_standard and registry(session).get(facility.default_standard):
         return facility.default_standard
-    raise DomainError(f"Fasilitas {facility.name} belum punya standar pelayanan bawaan: pilih "
-                      "standar kasus-kasus lama ini, atau atur standar bawaan di Pengaturan.",
+    raise DomainError(_("Fasilitas {name} belum punya standar pelayanan bawaan: pilih "
+          "standar kasus-kasus lama ini, atau atur standar bawaan di Pengaturan.").format(name=facility.name),
                       field="standard_code")
 
 
@@ -331,7 +332,7 @@ def import_register(session: Session, prepared: Prepared, options: ImportOptions
     """Import the rows of ``prepared`` into the caller's transaction."""
     permissions.require(session, "register.import")
     if options.default_source not in {str(s) for s in CaseSource}:
-        raise DomainError(f"Sumber kedatangan '{options.default_source}' tidak dikenal.",
+        raise DomainError(_("Sumber kedatangan '{default_source}' tidak dikenal.").format(default_source=options.default_source),
                           field="default_source")
     facility = _facility(session, options.facility_code)
     rows = parsed_rows(prepared, options.mapping, default_source=options.default_source)

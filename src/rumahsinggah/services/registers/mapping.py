@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from rumahsinggah.core import names
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.register_values import Cell, cell_text
+from rumahsinggah.i18n import _
 
 
 @dataclass(frozen=True)
@@ -127,16 +128,16 @@ def check_mapping(mapping: Mapping, headings: list[str]) -> None:
     """DomainError naming what is wrong: an unknown field, a missing column, a required field."""
     for code, heading in mapping.items():
         if code not in FIELD_BY_CODE:
-            raise DomainError(f"Bidang '{code}' tidak dikenal dalam pemetaan kolom.",
+            raise DomainError(_("Bidang '{code}' tidak dikenal dalam pemetaan kolom.").format(code=code),
                               field="mapping")
         if heading not in headings:
             raise DomainError(
-                f"Kolom '{heading}' (untuk {FIELD_BY_CODE[code].label}) tidak ada di lembar ini.",
+                _("Kolom '{heading}' (untuk {label}) tidak ada di lembar ini.").format(heading=heading, label=FIELD_BY_CODE[code].label),
                 field="mapping")
     used = [h for h in mapping.values()]
     for heading in set(used):
         if used.count(heading) > 1:
-            raise DomainError(f"Kolom '{heading}' dipetakan ke lebih dari satu bidang.",
+            raise DomainError(_("Kolom '{heading}' dipetakan ke lebih dari satu bidang.").format(heading=heading),
                               field="mapping")
     missing = [f.label for f in FIELDS if f.required and f.code not in mapping]
     if missing:
@@ -162,18 +163,18 @@ def load_mapping(path: Path) -> SavedMapping:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise DomainError(f"Berkas pemetaan {path} tidak dapat dibaca: {exc.strerror}.",
+        raise DomainError(_("Berkas pemetaan {path} tidak dapat dibaca: {strerror}.").format(path=path, strerror=exc.strerror),
                           field="mapping") from exc
     except ValueError as exc:
-        raise DomainError(f"Berkas pemetaan {Path(path).name} bukan JSON yang sah.",
+        raise DomainError(_("Berkas pemetaan {name} bukan JSON yang sah.").format(name=Path(path).name),
                           field="mapping") from exc
     if not isinstance(data, dict) or data.get("format") != "rumahsinggah-register-mapping":
-        raise DomainError(f"Berkas {Path(path).name} bukan pemetaan kolom Rumah Singgah.",
+        raise DomainError(_("Berkas {name} bukan pemetaan kolom Rumah Singgah.").format(name=Path(path).name),
                           field="mapping")
     columns = data.get("columns")
     if not isinstance(columns, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in columns.items()):
-        raise DomainError("Pemetaan kolom rusak: 'columns' harus berisi bidang dan nama kolom.",
+        raise DomainError(_("Pemetaan kolom rusak: 'columns' harus berisi bidang dan nama kolom."),
                           field="mapping")
     sheet = data.get("sheet")
     return SavedMapping(columns, sheet if isinstance(sheet, str) else None,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.register_values import Cell
+from rumahsinggah.i18n import _
 
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
@@ -39,7 +40,7 @@ class RegisterFile:
             if sheet.name == name:
                 return sheet
         names = ", ".join(s.name for s in self.sheets)
-        raise DomainError(f"Lembar '{name}' tidak ada di berkas ini. Lembar yang ada: {names}.",
+        raise DomainError(_("Lembar '{name}' tidak ada di berkas ini. Lembar yang ada: {names}.").format(name=name, names=names),
                           field="sheet")
 
 
@@ -49,22 +50,21 @@ def read_register(path: Path) -> RegisterFile:
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEETS | TEXT_TABLES:
         raise DomainError(
-            f"Jenis berkas {suffix or '(tanpa akhiran)'} tidak dikenal. Gunakan XLSX, XLS, ODS "
-            "atau CSV.", field="file")
+            _("Jenis berkas {value} tidak dikenal. Gunakan XLSX, XLS, ODS atau CSV.").format(value=suffix or '(tanpa akhiran)'), field="file")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DomainError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.",
+        raise DomainError(_("Berkas {name} tidak dapat dibaca: {strerror}.").format(name=path.name, strerror=exc.strerror),
                           field="file") from exc
     if len(data) > MAX_BYTES:
-        raise DomainError(f"Berkas {path.name} terlalu besar (lebih dari 200 MB).", field="file")
+        raise DomainError(_("Berkas {name} terlalu besar (lebih dari 200 MB).").format(name=path.name), field="file")
     digest = hashlib.sha256(data).hexdigest()
     if suffix in SPREADSHEETS:
         sheets = _read_spreadsheet(path, data)
     else:
         sheets = [Sheet(path.stem, _read_csv(data, tab=suffix == ".tsv"))]
     if not sheets:
-        raise DomainError(f"Berkas {path.name} tidak berisi lembar data.", field="file")
+        raise DomainError(_("Berkas {name} tidak berisi lembar data.").format(name=path.name), field="file")
     return RegisterFile(path, digest, sheets)
 
 
@@ -80,8 +80,9 @@ def _read_spreadsheet(path: Path, data: bytes) -> list[Sheet]:
         return sheets
     except Exception as exc:  # calamine raises its own errors for damaged or protected files
         raise DomainError(
-            f"Berkas {path.name} tidak dapat dibaca sebagai lembar kerja ({type(exc).__name__}). "
-            "Berkas mungkin rusak atau diberi kata sandi; simpan ulang dari Excel lalu coba lagi.",
+            _("Berkas {name} tidak dapat dibaca sebagai lembar kerja ({name2}). Berkas "
+                  "mungkin rusak atau diberi kata sandi; simpan ulang dari Excel lalu coba "
+                  "lagi.").format(name=path.name, name2=type(exc).__name__),
             field="file") from exc
 
 
