@@ -7,10 +7,12 @@ through a queued signal.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from rumahsinggah.storage.store import Store
@@ -74,3 +76,55 @@ class _Delivery:
 
 def _raise(exc: Exception) -> None:
     raise exc
+
+
+def safe_callback(owner: Any, method: Callable[..., Any]) -> Callable[..., Any]:
+    """A door callback that does nothing once ``owner`` (a Qt object) is gone."""
+    ref = weakref.ref(owner)
+    func = method.__func__ if hasattr(method, "__func__") else method
+
+    def call(*args: Any) -> Any:
+        obj = ref()
+        if obj is None or not shiboken6.isValid(obj):
+            return None
+        return func(obj, *args)
+
+    return call
+
+
+class _Box:
+    """Carries a job's result across the door's queued signal.
+
+    PySide6 6.12 drops a reference each time ``True`` (and ``None``) crosses a queued
+    ``Signal(object)``; after enough of them Python aborts with "bool_dealloc". A plain object
+    crosses safely, so results travel boxed.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def run_boxed(door: Any, owner: Any, job: Callable[[Any], Any],
+              on_done: Callable[..., Any] | None = None,
+              on_error: Callable[..., Any] | None = None) -> None:
+    """``door.run`` with the result boxed, and callbacks that do nothing once ``owner`` is gone."""
+    done = safe_callback(owner, on_done) if on_done is not None else None
+    fail = safe_callback(owner, on_error) if on_error is not None else _ignore
+
+    def boxed(store: Any) -> _Box:
+        return _Box(job(store))
+
+    def deliver(box: _Box) -> None:
+        if done is not None:
+            done(box.value)
+
+    try:
+        door.run(boxed, deliver, fail)
+    except RuntimeError:  # the door was shut (the application is closing): nothing to do
+        return
+
+
+def _ignore(_exc: Exception) -> None:
+    return None

@@ -453,10 +453,7 @@ class ClientRecordWidget(QWidget):
         """The letters panel (gui/letters) for the latest stay: make and reprint letters."""
         if self.letters_panel is not None or not self.record.stays:
             return
-        try:
-            from rumahsinggah.gui.letters import LettersPanel
-        except ImportError:  # the letters package is optional for the record
-            return
+        from rumahsinggah.gui.letters import LettersPanel
         stay = self.record.stays[0]
         self.letters_case_label = QLabel(self.tr("Surat kasus {0}").format(stay.case_number))
         self.letters_case_label.setObjectName("subtitle")

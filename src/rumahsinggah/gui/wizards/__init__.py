@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rumahsinggah.gui.wizards.base import WizardBase, actor_of, tr
+from rumahsinggah.gui import hooks
 from rumahsinggah.gui.wizards.casework import (
     AssessmentWizard,
     CareWizard,
@@ -25,6 +25,8 @@ from rumahsinggah.gui.wizards.casework import (
 )
 from rumahsinggah.gui.wizards.intake import IntakeWizard
 from rumahsinggah.gui.wizards.termination import TerminationWizard
+from rumahsinggah.gui.wizards.text import tr
+from rumahsinggah.gui.wizards.wizard import WizardBase, actor_of
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,8 @@ def install_due_visits(window: Any) -> Any:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    from rumahsinggah.gui.door import run_boxed
     from rumahsinggah.gui.wizards import bridge
-    from rumahsinggah.gui.wizards.base import run_boxed
 
     button = QPushButton(window)
     button.setObjectName("homeVisitsDue")
@@ -213,13 +215,8 @@ def _screenshots_hook(ctx: Any) -> Iterator[tuple[str, Any]]:
     return screenshot_pages(window.door, _window_actor(window), wait=ctx.wait_idle)
 
 
-try:
-    from rumahsinggah.gui import hooks as _hooks
-
-    _hooks.on_main_window(_install)
-    _hooks.on_screenshots(_screenshots_hook)
-except ImportError:  # the shell is not merged
-    pass
+hooks.on_main_window(_install)
+hooks.on_screenshots(_screenshots_hook)
 
 __all__ = [
     "WIZARDS",
