@@ -101,6 +101,7 @@ class ClientRecordWidget(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+        door.changed.connect(self._store_changed)
         self.reload()
 
     # -- building -----------------------------------------------------------------------
@@ -250,7 +251,13 @@ class ClientRecordWidget(QWidget):
             with store.read() as s:
                 return client_record.load_record(s, client_id, store=store)
 
-        self.door.run(job, self._show, lambda exc: show_error(self, exc))
+        self.door.query(job, self._show, lambda exc: show_error(self, exc), owner=self)
+
+    def _store_changed(self, found) -> None:
+        """Rows changed somewhere (another tab, a wizard, a sync import): show them, unless
+        the officer is typing identity changes here (their save reloads)."""
+        if found.touches_records() and not self.has_unsaved_changes():
+            self.reload()
 
     def _show(self, record: ClientRecord) -> None:
         self.record = record

@@ -75,24 +75,6 @@ def _window_actor(window: Any) -> Any:
     return actor_of(signed_in)
 
 
-def _refresh(window: Any) -> Callable[[Any], None]:
-    def done(_result: Any) -> None:
-        due = getattr(window, "_wizard_due_visits", None)
-        if callable(due):
-            due()
-        for name in ("refresh", "reload", "changed"):
-            target = getattr(window, name, None)
-            if callable(target):
-                target()
-                return
-            emit = getattr(target, "emit", None)
-            if callable(emit):
-                emit()
-                return
-
-    return done
-
-
 def wizard_actions(main_window: Any) -> list[Any]:
     """QActions opening the wizards this window's user may use (others are not offered)."""
     from PySide6.QtGui import QAction, QKeySequence
@@ -106,8 +88,7 @@ def wizard_actions(main_window: Any) -> list[Any]:
             action.setShortcut(QKeySequence(entry.shortcut))
         action.triggered.connect(
             lambda _c=False, e=entry: open_wizard(e.cls, main_window.door,
-                                                  _window_actor(main_window), main_window,
-                                                  on_done=_refresh(main_window)))
+                                                  _window_actor(main_window), main_window))
         actions.append(action)
     return actions
 
@@ -120,8 +101,7 @@ def _launch(window: Any, entry: WizardEntry) -> None:
     from rumahsinggah.core.errors import PermissionDenied
 
     try:
-        open_wizard(entry.cls, window.door, _window_actor(window), window,
-                    on_done=_refresh(window))
+        open_wizard(entry.cls, window.door, _window_actor(window), window)
     except PermissionDenied as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -192,7 +172,12 @@ def install_due_visits(window: Any) -> Any:
     timer.start()
     if hasattr(window, "userChanged"):
         window.userChanged.connect(lambda _u: update())
-    window._wizard_due_visits = update  # refreshed after every wizard's Finish
+
+    def store_changed(found: Any) -> None:
+        if found.touches("home_visit", "stay", "termination"):
+            update()
+
+    window.door.changed.connect(store_changed)  # a Finish or a sync import changes the list
     QTimer.singleShot(0, update)
     return button
 

@@ -231,7 +231,8 @@ class WizardBase(QWizard):
                               data=snapshot)
 
         self._saves_in_flight += 1
-        run_boxed(self.door, self, job, WizardBase._draft_saved, WizardBase._draft_failed)
+        run_boxed(self.door, self, job, WizardBase._draft_saved, WizardBase._draft_failed,
+                  background=True)
 
     def _draft_saved(self, _result: Any) -> None:
         self._saves_in_flight -= 1
