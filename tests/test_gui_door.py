@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from sqlmodel import select
 
-from rumahsinggah.gui import common, door as door_module
+from rumahsinggah.gui import common
+from rumahsinggah.gui import door as door_module
 from rumahsinggah.gui.board_view import BoardWidget
 from rumahsinggah.gui.door import DbDoor, error_box, replace_dialogs, retry_box
 from rumahsinggah.gui.i18n import install_language
