@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui_support import (
     FAST,
@@ -213,8 +214,10 @@ def test_idle_lock_hides_names_and_keeps_unsaved_work(open_window, qtbot):
 def test_ctrl_l_locks_at_once(open_window, qtbot):
     w = open_window("kabid")
     w.activateWindow()
-    w.trigger("lock")
-    assert w.locked and w.lock_screen.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    assert not w.locked
+    qtbot.keyClick(w.board.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert w.locked and w.lock_screen.isVisible() and not w.tabs.isVisible()
 
 
 def test_settings_are_saved(open_window, qtbot):

@@ -90,12 +90,34 @@ def test_search_as_you_type_finds_spelling_variants(window, qtbot):
 
 
 def test_stale_search_results_are_dropped(window, qtbot):
+    """The older query's answer arrives LAST (held back on purpose) and must not win."""
     model = window.board.model
     from dataclasses import replace
 
-    model.set_query(replace(model.query, text="a"))
-    model.set_query(replace(model.query, text=VARIANT_QUERY))
-    wait_door(qtbot, window)
+    real = model._door
+    held = []
+
+    class HoldingDoor:
+        def query(self, job, on_done=None, on_error=None, **kw):
+            held.append((job, on_done))
+
+    model._door = HoldingDoor()
+    try:
+        model.set_query(replace(model.query, text="a"))
+        model.set_query(replace(model.query, text=VARIANT_QUERY))
+    finally:
+        model._door = real
+    assert len(held) == 2
+    (old_job, old_done), (new_job, new_done) = held
+    new_done(new_job(window.store))
+    assert rows(model) == [VARIANT_NAME + " (Edi)"]
+    # the stale answer, computed as if the worker had run it before the newer query came
+    generation = model._generation
+    model._generation -= 1
+    stale = old_job(window.store)
+    model._generation = generation
+    assert stale is not None and len(stale[0].rows) > 1  # it would change the rows
+    old_done(stale)
     assert rows(model) == [VARIANT_NAME + " (Edi)"]
 
 

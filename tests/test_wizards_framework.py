@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.gui.wizards.base import WizardBase, WizardPage
+from rumahsinggah.gui.wizards.pages import WizardPage
+from rumahsinggah.gui.wizards.wizard import WizardBase
 from rumahsinggah.services import drafts
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Agency, AuditEvent, Draft

@@ -46,13 +46,13 @@ def sign_in_or_set_up(paths, prefs, parent=None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from rumahsinggah.cli.common import data_paths
     from rumahsinggah.gui.main_window import MainWindow
+    from rumahsinggah.locations import DataPaths, resolve_data_dir
 
     app = make_application()
     prefs = load_preferences()
     install_language(prefs.language)
-    paths = data_paths(args)
+    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     signed_in = sign_in_or_set_up(paths, prefs)
     if signed_in is None:
         return 0

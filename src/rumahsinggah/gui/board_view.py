@@ -110,7 +110,7 @@ class BoardModel(QAbstractTableModel):
             self.countsChanged.emit(counts)
             self.loaded.emit()
 
-        self._door.run(job, done, self._failed)
+        self._door.query(job, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         show_error(None, exc)
@@ -140,7 +140,7 @@ class BoardModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(first, 0),
                                       self.index(last, self.columnCount() - 1))
 
-        self._door.run(job, done, self._failed)
+        self._door.query(job, done, self._failed)
 
     def row_at(self, row: int):
         page = self._pages.get(row // PAGE_SIZE)
@@ -301,7 +301,7 @@ class ClientsModel(QAbstractTableModel):
             if full:
                 self._count(generation, query)
 
-        self._door.run(job, done, lambda exc: show_error(None, exc))
+        self._door.query(job, done, lambda exc: show_error(None, exc))
 
     def _count(self, generation: int, query: ClientQuery) -> None:
         """Count the matches; given up as soon as a newer query is typed."""
@@ -328,7 +328,7 @@ class ClientsModel(QAbstractTableModel):
             self._total = total
             self.counted.emit()
 
-        self._door.run(job, done, lambda exc: show_error(None, exc))
+        self._door.query(job, done, lambda exc: show_error(None, exc))
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
@@ -365,7 +365,7 @@ class ClientsModel(QAbstractTableModel):
                 self._total = len(self._rows)
                 self.counted.emit()
 
-        self._door.run(job, done, lambda exc: show_error(None, exc))
+        self._door.query(job, done, lambda exc: show_error(None, exc))
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -486,6 +486,7 @@ class BoardWidget(QWidget):
         self.model = BoardModel(door, self)
         self.clients_model = ClientsModel(door, self)
         self._choices = board.FilterChoices()
+        door.changed.connect(self._store_changed)
 
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -607,9 +608,14 @@ class BoardWidget(QWidget):
             with store.read() as s:
                 return board.filter_choices(s)
 
-        self.door.run(job, self._set_choices, lambda exc: show_error(self, exc))
+        self.door.query(job, self._set_choices, lambda exc: show_error(self, exc))
         self.model.started = True
         self.model.refresh()
+
+    def _store_changed(self, found) -> None:
+        """The door announced committed rows: refresh once the board was started."""
+        if found.touches_records() and self.model.started:
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -9,7 +9,7 @@
   ``rumahsinggah screenshots``; ``ctx.window`` is the signed-in main window on a demo store,
   ``ctx.wait(ms)`` processes events, ``ctx.wait_idle()`` waits for the database door.
 
-``gui/wizards`` is imported (if present) before the first main window is built, so registering
+``gui/wizards`` is imported before the first main window is built, so registering
 at import time of ``rumahsinggah.gui.wizards`` is enough.
 """
 
@@ -41,8 +41,5 @@ def load_plugins() -> None:
     for name in PLUGIN_PACKAGES:
         if name in _loaded:
             continue
+        importlib.import_module(name)  # a broken package fails the start, loudly
         _loaded.append(name)
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue

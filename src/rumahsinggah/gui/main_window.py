@@ -264,7 +264,6 @@ class MainWindow(QMainWindow):
         widget = ClientRecordWidget(self.door, self.actor, client_id, self)
         index = self.tabs.addTab(widget, self.tr("Rekam klien"))
         widget.titleChanged.connect(lambda title, w=widget: self._retitle(w, title))
-        widget.saved.connect(lambda _cid: self.board.refresh())
         self.tabs.setCurrentIndex(index)
         return widget
 
@@ -313,7 +312,6 @@ class MainWindow(QMainWindow):
         from rumahsinggah.gui.duplicates_view import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.door, self.actor, parent=self)
-        dialog.merged.connect(lambda _kept: self.board.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -345,7 +343,7 @@ class MainWindow(QMainWindow):
         self.userChanged.emit(self.user)
 
     def switch_user(self) -> None:
-        dialog = SignInDialog(self.paths, store=self.store, parent=self)
+        dialog = SignInDialog(self.paths, door=self.door, parent=self)
         dialog.signedIn.connect(self._switched)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -441,11 +439,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def run_daily_backup(self) -> None:
-        """Today's backup on a thread of its own, so the board is not kept waiting."""
+        """Today's backup through the door, queued behind the board's first page."""
         store = self.store
-        self._backup_door = DbDoor(None, self)
 
-        def job(_none):
+        def job(_store):
             from rumahsinggah.services import accounts
 
             return accounts.run_daily_backup(store)
@@ -460,11 +457,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Cadangan harian gagal: {0}").format(error_text(exc)), 30000)
 
-        self._backup_door.run(job, done, failed)
+        self.door.write(job, done, failed)
 
     def shutdown(self) -> None:
         self.idle.stop()
-        backup = getattr(self, "_backup_door", None)
-        if backup is not None:
-            backup.shutdown()
         self.door.shutdown()

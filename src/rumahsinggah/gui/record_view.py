@@ -101,6 +101,7 @@ class ClientRecordWidget(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+        door.changed.connect(self._store_changed)
         self.reload()
 
     # -- building -----------------------------------------------------------------------
@@ -250,7 +251,13 @@ class ClientRecordWidget(QWidget):
             with store.read() as s:
                 return client_record.load_record(s, client_id, store=store)
 
-        self.door.run(job, self._show, lambda exc: show_error(self, exc))
+        self.door.query(job, self._show, lambda exc: show_error(self, exc), owner=self)
+
+    def _store_changed(self, found) -> None:
+        """Rows changed somewhere (another tab, a wizard, a sync import): show them, unless
+        the officer is typing identity changes here (their save reloads)."""
+        if found.touches_records() and not self.has_unsaved_changes():
+            self.reload()
 
     def _show(self, record: ClientRecord) -> None:
         self.record = record
@@ -453,10 +460,7 @@ class ClientRecordWidget(QWidget):
         """The letters panel (gui/letters) for the latest stay: make and reprint letters."""
         if self.letters_panel is not None or not self.record.stays:
             return
-        try:
-            from rumahsinggah.gui.letters import LettersPanel
-        except ImportError:  # the letters package is optional for the record
-            return
+        from rumahsinggah.gui.letters import LettersPanel
         stay = self.record.stays[0]
         self.letters_case_label = QLabel(self.tr("Surat kasus {0}").format(stay.case_number))
         self.letters_case_label.setObjectName("subtitle")

@@ -63,17 +63,20 @@ class Banner(QFrame):
 
 
 class SignInDialog(QDialog):
-    """Username and password. ``store`` given: switch user on the open store (verify only)."""
+    """Username and password. ``door`` given: switch user on the open store (verify only),
+    through the main window's door, so the sign-in's audit writes take the one way in."""
 
     signedIn = Signal(object)  # accounts.SignedIn
 
-    def __init__(self, paths, *, store=None, username: str = "",
+    def __init__(self, paths, *, door: DbDoor | None = None, username: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.store = store
+        self.store = door.store if door is not None else None
         self.result_signed_in = None
-        self._door = DbDoor(None, self)
+        # Before sign-in there is no store yet: a door of the dialog's own, shut with it.
+        self._own_door = door is None
+        self._door = door if door is not None else DbDoor(None, self)
         self.banner = Banner(self)
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -90,7 +93,7 @@ class SignInDialog(QDialog):
         # Restore works when the store cannot be opened at all: offered before signing in.
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.open_restore)
-        self.restore_button.setVisible(store is None)
+        self.restore_button.setVisible(self.store is None)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.user_label = QLabel()
@@ -135,7 +138,7 @@ class SignInDialog(QDialog):
         self.message.setText(self.tr("Memeriksa\u2026"))
         paths, store = self.paths, self.store
 
-        def job(_none):
+        def job(_store):
             accounts = _accounts()
             if store is not None:
                 return accounts.verify_password(store, paths, username, password)
@@ -143,7 +146,7 @@ class SignInDialog(QDialog):
             # it is shown (MainWindow.run_daily_backup), so signing in stays quick.
             return accounts.sign_in(paths, username, password, daily_backup=False)
 
-        self._door.run(job, self._done, self._failed)
+        self._door.write(job, self._done, self._failed)
 
     def open_restore(self) -> bool:
         from rumahsinggah.gui.restore_dialog import RestoreDialog
@@ -186,7 +189,8 @@ class SignInDialog(QDialog):
         self.message.setText(sign_in_message(exc))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
-        self._door.shutdown()
+        if self._own_door:
+            self._door.shutdown()
         super().done(result)
 
     def changeEvent(self, event) -> None:

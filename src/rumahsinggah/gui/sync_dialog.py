@@ -40,6 +40,7 @@ from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.storage.audit import Actor
+from rumahsinggah.storage.changes import Changes
 from rumahsinggah.sync import bundle, conflicts
 from rumahsinggah.sync import desk as desks
 from rumahsinggah.sync.bundle import MIN_PASSPHRASE, PART_PRESETS
@@ -198,7 +199,9 @@ class SyncDialog(QDialog):
             def job(store):
                 return bundle.import_bundle(store, actor, files, passphrase)
 
-        self.door.run(job, self._done, self._failed)
+        # An import can touch any row (bulk writes carry no ids): every view refreshes.
+        announce = Changes(everything=True) if self.mode == "import" else None
+        self.door.write(job, self._done, self._failed, announce=announce)
 
     def _done(self, result) -> None:
         self.result = result

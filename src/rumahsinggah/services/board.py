@@ -25,6 +25,7 @@ from rumahsinggah.services import search
 from rumahsinggah.services.residency import BoardRules, board_rules
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.services.search import like_pattern
+from rumahsinggah.services.service_level import overdue_counts
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay
 
@@ -135,10 +136,6 @@ _STATE_CODE = {NONE: -1, NORMAL: 0, APPROACHING: 1, ELIGIBLE: 2}
 
 def _overdue(session: Session, now: datetime | None = None) -> dict[uuid.UUID, int]:
     """{stay_id: overdue steps} from the service-level tracker; empty if it cannot say."""
-    try:
-        from rumahsinggah.services.service_level import overdue_counts
-    except ImportError:  # pragma: no cover - the rules branch provides it
-        return {}
     try:
         return overdue_counts(session, now)
     except Exception:  # unknown standards etc.: the board still shows who is here

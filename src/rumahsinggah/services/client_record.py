@@ -17,8 +17,11 @@ from sqlmodel import Session
 
 from rumahsinggah.core import vocab
 from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.core.nik import check_nik
 from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
+from rumahsinggah.services.letters import letters_for_client, letters_for_stay
+from rumahsinggah.services.service_level import service_level
 from rumahsinggah.storage.models import (
     Assessment,
     Attachment,
@@ -30,7 +33,6 @@ from rumahsinggah.storage.models import (
     FamilyMember,
     HomeVisit,
     Identification,
-    Letter,
     ServiceSession,
     Stay,
     Termination,
@@ -232,10 +234,6 @@ def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
 def _steps(session: Session, stay: Stay) -> list[StepView]:
     """The applicable steps of an open stay with their deadlines; empty if unknown."""
     try:
-        from rumahsinggah.services.service_level import service_level
-    except ImportError:  # pragma: no cover - the rules branch provides it
-        return []
-    try:
         level = service_level(session, stay.id)
     except Exception:  # an unknown standard must not hide the record
         return []
@@ -305,39 +303,23 @@ def load_record(session: Session, client_id: uuid.UUID, *, store=None) -> Client
 
 def _letters(session: Session, client_id: uuid.UUID, stay_ids: list[uuid.UUID]):
     """The client's letters and those of each stay; newest first, corrected ones left out."""
-    try:  # the letters service knows titles and corrections
-        from rumahsinggah.services.letters import letters_for_client, letters_for_stay
-    except ImportError:  # pragma: no cover - the letters branch provides it
-        letters_for_client = letters_for_stay = None
-    if letters_for_client is not None:
-        infos = list(letters_for_client(session, client_id))
-        for stay_id in stay_ids:
-            infos.extend(letters_for_stay(session, stay_id))
-        seen: set = set()
-        out = []
-        for info in sorted(infos, key=lambda i: (i.letter_date, _sort_key(i.created_at)),
-                           reverse=True):
-            if info.id in seen or info.superseded:
-                continue
-            seen.add(info.id)
-            out.append(LetterView(info.id, info.title or info.letter_type, info.number,
-                                  info.letter_date, info.signatory_name, None))
-        return out
-    where = [Letter.client_id == client_id]
-    if stay_ids:
-        where.append(Letter.stay_id.in_(stay_ids))
-    return [LetterView(x.id, x.letter_type, x.number, x.letter_date, x.signatory_name,
-                       x.attachment_id)
-            for x in session.execute(select(Letter).where(
-                or_(*where), Letter.deleted_at.is_(None))
-                .order_by(Letter.letter_date.desc())).scalars()]
+    # the letters service knows titles and corrections
+    infos = list(letters_for_client(session, client_id))
+    for stay_id in stay_ids:
+        infos.extend(letters_for_stay(session, stay_id))
+    seen: set = set()
+    out = []
+    for info in sorted(infos, key=lambda i: (i.letter_date, _sort_key(i.created_at)),
+                       reverse=True):
+        if info.id in seen or info.superseded:
+            continue
+        seen.add(info.id)
+        out.append(LetterView(info.id, info.title or info.letter_type, info.number,
+                              info.letter_date, info.signatory_name, None))
+    return out
 
 
 def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=False):
-    try:
-        from rumahsinggah.core.nik import check_nik
-    except ImportError:  # pragma: no cover - the rules branch provides it
-        check_nik = None
     if value is None or not str(value).strip():
         return None
     compact = "".join(str(value).split())
@@ -346,13 +328,8 @@ def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=Fals
     if len(compact) != 16:
         raise DomainError(_("NIK harus 16 angka (yang diisi {compact} angka).").format(compact=len(compact)),
                           field=field_name)
-    if check_nik is not None:
-        return check_nik(value, sex=sex, birth_date=birth_date,
-                         birth_date_estimated=estimated, field=field_name)
-    digits = str(value).strip()
-    if not digits.isdigit() or len(digits) != 16:
-        raise DomainError(_("NIK harus 16 angka."), field=field_name)
-    return digits
+    return check_nik(value, sex=sex, birth_date=birth_date,
+                     birth_date_estimated=estimated, field=field_name)
 
 
 def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict) -> dict:

@@ -71,7 +71,12 @@ class LettersPanel(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.reprint_button)
         layout.addLayout(bottom)
+        door.changed.connect(self._store_changed)
         self.refresh()
+
+    def _store_changed(self, found) -> None:
+        if found.touches("letter", "stay"):
+            self.refresh()
 
     def refresh(self) -> None:
         stay_id = self.stay_id
@@ -80,7 +85,7 @@ class LettersPanel(QWidget):
             with store.read() as s:
                 return letters_for_stay(s, stay_id)
 
-        self.door.run(job, self._show)
+        self.door.query(job, self._show)
 
     def _show(self, infos: list[LetterInfo]) -> None:
         self.infos = list(infos)

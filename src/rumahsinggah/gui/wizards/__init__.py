@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rumahsinggah.gui.wizards.base import WizardBase, actor_of, tr
+from rumahsinggah.gui import hooks
 from rumahsinggah.gui.wizards.casework import (
     AssessmentWizard,
     CareWizard,
@@ -25,6 +25,8 @@ from rumahsinggah.gui.wizards.casework import (
 )
 from rumahsinggah.gui.wizards.intake import IntakeWizard
 from rumahsinggah.gui.wizards.termination import TerminationWizard
+from rumahsinggah.gui.wizards.text import tr
+from rumahsinggah.gui.wizards.wizard import WizardBase, actor_of
 
 
 @dataclass(frozen=True)
@@ -73,24 +75,6 @@ def _window_actor(window: Any) -> Any:
     return actor_of(signed_in)
 
 
-def _refresh(window: Any) -> Callable[[Any], None]:
-    def done(_result: Any) -> None:
-        due = getattr(window, "_wizard_due_visits", None)
-        if callable(due):
-            due()
-        for name in ("refresh", "reload", "changed"):
-            target = getattr(window, name, None)
-            if callable(target):
-                target()
-                return
-            emit = getattr(target, "emit", None)
-            if callable(emit):
-                emit()
-                return
-
-    return done
-
-
 def wizard_actions(main_window: Any) -> list[Any]:
     """QActions opening the wizards this window's user may use (others are not offered)."""
     from PySide6.QtGui import QAction, QKeySequence
@@ -104,8 +88,7 @@ def wizard_actions(main_window: Any) -> list[Any]:
             action.setShortcut(QKeySequence(entry.shortcut))
         action.triggered.connect(
             lambda _c=False, e=entry: open_wizard(e.cls, main_window.door,
-                                                  _window_actor(main_window), main_window,
-                                                  on_done=_refresh(main_window)))
+                                                  _window_actor(main_window), main_window))
         actions.append(action)
     return actions
 
@@ -118,8 +101,7 @@ def _launch(window: Any, entry: WizardEntry) -> None:
     from rumahsinggah.core.errors import PermissionDenied
 
     try:
-        open_wizard(entry.cls, window.door, _window_actor(window), window,
-                    on_done=_refresh(window))
+        open_wizard(entry.cls, window.door, _window_actor(window), window)
     except PermissionDenied as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -158,8 +140,8 @@ def install_due_visits(window: Any) -> Any:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    from rumahsinggah.gui.door import run_boxed
     from rumahsinggah.gui.wizards import bridge
-    from rumahsinggah.gui.wizards.base import run_boxed
 
     button = QPushButton(window)
     button.setObjectName("homeVisitsDue")
@@ -190,7 +172,12 @@ def install_due_visits(window: Any) -> Any:
     timer.start()
     if hasattr(window, "userChanged"):
         window.userChanged.connect(lambda _u: update())
-    window._wizard_due_visits = update  # refreshed after every wizard's Finish
+
+    def store_changed(found: Any) -> None:
+        if found.touches("home_visit", "stay", "termination"):
+            update()
+
+    window.door.changed.connect(store_changed)  # a Finish or a sync import changes the list
     QTimer.singleShot(0, update)
     return button
 
@@ -213,13 +200,8 @@ def _screenshots_hook(ctx: Any) -> Iterator[tuple[str, Any]]:
     return screenshot_pages(window.door, _window_actor(window), wait=ctx.wait_idle)
 
 
-try:
-    from rumahsinggah.gui import hooks as _hooks
-
-    _hooks.on_main_window(_install)
-    _hooks.on_screenshots(_screenshots_hook)
-except ImportError:  # the shell is not merged
-    pass
+hooks.on_main_window(_install)
+hooks.on_screenshots(_screenshots_hook)
 
 __all__ = [
     "WIZARDS",

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from rumahsinggah.gui.wizards.base import tr
 from rumahsinggah.gui.wizards.photos import DATA_PREFIX, from_data_url, to_data_url
+from rumahsinggah.gui.wizards.text import tr
 
 __all__ = ["DATA_PREFIX", "CameraDialog", "camera_available", "from_data_url", "take_photo",
            "to_data_url"]

@@ -18,17 +18,13 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
+from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge
-from rumahsinggah.gui.wizards.base import (
-    HINT_STYLE,
-    WizardBase,
-    WizardPage,
-    date_id,
-    datetime_id,
-    run_boxed,
-    tr,
-)
+from rumahsinggah.gui.wizards.dates import date_id, datetime_id
+from rumahsinggah.gui.wizards.pages import WizardPage
+from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
 from rumahsinggah.gui.wizards.widgets import CasePickerPage
+from rumahsinggah.gui.wizards.wizard import WizardBase
 
 PAPERS = (("ktp", "KTP"), ("kk", "Kartu Keluarga"), ("akta", "Akta kelahiran"),
           ("surat_keterangan", "Surat keterangan lain (kelurahan / polisi)"))
@@ -366,7 +362,7 @@ class CareWizard(CaseWizard):
                       CareWizard._coordinations)
 
     def _coordinations(self, options: list[tuple[str, str]]) -> None:
-        from rumahsinggah.gui.wizards.base import set_options
+        from rumahsinggah.gui.wizards.pages import set_options
 
         combo = self.pages["balasan"].fields["reply_to"].widget
         set_options(combo, options, tr("- pilih surat yang dibalas -") if options

@@ -30,15 +30,10 @@ from rumahsinggah.core.vocab import (
     SEX_LABELS,
     CaseSource,
 )
+from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge, deskclock
-from rumahsinggah.gui.wizards.base import (
-    HINT_STYLE,
-    WizardBase,
-    WizardPage,
-    run_boxed,
-    set_options,
-    tr,
-)
+from rumahsinggah.gui.wizards.pages import WizardPage, set_options
+from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
 from rumahsinggah.gui.wizards.widgets import (
     IMAGE_FILTER,
     CandidatePanel,
@@ -47,6 +42,7 @@ from rumahsinggah.gui.wizards.widgets import (
     parse_sex,
     row_problem,
 )
+from rumahsinggah.gui.wizards.wizard import WizardBase
 
 MATCH_DELAY_MS = 300
 MODE_RAID = "razia"

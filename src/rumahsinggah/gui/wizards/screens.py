@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
 
-from rumahsinggah.gui.wizards.base import WizardBase, actor_of
+from rumahsinggah.gui.wizards.wizard import WizardBase, actor_of
 
 PEOPLE = [
     {"full_name": "Budi Santoso", "nickname": "Budi", "sex": "L", "age": "34",
@@ -109,8 +109,8 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     step(w)
     people = [dict(p) for p in PEOPLE]
     found: list[Any] = []
+    from rumahsinggah.gui.door import run_boxed
     from rumahsinggah.gui.wizards import bridge
-    from rumahsinggah.gui.wizards.base import run_boxed
 
     run_boxed(door, w, lambda store: bridge.returning_example(store),
               lambda _w, example: found.append(example))

@@ -15,16 +15,12 @@ from rumahsinggah.core.vocab import (
     CaseStatus,
     TerminationMode,
 )
+from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge, deskclock
-from rumahsinggah.gui.wizards.base import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WizardPage,
-    datetime_id,
-    run_boxed,
-    tr,
-)
 from rumahsinggah.gui.wizards.casework import CaseWizard, set_row_visible
+from rumahsinggah.gui.wizards.dates import datetime_id
+from rumahsinggah.gui.wizards.pages import WizardPage
+from rumahsinggah.gui.wizards.text import ERROR_STYLE, HINT_STYLE, tr
 from rumahsinggah.gui.wizards.widgets import IMAGE_FILTER, SCAN_FILTER, add_files
 
 M = TerminationMode
@@ -230,7 +226,7 @@ class TerminationWizard(CaseWizard):
             x=tr("ya") if info.get("ready_to_return") else tr("belum")))
         self.case_info.setText("<br>".join(lines))
         combo = self.basis_page.fields["basis"].widget
-        from rumahsinggah.gui.wizards.base import set_options
+        from rumahsinggah.gui.wizards.pages import set_options
 
         options = []
         for code, text in info.get("bases", {}).items():

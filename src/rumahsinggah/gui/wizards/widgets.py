@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rumahsinggah.gui.wizards.base import HINT_STYLE, WizardPage, tr
+from rumahsinggah.gui.wizards.pages import WizardPage
 from rumahsinggah.gui.wizards.photos import DATA_PREFIX
+from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
 from rumahsinggah.services.case_views import Candidate, CaseRow  # noqa: F401 - re-exported
 
 # -- the raid table --------------------------------------------------------------------------
