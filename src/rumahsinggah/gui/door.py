@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from rumahsinggah.storage.store import Store
+if TYPE_CHECKING:  # the sign-in window shows before the store layers are imported
+    from rumahsinggah.storage.store import Store
 
 T = TypeVar("T")
 
