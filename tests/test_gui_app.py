@@ -52,7 +52,7 @@ def open_window(qtbot, desk):
         qtbot.addWidget(w)
         w.resize(1366, 768)
         w.show()
-        qtbot.waitUntil(lambda: w.board.model.ready, timeout=15000)
+        qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
         wait_door(qtbot, w)
         made.append((w, signed.store))
         return w

@@ -44,7 +44,7 @@ def window(qtbot, template, tmp_path, messages):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    qtbot.waitUntil(lambda: w.board.model.ready, timeout=15000)
+    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
     wait_door(qtbot, w)
     yield w
     w.shutdown()

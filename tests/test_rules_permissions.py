@@ -47,7 +47,7 @@ def test_every_menu_action_is_offered_exactly_when_allowed(qtbot, qapp, template
     w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
     qtbot.addWidget(w)
     try:
-        qtbot.waitUntil(lambda: w.board.model.ready, timeout=15000)
+        qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
         wait_door(qtbot, w)
         role = USERS[username]
         assert len(w.actions) >= len(OPEN_ACTIONS) + len(WIZARDS) - 2

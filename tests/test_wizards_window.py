@@ -39,7 +39,7 @@ def open_window(qtbot, paths, username):
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
-    qtbot.waitUntil(lambda: w.board.model.ready, timeout=15000)
+    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
     wait_door(qtbot, w)
     return w, signed
 

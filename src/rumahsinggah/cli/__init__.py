@@ -28,26 +28,82 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Which module registers each top-level command, and its help line: ``--version``, ``--help``
+# and the desktop start read only this table; a command imports only its own module. Kept
+# equal to what COMMAND_MODULES register by tests/test_startup_imports.py. A command missing
+# here still works (every module is then imported), it is only missing from ``--help``.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "residents": ("rumahsinggah.cli.store_commands", "daftar penghuni saat ini"),
+    "backup": ("rumahsinggah.cli.store_commands", "buat cadangan basis data sekarang"),
+    "restore": ("rumahsinggah.cli.store_commands",
+                "pulihkan basis data dari berkas cadangan (juga bila basis data rusak)"),
+    "demo": ("rumahsinggah.cli.store_commands", "isi basis data dengan data contoh (demo)"),
+    "check": ("rumahsinggah.cli.store_commands", "periksa keutuhan basis data dan lampiran"),
+    "sync": ("rumahsinggah.cli.sync_commands",
+             "paket sinkronisasi antar-meja (ekspor / impor / konflik)"),
+    "desk": ("rumahsinggah.cli.sync_commands",
+             "meja-meja shelter ini: undang, bergabung, daftar"),
+    "standards": ("rumahsinggah.cli.standards_commands", "standar pelayanan yang terpasang"),
+    "setup": ("rumahsinggah.cli.account_commands",
+              "buat basis data terenkripsi baru beserta administrator pertama"),
+    "users": ("rumahsinggah.cli.account_commands", "kelola akun pengguna"),
+    "recover": ("rumahsinggah.cli.account_commands",
+                "buka dengan kunci pemulihan dan tetapkan kata sandi baru"),
+    "screenshots": ("rumahsinggah.cli.gui_commands",
+                    "simpan gambar (PNG) setiap layar utama aplikasi dengan data demo"),
+    "letter": ("rumahsinggah.cli.letter_commands", "buat, cetak ulang atau ralat surat (PDF)"),
+    "calendar": ("rumahsinggah.cli.calendar_commands",
+                 "hari libur, penutupan kantor dan batas waktu"),
+    "import-register": ("rumahsinggah.cli.register_commands",
+                        "impor register/buku klien lama (XLSX, XLS, ODS, CSV)"),
+}
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
+    parser.add_argument(
+        "--user", help="nama pengguna untuk membuka basis data; kata sandi ditanyakan tanpa "
+        "ditampilkan, atau diambil dari RUMAHSINGGAH_PASSWORD",
+    )
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (global options and their values skipped), if any."""
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre)
+    try:
+        _known, rest = pre.parse_known_args(list(argv))
+    except SystemExit:  # e.g. --data-dir without a value: the full parser says so
+        return None
+    words = [w for w in rest if not w.startswith("-")]
+    return words[0] if words else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given ``argv``, only the chosen command's module is imported."""
     parser = argparse.ArgumentParser(
         prog="rumahsinggah",
         description="Rumah Singgah: aplikasi layanan rumah singgah dan panti sosial. "
         "Tanpa sub-perintah, aplikasi desktop dibuka.",
     )
     parser.add_argument("--version", action="version", version=f"rumahsinggah {__version__}")
-    parser.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
-    parser.add_argument(
-        "--user", help="nama pengguna untuk membuka basis data; kata sandi ditanyakan tanpa "
-        "ditampilkan, atau diambil dari RUMAHSINGGAH_PASSWORD",
-    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    word = chosen_command(argv) if argv is not None else ""
+    if word is None:  # --help, --version or the desktop: the table is enough
+        for name, (_module, help_text) in COMMANDS.items():
+            sub.add_parser(name, help=help_text)
+    elif word in COMMANDS:
+        importlib.import_module(COMMANDS[word][0]).register(sub)
+    else:  # no argv, or a word the table does not know: every module, as argparse expects
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from rumahsinggah.gui.app import run  # Qt is imported only for the desktop application

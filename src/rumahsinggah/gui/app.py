@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
+from rumahsinggah.gui import startup_probe
 from rumahsinggah.gui.common import APP_STYLE
 from rumahsinggah.gui.i18n import install_language
 from rumahsinggah.gui.preferences import load_preferences, save_preferences
@@ -30,11 +31,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def sign_in_or_set_up(paths, prefs, parent=None):
     """The SignedIn of whoever opens the desk, or None when they cancel."""
     from rumahsinggah.gui.signin import SetupWizard, SignInDialog
-    from rumahsinggah.services import accounts
+    from rumahsinggah.storage import first_look  # no database layers before the window
 
     # A key file without its database: the store is broken, not new. The sign-in window
     # says so and offers the restore.
-    if not accounts.is_set_up(paths) and not paths.key_file.exists():
+    if not first_look.is_set_up(paths) and not paths.key_file.exists():
         wizard = SetupWizard(paths, parent)
         wizard.exec()
         if not wizard.restored:
@@ -46,19 +47,33 @@ def sign_in_or_set_up(paths, prefs, parent=None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from rumahsinggah.gui.main_window import MainWindow
+    """Sign-in window first; the rest of the application loads while the user types."""
+    from rumahsinggah.gui.preload import Preloader
     from rumahsinggah.locations import DataPaths, resolve_data_dir
 
     app = make_application()
     prefs = load_preferences()
     install_language(prefs.language)
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    preloader = Preloader()
+
+    def first_window_shown() -> None:
+        startup_probe.mark("signin_shown")
+        preloader.start()  # after the first paint: it does not share the GIL with it
+
+    QTimer.singleShot(0, first_window_shown)
     signed_in = sign_in_or_set_up(paths, prefs)
+    if not preloader.started:
+        preloader.start()
+    preloader.wait()
     if signed_in is None:
         return 0
+    from rumahsinggah.gui.main_window import MainWindow
+
     prefs.last_username = signed_in.user.username
     save_preferences(prefs)
     window = MainWindow(signed_in.store, paths, signed_in.user, signed_in.actor, prefs)
+    window.board.model.loaded.connect(lambda: startup_probe.mark("board_rows"))
     window.show()
     window.run_daily_backup()
     try:

@@ -61,6 +61,7 @@ class BoardModel(QAbstractTableModel):
         self._overdue: dict | None = None
         self.counts = BoardCounts()
         self.ready = False
+        self.counted = False  # the count cards match the rows' query
         self.started = False
 
     # -- queries ------------------------------------------------------------------------
@@ -86,29 +87,43 @@ class BoardModel(QAbstractTableModel):
             if generation != self._generation:
                 return None  # typed past before the worker got here: skip the work
             with store.read() as s:
-                if cached is None or cached[0] is None:
-                    overdue = board._overdue(s)
-                    counts = board.board_counts(s, facility_id=query.facility_id,
-                                                overdue=overdue)
-                else:
-                    overdue, counts = cached
+                overdue = board._overdue(s) if cached is None or cached[0] is None \
+                    else cached[0]
                 page = board.board_page(s, query, overdue=overdue)
-            return page, counts, overdue
+            return page, overdue
 
         def done(result):
             if result is None or generation != self._generation:
                 return  # the user typed on; a newer query is on its way
-            page, counts, overdue = result
+            page, overdue = result
             self.beginResetModel()
             self._total = page.total
             self._pages = {0: page.rows}
             self._pending = set()
             self._overdue = overdue
             self.endResetModel()
-            self.counts = counts
             self.ready = True
-            self.countsChanged.emit(counts)
             self.loaded.emit()
+            if cached is None or cached[0] is None:
+                self._recount(generation, query, overdue)  # the rows first, counts after
+
+        self.counted = cached is not None and cached[0] is not None
+        self._door.run(job, done, self._failed)
+
+    def _recount(self, generation: int, query: BoardQuery, overdue: dict) -> None:
+        """The count cards, in a job of their own so the first rows are not kept waiting."""
+        def job(store):
+            if generation != self._generation:
+                return None
+            with store.read() as s:
+                return board.board_counts(s, facility_id=query.facility_id, overdue=overdue)
+
+        def done(counts):
+            if counts is None or generation != self._generation:
+                return
+            self.counts = counts
+            self.counted = True
+            self.countsChanged.emit(counts)
 
         self._door.query(job, done, self._failed)
 

@@ -20,7 +20,7 @@ import traceback
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rumahsinggah.core.errors import RumahSinggahError
 from rumahsinggah.gui.common import error_text
-from rumahsinggah.storage import changes as store_changes
-from rumahsinggah.storage.changes import Changes
-from rumahsinggah.storage.store import Store, StoreBusy
+
+if TYPE_CHECKING:  # the sign-in window shows before the store layers are imported
+    from rumahsinggah.storage.changes import Changes
+    from rumahsinggah.storage.store import Store
 
 T = TypeVar("T")
 Callback = Callable[[Any], Any]
@@ -96,6 +97,8 @@ class DbDoor(QObject):
         store = self.store
 
         def work() -> None:
+            from rumahsinggah.storage import changes as store_changes  # loaded by then
+
             with store_changes.collect() as collector:
                 try:
                     result = job.fn(store)
@@ -129,6 +132,8 @@ class DbDoor(QObject):
                 self.changed.emit(found)
 
     def _failed(self, job: _Job, exc: Exception, details: str) -> None:
+        from rumahsinggah.storage.store import StoreBusy
+
         busy = isinstance(exc, StoreBusy) and not job.background
         if busy and ask_retry(self._parent_for(job), error_text(exc)):
             self._submit(job)  # "Coba lagi": the same job with the same callbacks
@@ -182,6 +187,8 @@ def _owner_of(owner: QObject | None, callback: Any) -> weakref.ref | None:
 
 
 def _merge(a: Changes, b: Changes) -> Changes:
+    from rumahsinggah.storage.changes import Changes
+
     pairs = [(k, i) for k, ids in (*a.ids.items(), *b.ids.items()) for i in (ids or {None})]
     return Changes.of(pairs, everything=a.everything or b.everything)
 

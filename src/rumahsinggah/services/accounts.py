@@ -235,12 +235,9 @@ def _flush_pending(session: Session, state: SignInState) -> None:
 
 def is_set_up(paths: DataPaths) -> bool:
     """True when a store and its key file exist in ``paths`` (show sign-in, not set-up)."""
-    from rumahsinggah.storage import archive
+    from rumahsinggah.storage import first_look
 
-    if paths.root.is_dir():
-        archive.resume(paths)  # a restore a kill interrupted: finish it before judging
-    db = paths.database
-    return paths.key_file.exists() and db.exists() and db.stat().st_size > 0
+    return first_look.is_set_up(paths)
 
 
 def _probe(paths: DataPaths, key: bytes) -> None:

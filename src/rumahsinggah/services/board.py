@@ -68,7 +68,7 @@ class BoardQuery:
         return replace(self, offset=offset, limit=limit)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoardRow:
     stay_id: uuid.UUID
     client_id: uuid.UUID
@@ -308,7 +308,7 @@ class ClientQuery:
         return replace(self, offset=offset, limit=limit)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 100,000 of them when all clients are scrolled
 class ClientRow:
     client_id: uuid.UUID
     full_name: str

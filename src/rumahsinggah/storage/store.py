@@ -19,7 +19,14 @@ from sqlmodel import Session
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage import archive, audit_chain, backup, clean_close, housekeeping, migrate
+from rumahsinggah.storage import (
+    archive,
+    audit_chain,
+    backup,
+    clean_close,
+    housekeeping,
+    schema_version,
+)
 from rumahsinggah.storage.audit import SYSTEM, Actor, ChangeClock, install_hooks
 from rumahsinggah.storage.engine import (
     READ_ONLY,
@@ -208,7 +215,9 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     try:
         if existed and daily_backup:
             _daily_backup_or_note(paths, key)
-        if revision != migrate.head_revision():
+        if not schema_version.is_current(revision):
+            from rumahsinggah.storage import migrate  # Alembic only when the schema is behind
+
             if existed:
                 backup.safety_copy(paths, "migrasi", key)
             migrate.upgrade(engine)
@@ -271,7 +280,7 @@ def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
             f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah Singgah. "
             "Berkas tidak diubah."
         )
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and not schema_version.is_known(revision):
         raise StoreError(
             "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
             "sebelum membukanya; berkas tidak diubah."

@@ -31,7 +31,7 @@ from sqlmodel import Session
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
-from rumahsinggah.storage import attachments, audit_chain, migrate
+from rumahsinggah.storage import attachments, audit_chain, schema_version
 from rumahsinggah.storage.audit import Actor, record_event
 from rumahsinggah.storage.models import Attachment, Desk, LocalState, SyncPartner
 from rumahsinggah.sync import desk as desks
@@ -113,7 +113,7 @@ def build_manifest(store: Any, session: Session, *, kind: str, to: str | None, n
     ident = desks.identity(session)
     return {
         "format": FORMAT, "version": MANIFEST_VERSION, "kind": kind,
-        "schema": migrate.head_revision(),
+        "schema": schema_version.HEAD_REVISION,
         "store_id": ident.store_id, "store_name": ident.store_name,
         "origin": store.site_id, "origin_code": ident.desk_code,
         "to": to, "number": number, "seq_from": since, "seq_to": up_to,
@@ -191,7 +191,7 @@ def _check_manifest(store: Any, session: Session, manifest: Any) -> dict[str, An
     if not isinstance(manifest.get("version"), int) or manifest["version"] > MANIFEST_VERSION:
         raise BundleError("Paket ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui "
                           "aplikasi terlebih dahulu.", reason="version")
-    if manifest.get("schema") not in migrate.known_revisions():
+    if not schema_version.is_known(str(manifest.get("schema"))):
         raise BundleError("Paket ini memakai susunan data yang lebih baru dari meja ini. "
                           "Perbarui aplikasi terlebih dahulu.", reason="version")
     for key, kind in (("origin", str), ("store_id", str), ("number", int), ("seq_from", int),

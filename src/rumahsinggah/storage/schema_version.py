@@ -1,0 +1,23 @@
+"""The schema revision this build expects, known without importing Alembic.
+
+Opening a current store only compares its ``alembic_version`` row with :data:`HEAD_REVISION`;
+Alembic (and all its dialects) is imported only when the store is behind. A test keeps this
+constant equal to the migrations' head (``tests/test_startup_imports.py``).
+"""
+
+from __future__ import annotations
+
+HEAD_REVISION = "0007"
+
+
+def is_current(revision: str | None) -> bool:
+    return revision == HEAD_REVISION
+
+
+def is_known(revision: str) -> bool:
+    """True when this build has a migration with this id (Alembic asked only if not head)."""
+    if revision == HEAD_REVISION:
+        return True
+    from rumahsinggah.storage import migrate  # a store behind (or ahead): Alembic now
+
+    return revision in migrate.known_revisions()
