@@ -648,4 +648,23 @@ ENGLISH: dict[str, str] = {
         "Merge a bundle from another desk. A field changed on two desks is kept as a conflict "
         "to review; importing the same bundle twice changes nothing. Choose all the parts of "
         "a bundle at once when there are several.",
+    # --- installers ---
+    "&Tentang Rumah Singgah\u2026": "&About Rumah Singgah\u2026",
+    "Tentang Rumah Singgah": "About Rumah Singgah",
+    "<b>Rumah Singgah</b> versi {0}": "<b>Rumah Singgah</b> version {0}",
+    "Aplikasi layanan rumah singgah, panti sosial dan RPS, luring dan terenkripsi.":
+        "The service application of rumah singgah, panti sosial and RPS: offline and "
+        "encrypted.",
+    "terpasang": "installed",
+    "pengembangan": "development",
+    "tidak terbaca": "unreadable",
+    "{0} (program ini: {1})": "{0} (this program: {1})",
+    "Jenis pemasangan": "Installation",
+    "Folder data": "Data folder",
+    "Berkas basis data": "Database file",
+    "Versi struktur basis data": "Database schema version",
+    "Pustaka": "Library",
+    "Lisensi": "Licence",
+    "Salin keterangan": "Copy details",
+    "Pustaka yang disertakan dan lisensinya:": "Bundled libraries and their licences:",
 }
