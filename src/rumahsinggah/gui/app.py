@@ -25,6 +25,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Rumah Singgah")
     app.setStyle("Fusion")
     app.setStyleSheet(APP_STYLE)
+    from rumahsinggah.gui.about_dialog import app_icon
+
+    app.setWindowIcon(app_icon())  # every window, the taskbar and the Windows title bar
     return app
 
 

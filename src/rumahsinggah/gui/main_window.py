@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))
         reg("help", "shortcuts", N("MainWindow", "&Pintasan papan ketik"), self._show_shortcuts,
             shortcut="F1")
+        self._register_about()
 
     def _set_desk_clock(self) -> None:
         """The wizards show and read times on the user's facility's clock (WIB/WITA/WIT)."""
@@ -394,6 +395,20 @@ class MainWindow(QMainWindow):
         self._hidden_windows = []
         self._show_user()
         self.idle.resume()
+
+    def _register_about(self) -> None:
+        """Bantuan > Tentang Rumah Singgah (the About dialog), open to every role."""
+        N = QT_TRANSLATE_NOOP  # noqa: N806
+        self.register_action("help", "about", N("MainWindow", "&Tentang Rumah Singgah\u2026"),
+                             self.open_about)
+
+    def open_about(self):
+        from rumahsinggah.about import about_info
+        from rumahsinggah.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(about_info(self.paths, self.store), self)
+        dialog.open()
+        return dialog
 
     # -- language -----------------------------------------------------------------------
     def _show_user(self) -> None:

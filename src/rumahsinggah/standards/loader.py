@@ -13,7 +13,6 @@ import os
 import threading
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -456,14 +455,10 @@ class Registry:
 
 
 def bundled_dir() -> Path:
-    """The folder of the bundled standards: installed package first, then the source tree."""
-    try:
-        installed = importlib_resources.files("rumahsinggah") / "resources" / "standards"
-        if installed.is_dir():
-            return Path(str(installed))
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[3] / "resources" / "standards"
+    """The folder of the bundled standards: frozen build, installed package, source tree."""
+    from rumahsinggah.bundle import resource
+
+    return resource("standards")
 
 
 def extra_dirs() -> list[Path]:

@@ -121,23 +121,46 @@ def daily_backup(paths: DataPaths, key: bytes | None = None, today: date | None 
 
 @contextlib.contextmanager
 def exclusive(lock_path: Path, *, wait: bool = True) -> Iterator[bool]:
-    """An advisory lock between processes (``fcntl.flock``); yields False if ``wait`` is
-    False and another process holds it. The lock dies with its process: no stale locks."""
+    """An advisory lock between processes (``fcntl.flock``; ``msvcrt.locking`` on Windows);
+    yields False if ``wait`` is False and another process holds it. The lock dies with its
+    process: no stale locks."""
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
+        if not _lock(fd, wait):
             yield False
             return
-        except ImportError:  # Windows: no flock; the .part rename still keeps files whole
-            pass
         yield True
     finally:
-        os.close(fd)
+        os.close(fd)  # closing the file releases the lock on both systems
+
+
+def _lock(fd: int, wait: bool) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return _lock_windows(fd, wait)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _lock_windows(fd: int, wait: bool) -> bool:
+    """Lock the file's first byte; ``LK_NBLCK`` fails at once, so waiting is a retry loop."""
+    import msvcrt
+    import time
+
+    while True:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            if not wait:
+                return False
+            time.sleep(0.05)
 
 
 def _copy_file(source: Path, dest: Path) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import logging
 import os
 import platform
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -290,16 +291,31 @@ def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
 
 def folder_fingerprint(paths: DataPaths) -> str:
     """This machine and this data folder: a copy of the folder elsewhere has another one."""
-    machine = ""
-    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            machine = Path(candidate).read_text().strip()
-            break
-        except OSError:
-            continue
-    machine = machine or f"{platform.node()}:{uuid.getnode():x}"
+    machine = _machine_id() or f"{platform.node()}:{uuid.getnode():x}"
     text_ = f"{machine}\n{paths.root.resolve()}"
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()[:24]
+
+
+# POSIX machine-id files; on Windows the installation's MachineGuid (read-only registry key).
+MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
+
+
+def _machine_id() -> str:
+    if sys.platform == "win32":
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,
+                                r"SOFTWARE\Microsoft\Cryptography") as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0]).strip()
+        except (ImportError, OSError):
+            return ""
+    for candidate in MACHINE_ID_FILES:
+        try:
+            return Path(candidate).read_text().strip()
+        except OSError:
+            continue
+    return ""
 
 
 def _local_identity(engine: Engine, paths: DataPaths) -> tuple[str, ChangeClock, bool]:

@@ -170,4 +170,8 @@ def store_code(session: Session) -> str:
 
 
 def bundle_folder_default() -> Path:
-    return Path.home()
+    """Where the file dialogs for bundles start: the user's documents folder (platformdirs)."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
