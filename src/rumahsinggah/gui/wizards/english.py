@@ -648,4 +648,19 @@ ENGLISH: dict[str, str] = {
         "Merge a bundle from another desk. A field changed on two desks is kept as a conflict "
         "to review; importing the same bundle twice changes nothing. Choose all the parts of "
         "a bundle at once when there are several.",
+    # --- bulk ---
+    "Ber&gabung ke rumah singgah (meja baru)\u2026": "&Join a shelter (new desk)\u2026",
+    "Bergabung ke rumah singgah (meja baru)": "Join a shelter (new desk)",
+    "Komputer ini menjadi meja baru dari rumah singgah yang sudah memakai aplikasi ini.":
+        "This computer becomes a new desk of a shelter that already uses the application.",
+    "Di meja yang sudah ada, petugas kantor membuat paket bergabung dengan perintah 'rumahsinggah desk invite'. Pilih paket itu, ketik kata sandi paketnya, lalu akun shelter yang bekerja di meja ini dengan kata sandi barunya di meja ini.":
+        "On an existing desk, office staff make a join bundle with the command "
+        "'rumahsinggah desk invite'. Choose that bundle, type its passphrase, then the "
+        "shelter account that works at this desk and its new password on this desk.",
+    "&Paket bergabung:": "&Join bundle:",
+    "Kata sandi &paket:": "Bundle &passphrase:",
+    "&Kata sandi baru:": "&New password:",
+    "Paket Rumah Singgah (*.rssync*);;Semua berkas (*)":
+        "Rumah Singgah bundles (*.rssync*);;All files (*)",
+    "Membuka paket dan menyiapkan meja baru\u2026": "Opening the bundle and setting up the new desk\u2026",
 }
