@@ -268,7 +268,7 @@ class Checked:
     # The records to write, in bundle order, when they are few (<= KEEP_MAX) and no row
     # appears twice; None otherwise (the second pass reads the bundle again).
     kept: list[tuple[str, Any]] | None = field(default_factory=list)
-    skipped: int = 0  # records this desk holds in the same version (not in ``kept``)
+    skipped: int = 0  # rows this desk holds in the same version (not in ``kept``)
 
     def keep(self, name: str, raw: Any) -> None:
         if self.kept is not None:
@@ -327,9 +327,7 @@ def check_records(session: Session, records: Records) -> Checked:
                     decode_audit(raw)
                     out.to_write += 1
                     out.keep(name, raw)
-                else:
-                    out.skipped += 1
-            return
+            return  # known audit events are not counted: the second pass does not count them
         table = tables[name]
         ids = [_row_id(table, r) for r in raws]
         seen = in_bundle.setdefault(name, set())
