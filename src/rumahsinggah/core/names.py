@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Whole-word variants, after folding to lower case without accents.
 _WORD_VARIANTS: dict[str, str] = {
@@ -43,6 +44,7 @@ _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=65536)  # names repeat: matching folds the same names again and again
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces, single spaces."""
     decomposed = unicodedata.normalize("NFKD", text or "")
@@ -50,6 +52,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", _NON_ALNUM.sub(" ", ascii_only)).strip()
 
 
+@lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """One folded word in its canonical spelling."""
     if word in _WORD_VARIANTS:
@@ -70,6 +73,7 @@ def strip_patronymic(folded: str) -> str:
     return _PATRONYMIC.sub("", folded).strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(full_name: str) -> str:
     """Canonical name without the patronymic (``bin`` / ``binti`` and what follows)."""
     folded = strip_patronymic(fold(full_name))

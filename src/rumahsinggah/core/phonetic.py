@@ -61,7 +61,12 @@ def name_words(full_name: str) -> list[str]:
 
 def word_keys(full_name: str) -> list[str]:
     """The key of each word of the name, in order."""
-    return [k for k in (word_key(w) for w in name_words(full_name)) if k]
+    return list(_word_keys(full_name))
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(full_name: str) -> tuple[str, ...]:
+    return tuple(k for k in (word_key(w) for w in name_words(full_name)) if k)
 
 
 def compound_keys(full_name: str) -> list[str]:
@@ -84,6 +89,7 @@ def sounds_key(full_name: str) -> str:
     return " ".join(dict.fromkeys([*keys, *compound_keys(full_name)]))
 
 
+@lru_cache(maxsize=65536)
 def spoken(full_name: str) -> str:
     """The name as its word keys joined by spaces, for comparing two names as heard."""
     return " ".join(word_keys(full_name))

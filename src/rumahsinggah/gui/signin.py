@@ -217,9 +217,10 @@ class SignInDialog(QDialog):
 # --------------------------------------------------------------------------- set-up wizard
 
 class SetupWizard(QWizard):
-    """First start: the facility, the administrator, then the recovery key (shown once)."""
+    """First start: the facility, the administrator, then the recovery key (shown once).
+    Or, for a new desk of an existing shelter: the join bundle, then the recovery key."""
 
-    FACILITY, ADMIN, KEY = range(3)
+    FACILITY, ADMIN, KEY, JOIN = range(4)
 
     def __init__(self, paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,27 +228,43 @@ class SetupWizard(QWizard):
         self.signed_in = None
         self.recovery_key = ""
         self._door = DbDoor(None, self)
+        # Set by the "join" button of the first page: Next goes to the join page instead.
+        self.joining = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.facility_page = _FacilityPage(self)
         self.admin_page = _AdminPage(self)
         self.key_page = _KeyPage(self)
+        self.join_page = _JoinPage(self)
         self.setPage(self.FACILITY, self.facility_page)
         self.setPage(self.ADMIN, self.admin_page)
         self.setPage(self.KEY, self.key_page)
+        self.setPage(self.JOIN, self.join_page)
         self.setMinimumSize(640, 480)
         # A new PC with only a backup and the recovery key: restore instead of setting up.
         self.restored = False
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
 
     def _page_changed(self, page_id: int) -> None:
         self.button(QWizard.WizardButton.CustomButton1).setVisible(page_id == self.FACILITY)
+        self.button(QWizard.WizardButton.CustomButton2).setVisible(page_id == self.FACILITY)
+
+    def start_joining(self) -> None:
+        """From the first page to the join page (a new desk of an existing shelter)."""
+        if self.currentId() != self.FACILITY or self.signed_in is not None:
+            return
+        self.joining = True
+        self.next()
 
     def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton2.value:
+            self.start_joining()
+            return
         if which != QWizard.WizardButton.CustomButton1.value or self.signed_in is not None:
             return
         from rumahsinggah.gui.restore_dialog import RestoreDialog
@@ -276,6 +293,26 @@ class SetupWizard(QWizard):
 
         self._door.run(job, done, on_done)
 
+    def join_shelter(self, on_done) -> None:
+        """The new desk from the join page's bundle (the same function as `desk join`)."""
+        from pathlib import Path
+
+        from rumahsinggah.sync import joining
+
+        j = self.join_page
+        files = [Path(n.strip()) for n in j.path.text().split(";") if n.strip()]
+        passphrase, username = j.passphrase.text(), j.username.text().strip()
+        password, paths = j.password.text(), self.paths
+
+        def job(_none):
+            return joining.join_new_folder(paths, files, passphrase, username, password)
+
+        def done(result):
+            self.signed_in, self.recovery_key = result
+            on_done(None)
+
+        self._door.run(job, done, on_done)
+
     def done(self, result: int) -> None:
         self._door.shutdown()
         super().done(result)
@@ -293,13 +330,16 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self.setButtonText(QWizard.WizardButton.CustomButton1,
                            self.tr("&Pulihkan dari cadangan…"))
-        for page in (self.facility_page, self.admin_page, self.key_page):
+        self.setButtonText(QWizard.WizardButton.CustomButton2,
+                           self.tr("Ber&gabung ke rumah singgah (meja baru)…"))
+        for page in (self.facility_page, self.admin_page, self.key_page, self.join_page):
             page.retranslate()
 
 
 class _FacilityPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
+        self._wizard = wizard
         self.name = QLineEdit()
         self.code = QLineEdit()
         self.code.setMaxLength(6)
@@ -318,7 +358,15 @@ class _FacilityPage(QWizardPage):
         self.message.setWordWrap(True)
         form.addRow(self.message)
 
+    def isComplete(self) -> bool:
+        return self._wizard.joining or super().isComplete()
+
+    def nextId(self) -> int:
+        return SetupWizard.JOIN if self._wizard.joining else SetupWizard.ADMIN
+
     def validatePage(self) -> bool:
+        if self._wizard.joining:
+            return True
         code = self.code.text().strip()
         if not code.isalnum() or not 2 <= len(code) <= 6:
             self.message.setText(self.tr("Kode fasilitas 2-6 huruf atau angka, misalnya BJM."))
@@ -449,3 +497,101 @@ class _KeyPage(QWizardPage):
             "Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. "
             "Kunci ini tidak akan ditampilkan lagi."))
         self.print_button.setText(self.tr("&Cetak\u2026"))
+
+
+class _JoinPage(QWizardPage):
+    """A new desk of a shelter from a join bundle made on an existing desk
+    (`rumahsinggah desk invite`): the bundle, its passphrase, and the account that works here."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._joined = False
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.choose_file)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.labels = [QLabel() for _ in range(5)]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        for label, field in zip(self.labels, (file_row, self.passphrase, self.username,
+                                              self.password, self.password2), strict=True):
+            form.addRow(label, field)
+        for label, widget in zip(self.labels, (self.path, self.passphrase, self.username,
+                                               self.password, self.password2), strict=True):
+            label.setBuddy(widget)
+        for widget in (self.path, self.passphrase, self.username, self.password):
+            widget.textChanged.connect(self.completeChanged)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.title(), "", self.tr("Paket Rumah Singgah (*.rssync*);;Semua berkas (*)"))
+        if names:
+            self.path.setText("; ".join(names))
+
+    def isComplete(self) -> bool:
+        return all(w.text().strip() for w in (self.path, self.passphrase, self.username,
+                                               self.password))
+
+    def cleanupPage(self) -> None:  # Back to the first page: setting up a new shelter again
+        self._wizard.joining = False
+        self.message.clear()
+
+    def nextId(self) -> int:
+        return SetupWizard.KEY
+
+    def validatePage(self) -> bool:
+        if self._joined:
+            return True
+        if self.password.text() != self.password2.text():
+            self.message.setText(self.tr("Kedua kata sandi tidak sama."))
+            return False
+        self.message.setText(self.tr("Membuka paket dan menyiapkan meja baru\u2026"))
+        self.setEnabled(False)
+
+        def finished(error):
+            self.setEnabled(True)
+            if error is not None:
+                self.message.setText(error_text(error))
+                return
+            self._joined = True
+            self.message.clear()
+            self._wizard.next()
+
+        self._wizard.join_shelter(finished)
+        return False
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Bergabung ke rumah singgah (meja baru)"))
+        self.setSubTitle(self.tr("Komputer ini menjadi meja baru dari rumah singgah yang sudah "
+                                 "memakai aplikasi ini."))
+        self.intro.setText(self.tr(
+            "Di meja yang sudah ada, petugas kantor membuat paket bergabung dengan perintah "
+            "'rumahsinggah desk invite'. Pilih paket itu, ketik kata sandi paketnya, lalu akun "
+            "shelter yang bekerja di meja ini dengan kata sandi barunya di meja ini."))
+        for label, text in zip(self.labels, (
+                self.tr("&Paket bergabung:"), self.tr("Kata sandi &paket:"),
+                self.tr("Nama &pengguna:"), self.tr("&Kata sandi baru:"),
+                self.tr("&Ulangi kata sandi:")), strict=True):
+            label.setText(text)
+        self.browse.setText(self.tr("&Pilih\u2026"))

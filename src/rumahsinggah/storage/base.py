@@ -12,6 +12,10 @@ from datetime import UTC, datetime
 
 from sqlmodel import Field, SQLModel
 
+from rumahsinggah.storage import _pydantic_speed
+
+_pydantic_speed.install()
+
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -256,10 +256,33 @@ class MergeResult:
 Records = Callable[[], Iterable[tuple[str, Any]]]
 
 
+# Rows of a bundle the first pass keeps in memory for the second when only these need
+# writing (a repeated or mostly known bundle): the second pass then reads none of the bundle.
+KEEP_MAX = 10_000
+
+
 @dataclass
 class Checked:
     top_stamp: int = 0
     to_write: int = 0  # rows and audit events the store lacks or holds in another version
+    # The records to write, in bundle order, when they are few (<= KEEP_MAX) and no row
+    # appears twice; None otherwise (the second pass reads the bundle again).
+    kept: list[tuple[str, Any]] | None = field(default_factory=list)
+    skipped: int = 0  # rows this desk holds in the same version (not in ``kept``)
+
+    def keep(self, name: str, raw: Any) -> None:
+        if self.kept is not None:
+            if len(self.kept) >= KEEP_MAX:
+                self.kept = None
+            else:
+                self.kept.append((name, raw))
+
+    def to_apply(self, records: Records) -> Records:
+        """What the second pass reads: the kept records, or the whole bundle again."""
+        if self.kept is None:
+            return records
+        kept = self.kept
+        return lambda: iter(kept)
 
 
 def _row_id(table: Table, raw: Any) -> uuid.UUID:
@@ -303,10 +326,16 @@ def check_records(session: Session, records: Records) -> Checked:
                 if row_id not in have:
                     decode_audit(raw)
                     out.to_write += 1
-            return
+                    out.keep(name, raw)
+            return  # known audit events are not counted: the second pass does not count them
         table = tables[name]
         ids = [_row_id(table, r) for r in raws]
-        in_bundle.setdefault(name, set()).update(ids)
+        seen = in_bundle.setdefault(name, set())
+        before = len(seen)
+        seen.update(ids)
+        if len(seen) - before != len(ids):
+            # A row twice in one bundle: its copies must meet in order; read it all again.
+            out.kept = None
         local_ids = [aliases.get((name, i), i) for i in ids]
         known = _known_versions(session, table, local_ids)
         fks = info(table).fks
@@ -315,9 +344,11 @@ def check_records(session: Session, records: Records) -> Checked:
             _check_versions(table, v)
             out.top_stamp = max(out.top_stamp, max_stamp(v))
             if known.get(row_id) == v:
+                out.skipped += 1
                 continue
             row = decode_row(table, raw)
             out.to_write += 1
+            out.keep(name, raw)
             for column, target in fks.items():
                 value = row.get(column)
                 if value is not None:
