@@ -183,3 +183,42 @@ def test_receipt_and_reply_letters_are_numbered_in_the_letter_book(shelter):
     import re
     seqs = sorted(int(re.search(r"/(\d+)", n).group(1)) for n in numbers)
     assert seqs == [1, 2]
+
+
+def test_cli_add_list_show_step_and_letters(tmp_path, capsys, monkeypatch):
+    from accounts_support import ADMIN_PASSWORD, make_store
+
+    from rumahsinggah.cli import main
+    from rumahsinggah.locations import resolve_data_dir
+
+    signed, _recovery = make_store(DataPaths(resolve_data_dir()))
+    with signed.store.write(signed.actor) as s:
+        fac = s.execute(select(Facility)).scalars().one()
+        fac.default_standard, fac.time_zone = "bjm-penerimaan-rs", "WITA"
+        s.add(fac)
+    signed.store.close()
+    monkeypatch.setenv("RUMAHSINGGAH_USER", signed.user.username)
+    monkeypatch.setenv("RUMAHSINGGAH_PASSWORD", ADMIN_PASSWORD)
+
+    assert main(["complaints", "add", "--facility", "BJM", "--channel", "email",
+                 "--content", "Petugas tidak ramah", "--received", "2026-02-13 10:00",
+                 "--name", "Rahmat", "--contact", "rahmat@example.org"]) == 0
+    out = capsys.readouterr().out
+    assert "Batas tanggapan: 2026-02-21 00:00" in out  # end of Friday 20 Feb, WITA
+    cid = out.split("ID ")[1].split()[0]
+    assert main(["complaints", "list"]) == 0
+    out = capsys.readouterr().out
+    assert cid[:8] in out and "1 pengaduan." in out
+    assert main(["complaints", "step", cid[:8], "tanggapan", "--at", "2026-02-18 09:00",
+                 "--response", "Petugas sudah dibina."]) == 0
+    capsys.readouterr()
+    assert main(["complaints", "show", cid[:8]]) == 0
+    out = capsys.readouterr().out
+    assert "Ditanggapi tepat waktu" in out and "Petugas sudah dibina." in out
+    assert "2026-02-18 09:00  Tanggapan kepada pengadu" in out
+    pdf = tmp_path / "balasan.pdf"
+    assert main(["complaints", "reply", cid[:8], "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    # a refused stage changes nothing and says why
+    assert main(["complaints", "step", cid[:8], "tanggapan"]) != 0
+    assert "tanggapan" in capsys.readouterr().err.lower()

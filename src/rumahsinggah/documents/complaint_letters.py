@@ -65,7 +65,7 @@ def balasan_pengaduan(ctx: LetterContext, width: float) -> list[Flowable]:
     recipient = name if name != "Anonim" else "Pengadu"
     hal = "Tanggapan atas Pengaduan"
     ctx.subject, ctx.recipient = hal, recipient
-    lines = [recipient] + ([ctx.param("kontak")] if ctx.param("kontak") else [])
+    lines = [recipient]
     story = official_letter_head(ctx, width, hal=hal, lampiran="-", recipient=lines)
     receipt = ctx.param("nomor_tanda_terima")
     story.append(para(
