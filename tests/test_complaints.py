@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
+from tests.sync_support import staff
 
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.locations import DataPaths
@@ -16,7 +17,6 @@ from rumahsinggah.services import complaints as svc
 from rumahsinggah.services.board import board_counts
 from rumahsinggah.storage.models import AuditEvent, Complaint, Facility
 from rumahsinggah.storage.store import open_store
-from tests.sync_support import staff
 
 WITA = ZoneInfo("Asia/Makassar")
 
@@ -84,10 +84,9 @@ def test_stages_response_within_limit_and_resolution(shelter):
                                          note="Dengan bagian dapur"))
         with pytest.raises(DomainError, match="belum ditanggapi"):
             svc.record_step(s, svc.StepInput(cid, "selesai", at=received + timedelta(days=5)))
-    with shelter.write(admin) as s:
-        with pytest.raises(DomainError, match="tanggapan"):
-            svc.record_step(s, svc.StepInput(cid, "tanggapan",
-                                             at=received + timedelta(days=6)))
+    with shelter.write(admin) as s, pytest.raises(DomainError, match="tanggapan"):
+        svc.record_step(s, svc.StepInput(cid, "tanggapan",
+                                         at=received + timedelta(days=6)))
     with shelter.write(admin) as s:
         svc.record_step(s, svc.StepInput(
             cid, "tanggapan", at=datetime(2026, 2, 20, 15, 0, tzinfo=WITA),
@@ -187,7 +186,6 @@ def test_receipt_and_reply_letters_are_numbered_in_the_letter_book(shelter):
 
 def test_cli_add_list_show_step_and_letters(tmp_path, capsys, monkeypatch):
     from accounts_support import ADMIN_PASSWORD, make_store
-
     from rumahsinggah.cli import main
     from rumahsinggah.locations import resolve_data_dir
 
