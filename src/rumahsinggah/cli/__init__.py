@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.calendar_commands",
     "rumahsinggah.cli.register_commands",
     "rumahsinggah.cli.office_commands",
+    "rumahsinggah.cli.complaint_commands",
 ]
 
 
@@ -56,6 +57,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
                  "hari libur, penutupan kantor dan batas waktu"),
     "import-register": ("rumahsinggah.cli.register_commands",
                         "impor register/buku klien lama (XLSX, XLS, ODS, CSV)"),
+    "office": ("rumahsinggah.cli.office_commands",
+               "kantor penerbit surat: kop, penanda tangan, buku surat"),
+    "complaints": ("rumahsinggah.cli.complaint_commands", "register pengaduan"),
 }
 
 

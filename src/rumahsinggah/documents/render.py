@@ -7,7 +7,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.documents import letters, letters_more, reports
+from rumahsinggah.documents import complaint_letters, letters, letters_more, reports
 from rumahsinggah.documents.context import LetterContext
 from rumahsinggah.documents.layout import Page, build_pdf, kop_surat
 from rumahsinggah.i18n import _, indonesian
@@ -31,12 +31,15 @@ BUILDERS: dict[str, Builder] = {
     "formulir_asesmen": reports.formulir_asesmen,
     "buku_data": reports.buku_data,
     "case_record": reports.case_record,
+    "tanda_terima_pengaduan": complaint_letters.tanda_terima_pengaduan,
+    "balasan_pengaduan": complaint_letters.balasan_pengaduan,
 }
 WIDE = {"buku_data"}
 # Drawn again in a tighter style when they run over a page (a Berita Acara fits one sheet,
 # an outgoing letter keeps to one page where the text allows).
 ONE_PAGE = {"surat_penjamin", "ba_serah_terima", "ba_pemulangan", "surat_pengantar_pemulangan",
-            "surat_rujukan", "pemberitahuan_penerimaan", "surat_koordinasi", "surat_tugas"}  # drawn again in a tighter style when it runs over a page
+            "surat_rujukan", "pemberitahuan_penerimaan", "surat_koordinasi", "surat_tugas",
+            "tanda_terima_pengaduan"}  # drawn again in a tighter style when it runs over a page
 
 
 # Letters whose title follows the case (a Berita Acara Serah Terima Jenazah, a Pemberitahuan

@@ -435,6 +435,10 @@ class ClientsModel(QAbstractTableModel):
             self._query = query
 
 
+# The complaints register's figures (services.complaints via board_counts).
+COMPLAINT_CARDS = ("complaints_overdue", "complaints_due_today")
+
+
 class CountCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -510,7 +514,8 @@ class BoardWidget(QWidget):
 
         counts_row = QHBoxLayout()
         self.cards = {}
-        for key in ("residents", "approaching", "eligible", "overdue_steps", "awaiting_decision"):
+        for key in ("residents", "approaching", "eligible", "overdue_steps", "awaiting_decision",
+                    *COMPLAINT_CARDS):
             card = CountCard(self)
             self.cards[key] = card
             counts_row.addWidget(card)
@@ -763,6 +768,9 @@ class BoardWidget(QWidget):
             "eligible": self.tr("Lewat batas tinggal"),
             "overdue_steps": self.tr("Langkah layanan terlambat"),
             "awaiting_decision": self.tr("Menunggu keputusan"),
+            # complaints branch
+            "complaints_overdue": self.tr("Pengaduan lewat batas tanggapan"),
+            "complaints_due_today": self.tr("Pengaduan jatuh tempo hari ini"),
         }
         for key, card in self.cards.items():
             card.label.setText(texts[key])

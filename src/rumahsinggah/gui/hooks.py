@@ -21,7 +21,8 @@ from collections.abc import Callable
 MAIN_WINDOW_HOOKS: list[Callable] = []
 SCREENSHOT_HOOKS: list[Callable] = []
 PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog",
-                   "rumahsinggah.gui.register_import", "rumahsinggah.gui.letters.book"]
+                   "rumahsinggah.gui.register_import", "rumahsinggah.gui.letters.book",
+                   "rumahsinggah.gui.complaints_view", "rumahsinggah.gui.service_level_view"]
 _loaded: list[str] = []
 
 

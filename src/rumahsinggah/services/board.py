@@ -105,6 +105,9 @@ class BoardCounts:
     eligible: int = 0
     overdue_steps: int = 0
     awaiting_decision: int = 0
+    # complaints branch: unanswered complaints past their due moment / due before today ends
+    complaints_overdue: int = 0
+    complaints_due_today: int = 0
 
 
 @dataclass(frozen=True)
@@ -268,8 +271,11 @@ def board_counts(session: Session, *, facility_id: uuid.UUID | None = None,
         overdue_steps = sum(n for sid, n in overdue.items() if sid in ids)
     else:
         overdue_steps = sum(overdue.values())
+    from rumahsinggah.services.complaints import complaint_counts
+
+    complaints = complaint_counts(session, now, facility_id=facility_id)
     return BoardCounts(int(residents), int(approaching), int(eligible), overdue_steps,
-                       int(awaiting))
+                       int(awaiting), complaints.overdue, complaints.due_today)
 
 
 def board_snapshot(session: Session, q: BoardQuery, *, today: date | None = None,

@@ -114,6 +114,10 @@ SPECS: dict[str, LetterSpec] = {
                             needs_case=False),
     "case_record": LetterSpec("Catatan Kasus (Case Record)", numbered=False,
                               signatory="kepala_bidang"),
+    # complaints (filled by services.complaint_letters)
+    "tanda_terima_pengaduan": LetterSpec("Tanda Terima Pengaduan", signatory="petugas",
+                                         needs_case=False),
+    "balasan_pengaduan": LetterSpec("Surat Tanggapan Pengaduan", needs_case=False),
 }
 
 #: Letter type code -> Indonesian title, for the GUI and the CLI.

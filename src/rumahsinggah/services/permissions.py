@@ -76,6 +76,12 @@ ACTIONS: dict[str, Permission] = {
     "desk.head_office": _p((R.ADMIN,), "mengubah pengaturan kantor pusat"),
     "letters.book": _p((*OFFICE_STAFF, R.PEKERJA_SOSIAL), "melihat buku agenda surat keluar"),
     "register.import": _p(OFFICE_STAFF, "mengimpor register klien lama"),
+    # complaints (pengaduan) and the service-level view
+    "complaints.manage": _p(OFFICE_STAFF, "mencatat dan menindaklanjuti pengaduan"),
+    "complaints.view": _p(OFFICE_STAFF, "melihat register pengaduan"),
+    "complaints.letters": _p(OFFICE_STAFF, "membuat surat pengaduan"),
+    "service_level.view": _p((*OFFICE_STAFF, R.PEKERJA_SOSIAL),
+                             "melihat capaian standar pelayanan"),
     "duplicates.merge": _p((R.ADMIN,), "menggabungkan data klien ganda"),
 }
 

@@ -242,6 +242,8 @@ def _complaints(r: _Reader, table: dict) -> Complaints:
         stages=tuple(str(s) for s in stages),
         response_time=_time_limit(r, response, f"{where}.response_time") if response else None,
         resolution=r.get(table, "resolution", where, str, required=False, default=""),
+        identity_required=r.get(table, "identity_required", where, bool, required=False,
+                                default=False),
     )
 
 

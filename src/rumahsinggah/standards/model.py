@@ -160,6 +160,8 @@ class Complaints:
     stages: tuple[str, ...] = ()
     response_time: TimeLimit | None = None
     resolution: str = ""
+    # The standard asks a named complainant for a valid identity document.
+    identity_required: bool = False
 
 
 @dataclass(frozen=True)

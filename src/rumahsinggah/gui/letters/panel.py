@@ -22,7 +22,9 @@ from rumahsinggah.gui.letters.preview import LetterPreviewDialog, show_letter, s
 from rumahsinggah.services.letters import LETTER_TYPES, LetterInfo, letters_for_stay
 from rumahsinggah.storage.audit import Actor
 
-CASE_LETTERS = [code for code in LETTER_TYPES if code != "buku_data"]
+# Complaint letters are made from the complaints register, not from a case.
+CASE_LETTERS = [code for code in LETTER_TYPES
+                if code not in ("buku_data", "tanda_terima_pengaduan", "balasan_pengaduan")]
 
 
 class LettersPanel(QWidget):

@@ -136,9 +136,21 @@ class Complaint(Tracked, table=True):
     content: str
     received_at: datetime = Field(default_factory=utcnow)
     due_at: datetime | None = None
+    # The current stage (``core.vocab.ComplaintStage``): diterima, pemeriksaan_administrasi,
+    # koordinasi, tanggapan (answered), selesai (resolved).
     stage: str = Field(default="diterima", max_length=40)
-    response: str = ""
-    resolved_at: datetime | None = None
+    response: str = ""  # the answer given to the complainant (the reply letter's text)
+    resolved_at: datetime | None = None  # when the stage "selesai" was recorded
+    # The standard whose channel, stages and response time govern the complaint.
+    standard_code: str = Field(default="", max_length=60)
+    identity_document: str = ""  # e.g. "KTP 6371..." where the standard asks for one
+    handler_id: uuid.UUID | None = None  # the officer (user) handling it
+    # When the response ("tanggapan") was given: within the limit when responded_at <= due_at.
+    responded_at: datetime | None = None
+    # Every recorded stage, oldest first: {"stage", "at" (ISO UTC), "by" (user id), "note"}.
+    steps: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    receipt_letter_id: uuid.UUID | None = None  # the tanda terima pengaduan (Letter.id)
+    reply_letter_id: uuid.UUID | None = None  # the newest reply letter (Letter.id)
 
 
 class Setting(Tracked, table=True):
