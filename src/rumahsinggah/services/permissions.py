@@ -77,6 +77,7 @@ ACTIONS: dict[str, Permission] = {
     "letters.book": _p((*OFFICE_STAFF, R.PEKERJA_SOSIAL), "melihat buku agenda surat keluar"),
     "register.import": _p(OFFICE_STAFF, "mengimpor register klien lama"),
     "duplicates.merge": _p((R.ADMIN,), "menggabungkan data klien ganda"),
+    "report.monthly": _p(OFFICE_STAFF, "membuat rekap bulanan"),
 }
 
 EVERY_ROLE = tuple(str(r) for r in Role)
