@@ -29,6 +29,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from sqlalchemy import select
+
 from rumahsinggah.storage.models import Client, Complaint, Decision, Facility, Stay, Termination
 
 WITA = timezone(timedelta(hours=8))
@@ -53,9 +55,11 @@ def build(store) -> Month:
     ids = Month()
     n = [0]
     with store.write() as s:
-        bjm = Facility(name="Rumah Singgah Banjarmasin", kind="rumah_singgah", code="BJM",
-                       regency="Kota Banjarmasin", province="Kalimantan Selatan",
-                       default_standard="bjm-penerimaan-rs", time_zone="WITA")
+        # A store made by ``setup`` has its BJM already: it gets the month's address.
+        bjm = s.exec(select(Facility).where(Facility.code == "BJM")).scalars().first() \
+            or Facility(name="Rumah Singgah Banjarmasin", kind="rumah_singgah", code="BJM")
+        bjm.regency, bjm.province, bjm.time_zone = "Kota Banjarmasin", "Kalimantan Selatan", "WITA"
+        bjm.default_standard = "bjm-penerimaan-rs"
         pgk = Facility(name="RPS Pangkalpinang", kind="rps", code="PGK",
                        regency="Kota Pangkalpinang", province="Kepulauan Bangka Belitung",
                        default_standard="pgk-tuna-susila", time_zone="WIB")

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.letter_commands",
     "rumahsinggah.cli.calendar_commands",
     "rumahsinggah.cli.register_commands",
+    "rumahsinggah.cli.report_commands",
 ]
 
 
