@@ -56,7 +56,8 @@ def measure_rows(recap: MonthlyRecap, measure: str) -> list[list[str]]:
         label = dimension_label(measure, dim)
         if measure in ("admissions", "terminations", "past_limit", "returning"):
             label = MEASURE_LABELS[measure]
-        cells = [_number(scope.figures.get(measure, {}).get(dim)) if dims else "0"
+        stat = measure in ("stay_length", "complaint_response")
+        cells = [_number(scope.figures.get(measure, {}).get(dim, None if stat else 0))
                  for scope in scopes]
         if measure == "complaint_response" and not dims:
             label, cells = "Belum ada pengaduan yang ditanggapi", ["-"] * len(scopes)
@@ -82,9 +83,9 @@ def section_tables(recap: MonthlyRecap, width: float) -> list[Flowable]:
             if single:
                 data.append([f"{number}.", *rows[0]])
                 continue
-            data.append([f"{number}.", MEASURE_LABELS[measure], *[""] * len(scopes)])
-            data += [["", f"    {r[0]}", *r[1:]] for r in rows]
-        story += [para(title, HEADING), plain_grid_table(data, widths, size=9, leading=11),
+            data.append([f"{number}.", MEASURE_LABELS[measure], *[" "] * len(scopes)])
+            data += [[" ", f"    {r[0]}", *r[1:]] for r in rows]
+        story += [para(title, HEADING), plain_grid_table(data, widths, size=8.5, leading=9.5),
                   Spacer(1, 2 * mm)]
     return story
 
