@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.register_commands",
     "rumahsinggah.cli.office_commands",
     "rumahsinggah.cli.complaint_commands",
+    "rumahsinggah.cli.report_commands",
 ]
 
 
@@ -60,6 +61,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "office": ("rumahsinggah.cli.office_commands",
                "kantor penerbit surat: kop, penanda tangan, buku surat"),
     "complaints": ("rumahsinggah.cli.complaint_commands", "register pengaduan"),
+    "report": ("rumahsinggah.cli.report_commands", "laporan untuk kantor dinas (rekap bulanan)"),
 }
 
 

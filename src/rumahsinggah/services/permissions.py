@@ -83,6 +83,7 @@ ACTIONS: dict[str, Permission] = {
     "service_level.view": _p((*OFFICE_STAFF, R.PEKERJA_SOSIAL),
                              "melihat capaian standar pelayanan"),
     "duplicates.merge": _p((R.ADMIN,), "menggabungkan data klien ganda"),
+    "report.monthly": _p(OFFICE_STAFF, "membuat rekap bulanan"),
 }
 
 EVERY_ROLE = tuple(str(r) for r in Role)
