@@ -52,3 +52,11 @@ def counts(store) -> dict[str, int]:
             for model in (Client, Stay, Raid, StepCompletion, Counter)
         } | {"counter_sum": s.execute(select(func.coalesce(func.sum(Counter.value), 0))
                                       ).scalar_one()}
+
+
+def print_penjamin(world: World, stay_id, name: str = "Siti Aminah"):
+    """Print the case's Surat Penjamin through the letters service (a family pickup needs it)."""
+    from rumahsinggah.services.letters import generate_letter
+
+    return generate_letter(world.store, world.actors["pekerja_sosial"], "surat_penjamin",
+                           stay_id=stay_id, params={"penjamin": {"nama": name}})

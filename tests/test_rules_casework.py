@@ -5,8 +5,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from rules_support import World, counts
+from rules_support import World, counts, print_penjamin
 from rumahsinggah.core.errors import DomainError, PermissionDenied
+from rumahsinggah.services.attachments import FileUpload
 from rumahsinggah.services.casework import (
     AssessmentInput,
     BelongingInput,
@@ -42,6 +43,8 @@ from rumahsinggah.services.termination import (
     terminate,
 )
 from rumahsinggah.storage.models import Belonging, Decision, Stay, Termination
+
+SCAN = FileUpload(b"%PDF-1.4 signed surat penjamin", "penjamin.pdf")
 
 
 @pytest.fixture
@@ -243,33 +246,40 @@ def test_termination_family_pickup_needs_papers_and_surat_penjamin(world):
     base = dict(mode="dijemput_keluarga", basis="dijemput_keluarga", place="Rumah Singgah",
                 witnesses=["Pramu Sosial"], pickup_name="Siti Aminah",
                 pickup_relationship="ibu")
-    cases = [
-        ({"pickup_name": ""}, "pickup_name"),
-        ({}, "pickup_papers"),
+    signed = {"pickup_papers": ["kk"], "surat_penjamin_signed": True, "meterai": True,
+              "surat_penjamin_scan": SCAN}
+
+    def refused(cases) -> None:
+        before = counts(world.store)
+        for extra, field in cases:
+            with pytest.raises(DomainError) as info, world.write("pekerja_sosial") as s:
+                terminate(s, TerminationInput(r.stay_id, **{**base, **extra}))
+            assert info.value.field == field, info.value.message
+        assert counts(world.store) == before
+
+    # ticking "signed" and "meterai" and attaching a scan does not replace printing it
+    refused([({"pickup_name": ""}, "pickup_name"), ({}, "pickup_papers"),
+             (signed, "surat_penjamin_printed")])
+    print_penjamin(world, r.stay_id)
+    refused([
         ({"pickup_papers": ["ktp"]}, "surat_penjamin_signed"),
         ({"pickup_papers": ["kk"], "surat_penjamin_signed": True}, "meterai"),
-        ({"pickup_papers": ["kk"], "surat_penjamin_signed": True, "meterai": True,
-          "witnesses": []}, "witnesses"),
-        ({"pickup_papers": ["kk"], "surat_penjamin_signed": True, "meterai": True,
-          "pickup_nik": "12"}, "pickup_nik"),
-    ]
-    before = counts(world.store)
-    for extra, field in cases:
-        with pytest.raises(DomainError) as info, world.write("pekerja_sosial") as s:
-            terminate(s, TerminationInput(r.stay_id, **{**base, **extra}))
-        assert info.value.field == field, info.value.message
-    assert counts(world.store) == before
+        ({**signed, "surat_penjamin_scan": None}, "surat_penjamin_scan"),
+        ({**signed, "witnesses": []}, "witnesses"),
+        ({**signed, "pickup_nik": "12"}, "pickup_nik"),
+    ])
     with pytest.raises(DomainError, match="hanya untuk cara terminasi dijemput"), \
             world.write("pekerja_sosial") as s:
         terminate(s, TerminationInput(r.stay_id, **{**base, "mode": "diantar_pulang",
                                                     "destination": "x"}))
     with world.write("pekerja_sosial") as s:
-        terminate(s, TerminationInput(r.stay_id, **base, pickup_papers=["KTP", "kk"],
-                                      surat_penjamin_signed=True, meterai=True,
-                                      pickup_nik="6371015708650001"))
+        terminate(s, TerminationInput(r.stay_id, **{**base, **signed,
+                                                    "pickup_papers": ["KTP", "kk"],
+                                                    "pickup_nik": "6371015708650001"}))
     with world.store.read() as s:
         row = s.exec(select(Termination)).one()
         assert row.pickup_papers == ["kk", "ktp"] and row.meterai and row.surat_penjamin_signed
+        assert row.surat_penjamin_attachment_id is not None
         bag = s.exec(select(Belonging)).one()
         assert bag.returned_to == "Siti Aminah" and bag.returned_at is not None
 

@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from rules_support import World
+from rules_support import World, print_penjamin
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services import casework, decision, intake, termination
+from rumahsinggah.services.attachments import FileUpload
 from rumahsinggah.services.service_level import service_level
 from rumahsinggah.storage.models import Stay
 
@@ -85,11 +86,13 @@ def test_banjarmasin_admission_then_termination(store):
             r.stay_id, "dijemput_keluarga", at=ago(days=2)))
     contact = ago(days=1)
     trace(w, r.stay_id, contact)  # after: this is the standard's first step
+    print_penjamin(w, r.stay_id, "Aminah")
     with w.write("pekerja_sosial") as s:
         termination.terminate(s, termination.TerminationInput(
             r.stay_id, mode="dijemput_keluarga", basis="dijemput_keluarga", place="RS",
             witnesses=["Pramu"], pickup_name="Aminah", pickup_papers=["kk"],
-            surat_penjamin_signed=True, meterai=True, terminated_at=ago(hours=3)))
+            surat_penjamin_signed=True, meterai=True, terminated_at=ago(hours=3),
+            surat_penjamin_scan=FileUpload(b"%PDF-1.4 signed", "penjamin.pdf")))
     done = steps(w, r.stay_id)
     assert done["bjm-terminasi-rs/hubungi_keluarga"].done_at == contact
     for key in ("bjm-penerimaan-rs/pemberitahuan_razia", "bjm-penerimaan-rs/asesmen",

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import func, select
 
-from rules_support import World, counts
+from rules_support import World, counts, print_penjamin
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.services.attachments import FileUpload
 from rumahsinggah.services.termination import TerminationInput, pickup_requirements, terminate
@@ -56,33 +56,38 @@ def test_the_papers_come_from_each_standard():
     ({"witnesses": []}, "witnesses"),
     ({"pickup_papers": []}, "pickup_papers"),
     ({"meterai": False}, "meterai"),
+    ({"surat_penjamin_scan": None}, "surat_penjamin_scan"),
     ({"home_visit_on": date(2020, 1, 1)}, "home_visit_on"),
     ({"photos": [FileUpload(b"", "kosong.jpg")]}, "photos"),
 ])
 def test_a_refused_termination_with_a_scan_leaves_no_file(bjm, extra, field):
     r = bjm.person(days_ago=2)  # registered only: a family pickup needs no decision first
-    before = counts(bjm.store)
+    print_penjamin(bjm, r.stay_id)  # the kept letter is the only file before Finish
+    before, kept = counts(bjm.store), files(bjm.store)
     with pytest.raises(DomainError) as info, bjm.write("pekerja_sosial") as s:
         terminate(s, pickup(r.stay_id, **extra))
     assert info.value.field == field, info.value.message
     assert counts(bjm.store) == before
-    assert attachment_rows(bjm.store) == 0 and files(bjm.store) == []
+    assert attachment_rows(bjm.store) == 1 and files(bjm.store) == kept
     report = check_store(bjm.store.paths, bjm.store.key)
     assert report.healthy and not [f for f in report.findings if f.kind == "lampiran_yatim"]
 
 
 def test_a_failure_after_the_files_were_written_removes_them(bjm):
     r = bjm.person(days_ago=2)
+    print_penjamin(bjm, r.stay_id)
+    kept = files(bjm.store)
     with pytest.raises(RuntimeError), bjm.write("pekerja_sosial") as s:
         terminate(s, pickup(r.stay_id))
-        assert len(files(bjm.store)) == 2  # written inside the transaction...
+        assert len(files(bjm.store)) == len(kept) + 2  # written inside the transaction...
         raise RuntimeError("power cut before commit")
-    assert files(bjm.store) == []  # ...and gone with its rollback
+    assert files(bjm.store) == kept  # ...and gone with its rollback
     assert check_store(bjm.store.paths, bjm.store.key).healthy
 
 
 def test_banjarmasin_family_pickup_before_a_decision_keeps_scan_photos_and_visit(bjm):
     r = bjm.person(days_ago=2, person={"regency": "Kota Banjarmasin"})
+    print_penjamin(bjm, r.stay_id)
     with bjm.write("pekerja_sosial") as s:
         result = terminate(s, pickup(r.stay_id, home_visit_on=date.today().replace(
             year=date.today().year + 1)))
@@ -92,8 +97,8 @@ def test_banjarmasin_family_pickup_before_a_decision_keeps_scan_photos_and_visit
         kinds = sorted(a.kind for a in s.exec(select(Attachment)).all())
         assert row.surat_penjamin_attachment_id is not None
         assert s.exec(select(func.count()).select_from(HomeVisit)).one() == 1
-    assert kinds == ["dokumentasi", "surat_penjamin"]
-    assert len(files(bjm.store)) == 2 and check_store(bjm.store.paths, bjm.store.key).healthy
+    assert kinds == ["dokumentasi", "surat", "surat_penjamin"]
+    assert len(files(bjm.store)) == 3 and check_store(bjm.store.paths, bjm.store.key).healthy
 
 
 def test_other_bases_still_wait_for_the_decision(bjm):

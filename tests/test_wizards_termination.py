@@ -4,6 +4,7 @@ wizard, refusals without papers or signature, and the home visit scheduled from 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
@@ -151,10 +152,17 @@ def test_family_pickup_prints_surat_penjamin_and_schedules_home_visit(
     assert "KTP" in page.fields["pickup_papers"].error_label.text()
     page.fields["pickup_papers"].setter(["ktp", "kk"])
     assert not nxt.isEnabled()
-    assert "belum ditandatangani" in page.hint.text()  # refused without the signed letter
-    w.accept()  # and by the service, should Finish be reached without the signature
+    assert "belum dicetak" in page.hint.text()  # refused before the letter is printed
+    # the "signed" and "meterai" boxes cannot be ticked before printing
+    assert not page.fields["penjamin_signed"].widget.isEnabled()
+    assert not page.fields["meterai"].widget.isEnabled()
+    QTest.mouseClick(page.fields["meterai"].widget, Qt.MouseButton.LeftButton)
+    assert page.fields["meterai"].value() is False
+    w.accept()  # and by the service, should Finish be reached without the printed letter
     qtbot.waitUntil(lambda: not w.committing and not door.busy)
-    assert "belum ditandatangani" in page.fields["penjamin_signed"].error_label.text()
+    assert "belum dicetak" in page.fields["penjamin_signed"].error_label.text()
+    with store.read() as s:
+        assert s.execute(select(Termination)).first() is None
     # print the Surat Penjamin from here, through the letters service
     w.print_button.click()
     qtbot.waitUntil(lambda: bool(previews) or "Membuat" not in w.print_status.text(),
@@ -166,8 +174,11 @@ def test_family_pickup_prints_surat_penjamin_and_schedules_home_visit(
     w.print_button.click()  # printed again for the same pickup: the same kept letter
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
     assert previews[1][1] == pdf
+    assert page.fields["penjamin_signed"].widget.isEnabled()
+    assert "belum ditandatangani" in page.hint.text()  # printed, not yet signed
     page.fields["penjamin_signed"].setter(True)
     page.fields["meterai"].setter(True)
+    assert "pindaian" in page.hint.text() and not nxt.isEnabled()  # the signed scan
     page.fields["penjamin_scan"].setter([str(scan)])
     assert nxt.isEnabled()
     w.next()

@@ -241,6 +241,8 @@ def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
             "residency": res_label,
             "residency_state": res_state,
             "bases": {k: TERMINATION_BASIS_LABELS.get(k, k) for k in bases},
+            # a Surat Penjamin already printed from this case (the pickup needs one)
+            "penjamin_printed": termination.penjamin_printed(s, sid),
             # the papers the governing standard names for a family pickup (its data)
             "pickup_papers": papers,
             "ready_to_return": any(a.ready_to_return for a in assessments),

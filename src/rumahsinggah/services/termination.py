@@ -13,8 +13,9 @@ Contract:
     limit (day 22 on for 21); ``dijemput_keluarga`` needs the mode ``dijemput_keluarga``;
   * a family pickup (mode ``dijemput_keluarga``) names the person picking up and meets the
     papers the governing standard names for that mode (``pickup_requirements``): for
-    Banjarmasin the KTP and/or KK of the person picking up and a Surat Penjamin signed over a
-    meterai; a standard that names no papers asks for none;
+    Banjarmasin the KTP and/or KK of the person picking up and a Surat Penjamin printed from
+    this case (the letter book holds it), signed over a meterai, its signed scan attached; a
+    standard that names no papers asks for none;
   * a family pickup the standard states as a basis itself (Banjarmasin: "Klien yang dijemput
     oleh Keluarga") holds on its own, also before the Kepala Bidang's decision; other bases
     need the client admitted (dalam pelayanan / resosialisasi);
@@ -57,7 +58,14 @@ from rumahsinggah.services.residency import residency_state
 from rumahsinggah.services.status import change_status
 from rumahsinggah.standards.model import Requirement, Standard
 from rumahsinggah.storage.base import utcnow
-from rumahsinggah.storage.models import Assessment, Attachment, Belonging, Stay, Termination
+from rumahsinggah.storage.models import (
+    Assessment,
+    Attachment,
+    Belonging,
+    Letter,
+    Stay,
+    Termination,
+)
 
 M = TerminationMode
 B = TerminationBasis
@@ -73,20 +81,37 @@ def pickup_requirements(std: Standard, mode: str) -> list[Requirement]:
             if r.kind != "dasar_terminasi" and r.when.mode and mode in r.when.mode]
 
 
-def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str]) -> DomainError | None:
-    """Why a named paper is not met, or None. Known codes map to the form's own fields."""
+def penjamin_printed(session: Session, stay_id: uuid.UUID) -> bool:
+    """A Surat Penjamin was generated (numbered in the letter book) from this case."""
+    return session.exec(select(Letter.id).where(
+        Letter.stay_id == stay_id, Letter.letter_type == "surat_penjamin",
+        Letter.deleted_at.is_(None))).first() is not None
+
+
+def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str],
+                   penjamin_printed: bool = False) -> DomainError | None:
+    """Why a named paper is not met, or None. Known codes map to the form's own fields.
+    The Surat Penjamin must be printed from this case (the letter book holds it), signed over
+    a meterai and its signed scan attached: the pickup cannot skip its letter."""
     if req.code == "ktp_kk_penjemput":
         if not papers & set(PICKUP_PAPERS):
             return DomainError(_("Periksa KTP dan/atau Kartu Keluarga penjemput, lalu centang "
                                "yang sudah diperiksa."), field="pickup_papers")
         return None
     if req.code == "surat_penjamin":
+        if not penjamin_printed:
+            return DomainError("Surat Penjamin belum dicetak dari kasus ini. Cetak Surat "
+                               "Penjamin, minta penjemput menandatanganinya di atas meterai, "
+                               "lalu lampirkan pindaiannya.", field="surat_penjamin_printed")
         if not data.surat_penjamin_signed:
             return DomainError(_("Surat Penjamin belum ditandatangani keluarga penjemput."),
                                field="surat_penjamin_signed")
         if not data.meterai:
             return DomainError(_("Surat Penjamin harus ditandatangani di atas meterai."),
                                field="meterai")
+        if data.surat_penjamin_scan is None and data.surat_penjamin_attachment_id is None:
+            return DomainError("Lampirkan pindaian Surat Penjamin yang sudah ditandatangani.",
+                               field="surat_penjamin_scan")
         return None
     if not req.is_met(data.requirements_met):
         return DomainError(_("Persyaratan belum dipenuhi: {text}.").format(text=req.text), field="requirements_met")
@@ -249,9 +274,10 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     pickup_nik = None
     if data.mode == M.DIJEMPUT:
         if not data.pickup_name.strip():
-            raise DomainError(_("Isi nama keluarga yang menjemput."), field="pickup_name")
+            raise DomainError("Isi nama keluarga yang menjemput.", field="pickup_name")
+        printed = penjamin_printed(session, stay.id)
         for req in pickup_requirements(std, data.mode):
-            problem = _paper_problem(req, data, set(papers))
+            problem = _paper_problem(req, data, set(papers), printed)
             if problem is not None:
                 raise problem
         pickup_nik = check_nik(data.pickup_nik, field="pickup_nik")

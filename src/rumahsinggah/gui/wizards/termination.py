@@ -123,6 +123,7 @@ class TerminationWizard(CaseWizard):
         p.form.addRow(QLabel(tr("Surat Penjamin")), holder)
         self.print_holder = holder
         self.needs_papers = self.needs_penjamin = True  # until the case's standard is known
+        self.printed_before = False  # a Surat Penjamin printed from this case earlier
         p.add_check("penjamin_signed", tr("Surat Penjamin sudah ditandatangani penjemput"),
                     label=tr("Tanda tangan"))
         p.add_check("meterai", tr("Ditandatangani di atas meterai"), label=tr("Meterai"))
@@ -131,6 +132,7 @@ class TerminationWizard(CaseWizard):
         p.extra_checks.append(self._pickup_check)
         self.add_page(p)
         self.pickup_page = p
+        self._enable_signing()
 
     def _build_simple_pages(self) -> None:
         a = WizardPage("antar", tr("Diantar pulang"),
@@ -236,6 +238,11 @@ class TerminationWizard(CaseWizard):
             options.append((code, (("✓ " if ok else "") + text)))
         set_options(combo, options, tr("- pilih dasar -"))
         self._apply_pickup_papers(list(info.get("pickup_papers", [])))
+        self.printed_before = bool(info.get("penjamin_printed"))
+        if self.printed_before and self.printed is None:
+            self.print_status.setText(tr("Surat Penjamin kasus ini sudah pernah dicetak; "
+                                         "cetak ulang bila perlu."))
+        self._enable_signing()
         self.basis_page.refresh()
 
     def _mode_changed(self, _i: int) -> None:
@@ -270,15 +277,35 @@ class TerminationWizard(CaseWizard):
                                 "catat siapa yang menjemput."))
         page.refresh()
 
+    def penjamin_ready(self) -> bool:
+        """The Surat Penjamin of this case exists: printed here or earlier."""
+        return self.printed is not None or self.printed_before
+
+    def _enable_signing(self) -> None:
+        """The "signed" and "meterai" boxes and the scan wait for the printed letter."""
+        ready = self.penjamin_ready()
+        page = self.pickup_page
+        for name in ("penjamin_signed", "meterai", "penjamin_scan"):
+            field = page.fields[name]
+            if not ready and name != "penjamin_scan":
+                field.setter(False)
+            field.widget.setEnabled(ready)
+            field.widget.setToolTip("" if ready else tr("Cetak Surat Penjamin terlebih dahulu."))
+        page.refresh()
+
     def _pickup_check(self) -> str | None:
         if not self.needs_penjamin:
             return None
+        if not self.penjamin_ready():
+            return tr("Surat Penjamin belum dicetak")
         v = self.values()
         missing = []
         if not v["penjamin_signed"]:
             missing.append(tr("Surat Penjamin belum ditandatangani"))
         if not v["meterai"]:
             missing.append(tr("meterai belum dicentang"))
+        if not v["penjamin_scan"]:
+            missing.append(tr("pindaian belum dilampirkan"))
         return ", ".join(missing) or None
 
     def _handover_check(self) -> str | None:
@@ -314,6 +341,7 @@ class TerminationWizard(CaseWizard):
             "Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput "
             "menandatanganinya di atas meterai, lalu centang di bawah."
         ).format(n=result.number or "-"))
+        self._enable_signing()
         self.preview(self, tr("Surat Penjamin"), result.pdf, result.number)
 
     def _print_failed(self, exc: Exception) -> None:
@@ -341,6 +369,8 @@ class TerminationWizard(CaseWizard):
                             "diserahkan_instansi": "handover_agency"}.get(self.mode()),
             "surat_penjamin_signed": "penjamin_signed",
             "surat_penjamin_attachment_id": "penjamin_scan",
+            "surat_penjamin_scan": "penjamin_scan",
+            "surat_penjamin_printed": "penjamin_signed",
             "stay_id": "basis",
             "scheduled_for": "home_visit_date",
         }
