@@ -59,3 +59,39 @@ def _desk_clock_reset():
     clock = sys.modules.get("rumahsinggah.gui.wizards.deskclock")
     if clock is not None:
         clock.set_zone(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_modals(request: pytest.FixtureRequest):
+    """A message box nobody answers would hang the run (no one clicks on CI): close it and
+    fail the test with its text. Boxes a test answers itself within a few seconds are left."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    request.getfixturevalue("qapp")
+    first_seen: dict[int, float] = {}
+    stray: list[str] = []
+
+    def sweep() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        seen = first_seen.setdefault(id(box), time.monotonic())
+        if time.monotonic() - seen > 3.0:
+            stray.append(" | ".join(t for t in (box.windowTitle(), box.text(),
+                                                box.informativeText(), box.detailedText()) if t))
+            box.done(int(QMessageBox.StandardButton.Close))
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield
+    timer.stop()
+    if stray:
+        pytest.fail("An unanswered message box was shown: " + "; ".join(stray))

@@ -97,7 +97,8 @@ def test_register_add_step_and_reply(qtbot, shelter, monkeypatch):
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3 and dialog.detail is not None
                     and dialog.detail.row.id == saved[0] and not door.busy, timeout=15000)
     assert not dialog.reply_button.isEnabled()  # nothing to reply with yet
-    step = complaints_view.StepDialog(door, actor, dialog.detail, dialog)
+    step = complaints_view.StepDialog(door, actor, dialog.detail, dialog,
+                                      zone=dialog.detail_zone)
     qtbot.addWidget(step)
     assert step.stage.itemText(0) == "Cek administrasi"  # the standard's words
     step.stage.setCurrentIndex(step.stage.findData("tanggapan"))

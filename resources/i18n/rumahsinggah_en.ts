@@ -3,123 +3,123 @@
     <context>
         <name />
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="39" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="41" />
             <source>Penerimaan klien / hasil razia…</source>
             <translation>Client intake / raid…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="40" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="42" />
             <source>Identifikasi awal…</source>
             <translation>Initial identification…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="43" />
             <source>Asesmen…</source>
             <translation>Assessment…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="42" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="44" />
             <source>Keputusan Kepala Bidang…</source>
             <translation>Kepala Bidang's decision…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="43" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
             <source>Catat layanan (bimbingan, keluarga, penelusuran)…</source>
             <translation>Record a service (guidance, family, tracing)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="47" />
             <source>Reunifikasi dan terminasi…</source>
             <translation>Reunification and termination…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="49" />
             <source>Kunjungan rumah (bimbingan lanjut)…</source>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="162" />
             <source>⌂ {n} kunjungan rumah jatuh tempo</source>
             <translation>⌂ {n} home visits due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="64" />
             <source>Wajib diisi.</source>
             <translation>Required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="316" />
             <source>Belum dapat lanjut. Lengkapi dulu: </source>
             <translation>Cannot go on yet. First complete: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="318" />
             <source>Kolom bertanda * wajib diisi.</source>
             <translation>Fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="560" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="92" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="561" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="562" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
             <source>&amp;Selesai &amp;&amp; simpan</source>
             <translation>&amp;Finish &amp;&amp; save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="563" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
             <source>Tutup (draf disimpan)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="591" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="123" />
             <source>Wizard '{title}' hanya untuk: {who}.</source>
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="681" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="213" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="249" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="273" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="277" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="747" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="748" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="281" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/base.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="377" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/camera.py" line="36" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="353" />
             <source>Foto dari kamera</source>
             <translation>Photo from the camera</translation>
         </message>
@@ -144,1518 +144,1538 @@
             <translation>The camera failed: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="43" />
             <source>Pilih kasus</source>
             <translation>Choose a case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="77" />
             <source>Identifikasi awal</source>
             <translation>Initial identification</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="79" />
             <source>Identifikasi awal: pilih klien yang baru terdaftar</source>
             <translation>Initial identification: choose a newly registered client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="80" />
             <source>Tidak ada klien yang menunggu identifikasi awal.</source>
             <translation>No client is waiting for initial identification.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="84" />
             <source>Identifikasi awal oleh pramu sosial</source>
             <translation>Initial identification by the pramu sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="85" />
             <source>Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang bawaan.</source>
             <translation>Record the papers seen, the health on arrival and the belongings.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="87" />
             <source>Waktu identifikasi</source>
             <translation>Identification time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
             <source>Dokumen yang dilihat</source>
             <translation>Papers seen</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
             <source>Kosongkan bila klien tidak membawa dokumen apa pun.</source>
             <translation>Leave empty when the client carries no papers at all.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
             <source>Sehat jasmani</source>
             <translation>Physically healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
             <source>Kesehatan</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="193" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="189" />
             <source>Dirujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="93" />
             <source>mis. Puskesmas Teluk Dalam</source>
             <translation>e.g. Puskesmas Teluk Dalam</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
             <source>Catatan kesehatan</source>
             <translation>Health notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="199" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="208" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
             <source>Barang bawaan</source>
             <translation>Belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
             <source>satu barang per baris, mis. 2 baju</source>
             <translation>one item per line, e.g. 2 shirts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
             <source>Catatan awal</source>
             <translation>First notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="115" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="562" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="558" />
             <source>tidak sehat jasmani: isi layanan kesehatan rujukannya</source>
             <translation>not physically healthy: fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="123" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="127" />
             <source>Asesmen: pilih klien</source>
             <translation>Assessment: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="128" />
             <source>Belum ada klien yang selesai diidentifikasi.</source>
             <translation>No client has been identified yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="136" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="135" />
             <source>Jenis asesmen</source>
             <translation>Kind of assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="133" />
             <source>Asesmen awal sesudah identifikasi; asesmen lanjutan dan asesmen lingkungan sosial sesudahnya.</source>
             <translation>Initial assessment after identification; follow-up and social environment assessments after that.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
             <source>Waktu asesmen</source>
             <translation>Assessment time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="138" />
             <source>Masalah</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
             <source>pengungkapan dan pemahaman masalah</source>
             <translation>uncovering and understanding the problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="140" />
             <source>Penyebab</source>
             <translation>Causes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
             <source>Kondisi klien</source>
             <translation>The client's condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
             <source>Kondisi fisik</source>
             <translation>Physical condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
             <source>Kondisi mental / psikologis</source>
             <translation>Mental / psychological condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="145" />
             <source>Kondisi spiritual</source>
             <translation>Spiritual condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
             <source>Kondisi sosial</source>
             <translation>Social condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
             <source>Keluarga, potensi dan kebutuhan</source>
             <translation>Family, potentials and needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
             <source>Situasi keluarga</source>
             <translation>Family situation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
             <source>Potensi dan sumber</source>
             <translation>Potentials and resources</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
             <source>Kebutuhan</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
             <source>Rekomendasi</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
             <source>Rekomendasi pekerja sosial untuk Kepala Bidang.</source>
             <translation>The social worker's recommendation to the Kepala Bidang.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
             <source>Ajukan ke Kepala Bidang untuk keputusan (tampung / rujuk / tolak)</source>
             <translation>Submit to the Kepala Bidang for a decision (admit / refer / reject)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="162" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="191" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="198" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="187" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="194" />
             <source>Keputusan</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="160" />
             <source>Klien telah mendapat intervensi dan dapat dipulangkan / direunifikasi</source>
             <translation>The client has received the intervention and may go home / be reunified</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="161" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="173" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="175" />
             <source>Antrean keputusan</source>
             <translation>Decision queue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="176" />
             <source>Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.</source>
             <translation>Cases assessed and awaiting the Kepala Bidang's decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
             <source>Tidak ada kasus yang menunggu keputusan.</source>
             <translation>No case is awaiting a decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="188" />
             <source>Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.</source>
             <translation>Admit for intervention, refer onward, or reject, with the reason.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="267" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="226" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="198" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="222" />
             <source>Tujuan rujukan</source>
             <translation>Referral destination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="199" />
             <source>balai / panti / instansi tujuan</source>
             <translation>receiving balai / panti / agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="200" />
             <source>Buat surat untuk pemohon sesudah disimpan</source>
             <translation>Make the requester's letter after saving</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
             <source>Pemberitahuan</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="232" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="195" />
             <source>Memuat data kasus…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="240" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="216" />
             <source>Kasus tidak ditemukan.</source>
             <translation>Case not found.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="242" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s} · &lt;b&gt;Pemohon:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s} · &lt;b&gt;Requester:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="246" />
             <source>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</source>
             <translation>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="248" />
             <source>&lt;b&gt;Rekomendasi pekerja sosial:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Social worker's recommendation:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
             <source>Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan untuk keputusan rujuk) dapat langsung dibuat dan dicetak.</source>
             <translation>Once the decision is saved, the requester ({who}) must be informed: the notice is tracked as a task until it is sent. Its letter (a notice, or a referral letter for a referral) can be made and printed right away.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
             <source>pemohon</source>
             <translation>the requester</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="284" />
             <source>Sesi bimbingan / layanan (fisik, mental-spiritual, sosial, …)</source>
             <translation>Guidance session / service (physical, mental-spiritual, social, …)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="289" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
             <source>Anggota keluarga</source>
             <translation>Family member</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="291" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
             <source>Koordinasi dengan Dinas Sosial daerah lain</source>
             <translation>Coordination with another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
             <source>Balasan dari Dinas Sosial daerah lain</source>
             <translation>Reply from another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="291" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
             <source>Surat ke Dinas Sosial daerah lain</source>
             <translation>Letter to another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="297" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="293" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
             <source>Menunggu jawaban</source>
             <translation>Waiting for an answer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="299" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
             <source>Keluarga ditemukan</source>
             <translation>Family found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="302" />
             <source>Catat layanan</source>
             <translation>Record a service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="304" />
             <source>Catat layanan: pilih klien</source>
             <translation>Record a service: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="309" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="305" />
             <source>Tidak ada klien yang sedang dilayani.</source>
             <translation>No client is being served.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="309" />
             <source>Apa yang dicatat?</source>
             <translation>What is being recorded?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="310" />
             <source>Jenis catatan</source>
             <translation>Kind of entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="312" />
             <source>Sesi bimbingan / layanan</source>
             <translation>Guidance session / service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
             <source>Bentuk layanan</source>
             <translation>Kind of service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="340" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="320" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="316" />
             <source>Pembimbing / petugas</source>
             <translation>Guide / officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
             <source>kosongkan bila Anda sendiri</source>
             <translation>leave empty if it was you</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="318" />
             <source>Lama (menit)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
             <source>Hubungan</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="324" />
             <source>ibu, ayah, kakak, paman, …</source>
             <translation>mother, father, sibling, uncle, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
             <source>16 angka, bila ada</source>
             <translation>16 digits, if any</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="333" />
             <source>Cara</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
             <source>Yang dihubungi</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="335" />
             <source>kerabat, kelurahan, Dinas Sosial daerah lain</source>
             <translation>relative, kelurahan, another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="342" />
             <source>Kabupaten / kota asal klien</source>
             <translation>Client's home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
             <source>Dinas yang dihubungi</source>
             <translation>Dinas contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="344" />
             <source>mis. Dinas Sosial Kabupaten Banjar</source>
             <translation>e.g. Dinas Sosial Kabupaten Banjar</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="102" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="350" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
             <source>Tanggal kirim</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
             <source>Balasan koordinasi</source>
             <translation>Coordination reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="350" />
             <source>Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.</source>
             <translation>The other region's Dinas Sosial's answer to the coordination letter sent.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
             <source>Surat koordinasi</source>
             <translation>Coordination letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="356" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="368" />
             <source>- pilih surat yang dibalas -</source>
             <translation>- choose the letter answered -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
             <source>Tanggal balasan</source>
             <translation>Reply date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
             <source>Isi balasan</source>
             <translation>Reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="373" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="369" />
             <source>- belum ada surat koordinasi yang menunggu balasan -</source>
             <translation>- no coordination letter is waiting for a reply -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="388" />
             <source>Isi lama dalam menit (angka).</source>
             <translation>Enter the duration in minutes (a number).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="397" />
             <source>Kunjungan rumah (bimbingan lanjut)</source>
             <translation>Home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="402" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="398" />
             <source>Kunjungan rumah yang dijadwalkan</source>
             <translation>Scheduled home visits</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="399" />
             <source>Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang bertanda JATUH TEMPO sudah waktunya dikunjungi.</source>
             <translation>Scheduled at termination for clients from the same city. Those marked JATUH TEMPO (due) should be visited now.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
             <source>Tidak ada kunjungan rumah yang dijadwalkan.</source>
             <translation>No home visit is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="408" />
             <source>Hasil kunjungan rumah</source>
             <translation>Home visit result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="409" />
             <source>Waktu kunjungan</source>
             <translation>Visit time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
             <source>keadaan klien dan keluarga, apakah klien tetap di rumah</source>
             <translation>how the client and family are, whether the client stays home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
             <source>Catatan / tindak lanjut</source>
             <translation>Notes / follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="58" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="54" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="73" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="74" />
             <source>Pilih jenis kedatangan. Untuk hasil razia, semua orang dari satu surat razia dicatat sekaligus.</source>
             <translation>Choose the kind of arrival. For a raid, everyone on one raid letter is registered at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="76" />
             <source>Jenis kedatangan</source>
             <translation>Kind of arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="77" />
             <source>Rombongan hasil razia (beberapa orang)</source>
             <translation>A raid (several people)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="78" />
             <source>Satu orang</source>
             <translation>One person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="79" />
             <source>- pilih jenis kedatangan -</source>
             <translation>- choose the kind of arrival -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="80" />
             <source>Sumber</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
             <source>Standar pelayanan</source>
             <translation>Service standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="85" />
             <source>Instansi perujuk / pengantar</source>
             <translation>Referring / delivering agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="305" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="301" />
             <source>- tidak ada -</source>
             <translation>- none -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
             <source>Waktu tiba</source>
             <translation>Arrival time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="88" />
             <source>Pemohon (yang harus diberi tahu)</source>
             <translation>Requester (to be informed)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
             <source>nama petugas / lembaga / warga yang meminta layanan</source>
             <translation>officer / organisation / resident who asked for the service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
             <source>Kontak pemohon</source>
             <translation>Requester's contact</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
             <source>telepon / alamat</source>
             <translation>telephone / address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="97" />
             <source>Surat razia</source>
             <translation>Raid letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="98" />
             <source>Data surat pemberitahuan/pengantaran dari instansi yang melaksanakan razia.</source>
             <translation>The notification / delivery letter of the agency that carried out the raid.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="100" />
             <source>Instansi pelaksana</source>
             <translation>Raiding agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="101" />
             <source>mis. Satpol PP Kota Banjarmasin</source>
             <translation>e.g. Satpol PP Kota Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="103" />
             <source>mis. 300/145/Satpol PP/XI/2026</source>
             <translation>e.g. 300/145/Satpol PP/XI/2026</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
             <source>Tanggal razia</source>
             <translation>Raid date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
             <source>Tempat razia</source>
             <translation>Raid location</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
             <source>mis. Simpang Empat Sudimampir</source>
             <translation>e.g. Simpang Empat Sudimampir</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
             <source>Kategori PPKS (semua orang)</source>
             <translation>PPKS category (everyone)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
             <source>- belum ditentukan -</source>
             <translation>- not decided yet -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
             <source>Boleh dikosongkan; dapat diubah per orang di rekam klien.</source>
             <translation>May be left empty; it can be changed per person in the client record.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
             <source>Orang-orang hasil razia</source>
             <translation>The people brought by the raid</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
             <source>Ketik satu orang per baris. Tab pindah kolom; setelah kolom Asal, Tab membuka baris baru. Setiap nama langsung dicocokkan dengan klien lama.</source>
             <translation>Type one person per row. Tab moves to the next column; after Origin, Tab opens a new row. Every name is checked against earlier clients at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="125" />
             <source>Daftar orang</source>
             <translation>List of people</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="136" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="137" />
             <source>Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat diketik.</source>
             <translation>People without KTP/KK are common: the NIK may stay empty. The name is checked against earlier clients as it is typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="139" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="140" />
             <source>nama panggilan bila nama lengkap tidak diketahui</source>
             <translation>the nickname when the full name is not known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="141" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="142" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
             <source>hh-bb-tttt, bila diketahui</source>
             <translation>dd-mm-yyyy, if known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
             <source>Umur (perkiraan)</source>
             <translation>Age (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
             <source>tahun; isi bila tanggal lahir tidak diketahui</source>
             <translation>years; fill in when the date of birth is unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
             <source>Kabupaten / kota asal</source>
             <translation>Home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
             <source>- pilih kategori -</source>
             <translation>- choose a category -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="168" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="164" />
             <source>Asal dan ciri</source>
             <translation>Origin and description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="165" />
             <source>Alamat asal membantu penelusuran keluarga; isi yang diketahui saja.</source>
             <translation>The home address helps to trace the family; fill in only what is known.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="170" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="166" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="167" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="168" />
             <source>- tidak diketahui -</source>
             <translation>- unknown -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
             <source>Alamat asal</source>
             <translation>Home address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
             <source>jalan, gang, RT/RW</source>
             <translation>street, alley, RT/RW</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="170" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
             <source>Provinsi asal</source>
             <translation>Home province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
             <source>Ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
             <source>tinggi, tanda lahir, bekas luka, pakaian saat tiba</source>
             <translation>height, birthmarks, scars, clothes on arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
             <source>Persyaratan, kesehatan dan barang bawaan</source>
             <translation>Requirements, health and belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
             <source>Centang persyaratan standar yang terpenuhi. Orang yang tidak sehat jasmani dirujuk ke layanan kesehatan, tidak diterima di rumah singgah.</source>
             <translation>Tick the standard's requirements that are met. A person who is not physically healthy is referred to a health service, not admitted to the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="189" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="185" />
             <source>Persyaratan standar</source>
             <translation>The standard's requirements</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="194" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="190" />
             <source>mis. Puskesmas Pekapuran Raya</source>
             <translation>e.g. Puskesmas Pekapuran Raya</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; orang ini tidak diterima di rumah singgah. Kasusnya dicatat lalu ditutup sebagai rujukan ke layanan kesehatan di atas.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; this person is not admitted to the shelter. The case is recorded, then closed as a referral to the health service above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
             <source>satu barang per baris, mis. 2 baju; 1 tas ransel</source>
             <translation>one item per line, e.g. 2 shirts; 1 backpack</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
             <source>Pilih &amp;foto…</source>
             <translation>Choose a &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
             <source>Bila tidak sehat: dirujuk ke</source>
             <translation>If not healthy: referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="217" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="213" />
             <source>Kesehatan dan barang bawaan per orang</source>
             <translation>Health and belongings per person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="224" />
             <source>Periksa dan simpan</source>
             <translation>Check and save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="229" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="225" />
             <source>Belum ada yang tersimpan ke kasus. Tekan "Selesai &amp; simpan" (Ctrl+Enter) untuk mencatat semuanya sekaligus.</source>
             <translation>Nothing has been saved to the case yet. Press "Finish &amp; save" (Ctrl+Enter) to record everything at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="265" />
             <source>- pilih standar -</source>
             <translation>- choose a standard -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="296" />
             <source>- pilih fasilitas -</source>
             <translation>- choose a facility -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="322" />
             <source>{n} orang diketik.</source>
             <translation>{n} people typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="326" />
             <source>baris {n}: {p}</source>
             <translation>row {n}: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
             <source>baris {n} ({name}): pilih orang yang sama atau orang baru</source>
             <translation>row {n} ({name}): choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="355" />
             <source>✓ klien lama {c}</source>
             <translation>✓ returning client {c}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="361" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="357" />
             <source>✓ orang baru</source>
             <translation>✓ new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="363" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="359" />
             <source>⚠ mungkin klien lama ({n})</source>
             <translation>⚠ maybe a returning client ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="458" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="454" />
             <source>Baris {n}: {name} mungkin klien lama. Orang yang sama?</source>
             <translation>Row {n}: {name} may be a returning client. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="463" />
             <source>{name} mungkin pernah tercatat. Orang yang sama?</source>
             <translation>{name} may have been recorded before. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="494" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="490" />
             <source>pilih orang yang sama atau orang baru</source>
             <translation>choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="543" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="539" />
             <source>sehat</source>
             <translation>healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="557" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="553" />
             <source>{name}: tidak sehat, isi layanan kesehatan rujukannya</source>
             <translation>{name}: not healthy, fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="605" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="601" />
             <source>&lt;b&gt;Fasilitas:&lt;/b&gt; {f}</source>
             <translation>&lt;b&gt;Facility:&lt;/b&gt; {f}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="606" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="602" />
             <source>&lt;b&gt;Standar:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Standard:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="607" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="603" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="610" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="606" />
             <source>&lt;b&gt;Razia:&lt;/b&gt; {a}, surat {n}, {p}</source>
             <translation>&lt;b&gt;Raid:&lt;/b&gt; {a}, letter {n}, {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="617" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="613" />
             <source>&lt;b&gt;{n} orang&lt;/b&gt;: {r} klien lama, {b} orang baru.</source>
             <translation>&lt;b&gt;{n} people&lt;/b&gt;: {r} returning clients, {b} new people.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="620" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="616" />
             <source>&lt;b&gt;Dirujuk ke layanan kesehatan:&lt;/b&gt; </source>
             <translation>&lt;b&gt;Referred to a health service:&lt;/b&gt; </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="627" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="623" />
             <source> — &lt;b&gt;klien lama&lt;/b&gt;</source>
             <translation> — &lt;b&gt;returning client&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="629" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="625" />
             <source> — &lt;b&gt;dirujuk ke layanan kesehatan&lt;/b&gt;</source>
             <translation> — &lt;b&gt;referred to a health service&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="634" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="630" />
             <source>&lt;b&gt;Nama:&lt;/b&gt; {n}</source>
             <translation>&lt;b&gt;Name:&lt;/b&gt; {n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="636" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
             <source>Dicatat sebagai &lt;b&gt;klien lama&lt;/b&gt; (riwayatnya tersambung).</source>
             <translation>Recorded as a &lt;b&gt;returning client&lt;/b&gt; (the history is linked).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="638" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="634" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; dirujuk ke {r}, tidak diterima.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="732" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="758" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="754" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="783" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="779" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="803" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="799" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="810" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="806" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="54" />
             <source>Reunifikasi dan terminasi</source>
             <translation>Reunification and termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="59" />
             <source>Terminasi: pilih klien</source>
             <translation>Termination: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="60" />
             <source>Klien yang sudah lebih dari batas lama tinggal ditandai ‼; yang mendekati batas ditandai ▲.</source>
             <translation>Clients past the stay limit are marked ‼; those approaching it are marked ▲.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="62" />
             <source>Tidak ada klien dalam rumah singgah.</source>
             <translation>There are no clients in the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="81" />
             <source>Dasar dan cara terminasi</source>
             <translation>Basis and manner of termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="82" />
             <source>Terminasi hanya dengan dasar yang diizinkan standar pelayanan.</source>
             <translation>Termination only on a basis the service standard allows.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="88" />
             <source>Cara klien keluar</source>
             <translation>How the client leaves</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="95" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="262" />
             <source>Dasar terminasi</source>
             <translation>Termination basis</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="92" />
             <source>Tidak perlu untuk klien yang pergi tanpa pamit atau meninggal dunia.</source>
             <translation>Not needed for a client who left without notice or died.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="100" />
             <source>Dijemput keluarga</source>
             <translation>Picked up by the family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="101" />
             <source>Periksa KTP/KK penjemput, cetak Surat Penjamin, minta keluarga menandatanganinya di atas meterai, lalu lampirkan pindaiannya.</source>
             <translation>Check the KTP/KK of the person picking up, print the Surat Penjamin, have the family sign it over a meterai, then attach its scan.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="103" />
             <source>Nama penjemput</source>
             <translation>Name of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="104" />
             <source>Hubungan dengan klien</source>
             <translation>Relationship to the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="105" />
             <source>ibu, ayah, kakak, suami, …</source>
             <translation>mother, father, sibling, husband, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="106" />
             <source>NIK penjemput</source>
             <translation>NIK of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="107" />
             <source>16 angka, dari KTP</source>
             <translation>16 digits, from the KTP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="108" />
             <source>Alamat penjemput</source>
             <translation>Address of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="110" />
             <source>Dokumen penjemput yang diperiksa</source>
             <translation>Papers of the person picking up, checked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
             <source>KTP penjemput</source>
             <translation>KTP of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
             <source>Kartu Keluarga</source>
             <translation>Family card (KK)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="115" />
             <source>Cetak &amp;Surat Penjamin…</source>
             <translation>Print the &amp;Surat Penjamin…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="119" />
             <source>Belum dicetak.</source>
             <translation>Not printed yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="127" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="345" />
             <source>Surat Penjamin</source>
             <translation>Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="127" />
             <source>Surat Penjamin sudah ditandatangani penjemput</source>
             <translation>The Surat Penjamin is signed by the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="128" />
             <source>Tanda tangan</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
             <source>Ditandatangani di atas meterai</source>
             <translation>Signed over a meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
             <source>Meterai</source>
             <translation>Meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
             <source>Pindaian Surat Penjamin</source>
             <translation>Scan of the Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
             <source>Pilih pindaian…</source>
             <translation>Choose the scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="138" />
             <source>Diantar pulang</source>
             <translation>Delivered home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="139" />
             <source>Klien diantar ke keluarganya karena keluarga tidak dapat datang.</source>
             <translation>The client is taken to the family because the family cannot come.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
             <source>Alamat tujuan</source>
             <translation>Destination address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="145" />
             <source>Petugas pengantar</source>
             <translation>Escorting officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
             <source>Dirujuk ke balai / panti</source>
             <translation>Referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="144" />
             <source>Balai / panti tujuan</source>
             <translation>Receiving balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
             <source>Diserahkan ke instansi lain</source>
             <translation>Handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="148" />
             <source>Instansi penerima</source>
             <translation>Receiving agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="152" />
             <source>Serah terima dan dokumentasi</source>
             <translation>Handover and documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="153" />
             <source>Waktu, tempat dan saksi serah terima, dengan foto dokumentasinya. Untuk klien yang pergi tanpa pamit: kapan diketahui dan upaya pencarian di Catatan.</source>
             <translation>Time, place and witnesses of the handover, with its documentation photos. For a client who left without notice: when it was noticed and the search, under Notes.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="315" />
             <source>Tempat serah terima</source>
             <translation>Handover place</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
             <source>mis. Rumah Singgah Banjarmasin</source>
             <translation>e.g. Rumah Singgah Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
             <source>Saksi</source>
             <translation>Witnesses</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="162" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
             <source>satu nama per baris</source>
             <translation>one name per line</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
             <source>Foto dokumentasi</source>
             <translation>Documentation photos</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
             <source>Tambah foto…</source>
             <translation>Add photos…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="164" />
             <source>Jadwalkan kunjungan rumah (bimbingan lanjut)</source>
             <translation>Schedule a home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="168" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="166" />
             <source>Tanggal kunjungan</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="229" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="227" />
             <source>Asesmen menyatakan dapat dipulangkan: &lt;b&gt;{x}&lt;/b&gt;</source>
             <translation>Assessment says the client may go home: &lt;b&gt;{x}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
             <source>ya</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
             <source>belum</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="241" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="239" />
             <source>- pilih dasar -</source>
             <translation>- choose a basis -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="243" />
+            <source>Surat Penjamin kasus ini sudah pernah dicetak; cetak ulang bila perlu.</source>
+            <translation>This case's Surat Penjamin has been printed before; reprint it if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="276" />
             <source>Standar pelayanan kasus ini tidak menyebut dokumen penjemput: catat siapa yang menjemput.</source>
             <translation>This case's standard names no papers for the person picking up: record who picks the client up.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="293" />
+            <source>Cetak Surat Penjamin terlebih dahulu.</source>
+            <translation>Print the Surat Penjamin first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="300" />
+            <source>Surat Penjamin belum dicetak</source>
+            <translation>Surat Penjamin not printed yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="304" />
             <source>Surat Penjamin belum ditandatangani</source>
             <translation>the Surat Penjamin is not signed yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="306" />
             <source>meterai belum dicentang</source>
             <translation>meterai not ticked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="308" />
+            <source>pindaian belum dilampirkan</source>
+            <translation>scan not attached yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="317" />
             <source>paling sedikit satu saksi</source>
             <translation>at least one witness</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="303" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="326" />
             <source>Isi nama penjemput dahulu.</source>
             <translation>Enter the name of the person picking up first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="307" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="330" />
             <source>Membuat Surat Penjamin…</source>
             <translation>Making the Surat Penjamin…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="318" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="341" />
             <source>Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput menandatanganinya di atas meterai, lalu centang di bawah.</source>
             <translation>Surat Penjamin number {n} was made and kept. Print it, have the person picking up sign it over a meterai, then tick below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="65" />
             <source>nama wajib diisi (boleh nama panggilan bila nama lengkap tidak diketahui)</source>
             <translation>a name is required (the nickname will do when the full name is not known)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="67" />
             <source>JK harus L (laki-laki) atau P (perempuan)</source>
             <translation>sex must be L (male) or P (female)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="70" />
             <source>umur harus angka 0 sampai 120</source>
             <translation>age must be a number from 0 to 120</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="243" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>JK</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>Umur</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>Asal</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="246" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="249" />
             <source>Yang diketik</source>
             <translation>As typed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="253" />
             <source>Kandidat {n} (kemiripan {s}%)</source>
             <translation>Candidate {n} ({s}% similar)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="274" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="275" />
             <source>Orang yang sama: kandidat &amp;{n}</source>
             <translation>The same person: candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="277" />
             <source>✓ Sama dengan kandidat &amp;{n}</source>
             <translation>✓ Same as candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
             <source>✓ Orang baru</source>
             <translation>✓ New person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
             <source>Orang &amp;baru (bukan kandidat di atas)</source>
             <translation>A &amp;new person (none of the candidates)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="314" />
             <source>Hapus dari daftar</source>
             <translation>Remove from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="322" />
             <source>Ambil dari ka&amp;mera…</source>
             <translation>From the ca&amp;mera…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="332" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="336" />
             <source>Pilih berkas</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="388" />
             <source>Berkas tidak ditemukan: </source>
             <translation>File not found: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
             <source>Ketik untuk mencari, pilih dengan tombol panah, lalu Enter.</source>
             <translation>Type to search, choose with the arrow keys, then Enter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="407" />
             <source>Tidak ada kasus yang dapat dipilih.</source>
             <translation>There is no case to choose.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="410" />
             <source>Cari nama, panggilan atau nomor kasus…</source>
             <translation>Search name, nickname or case number…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="427" />
             <source>pilih satu kasus dari daftar</source>
             <translation>choose one case from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="448" />
             <source> · hari ke-{d}</source>
             <translation> · day {d}</translation>
         </message>
@@ -1672,24 +1692,196 @@
             <translation>DuplicatesDialog</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="59" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="60" />
             <source>Paket ke-{0} dari meja {1} digabungkan.</source>
             <translation>Bundle no. {0} from desk {1} merged.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="61" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="62" />
             <source>{0} baris baru, {1} diperbarui, {2} sudah sama, {3} konflik, {4} lampiran.</source>
             <translation>{0} new rows, {1} updated, {2} unchanged, {3} conflicts, {4} attachments.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="64" />
             <source>Nomor kasus {0} dipakai dua kasus; salah satunya menjadi {1}.</source>
             <translation>Case number {0} was used by two cases; one of them became {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="68" />
             <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
             <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="38" />
+            <source>Tentang Rumah Singgah</source>
+            <translation>About Rumah Singgah</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="44" />
+            <source>&lt;b&gt;Rumah Singgah&lt;/b&gt; versi {0}</source>
+            <translation>&lt;b&gt;Rumah Singgah&lt;/b&gt; version {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="47" />
+            <source>Aplikasi layanan rumah singgah, panti sosial dan RPS, luring dan terenkripsi.</source>
+            <translation>The service application of rumah singgah, panti sosial and RPS: offline and encrypted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <source>terpasang</source>
+            <translation>installed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <source>pengembangan</source>
+            <translation>development</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
+            <source>tidak terbaca</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="60" />
+            <source>{0} (program ini: {1})</source>
+            <translation>{0} (this program: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <source>Versi</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
+            <source>Jenis pemasangan</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
+            <source>Folder data</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
+            <source>Berkas basis data</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
+            <source>Versi struktur basis data</source>
+            <translation>Database schema version</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <source>Pustaka</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <source>Lisensi</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="93" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
+            <source>Salin keterangan</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="101" />
+            <source>Pustaka yang disertakan dan lisensinya:</source>
+            <translation>Bundled libraries and their licences:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddComplaintDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="304" />
+            <source>Pengaduan baru</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="311" />
+            <source>Pengadu tidak menyebut nama (anonim)</source>
+            <translation>The complainant gives no name (anonymous)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="315" />
+            <source>mis. KTP 6371...</source>
+            <translation>e.g. KTP 6371...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="317" />
+            <source>nomor kasus, bila terkait</source>
+            <translation>case number, if related</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="322" />
+            <source>&amp;Fasilitas:</source>
+            <translation>&amp;Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="323" />
+            <source>&amp;Saluran:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
+            <source>&amp;Diterima:</source>
+            <translation>&amp;Received:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="326" />
+            <source>&amp;Nama pengadu:</source>
+            <translation>Complainant's &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
+            <source>&amp;Kontak:</source>
+            <translation>&amp;Contact:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="328" />
+            <source>Dokumen &amp;identitas:</source>
+            <translation>&amp;Identity document:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="329" />
+            <source>Kasus &amp;terkait:</source>
+            <translation>Related &amp;case:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="330" />
+            <source>&amp;Isi pengaduan:</source>
+            <translation>Complaint &amp;text:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
+            <source>Simpan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="388" />
+            <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
+            <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
     </context>
     <context>
@@ -1743,82 +1935,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="199" />
             <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
             <translation>Day {0}; this standard sets no stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="201" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="221" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="236" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="222" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="237" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="242" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="229" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="244" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="246" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -1826,113 +2018,123 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="688" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="714" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="699" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="725" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="700" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="726" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="701" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="727" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="702" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="728" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="742" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="744" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="748" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="762" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="764" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="740" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="755" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="766" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="784" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="741" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="767" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="742" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="768" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="743" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="769" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="770" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="748" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="772" />
+            <source>Pengaduan lewat batas tanggapan</source>
+            <translation>Complaints past their response limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="773" />
+            <source>Pengaduan jatuh tempo hari ini</source>
+            <translation>Complaints due today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="777" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="750" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="779" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="752" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="753" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="782" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="756" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="785" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2038,538 +2240,538 @@
     <context>
         <name>ClientRecordWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="284" />
             <source>NIK {0}</source>
             <translation>NIK {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="279" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="286" />
             <source>Tanpa NIK</source>
             <translation>No NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="291" />
             <source>sekitar {0}</source>
             <translation>about {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="292" />
             <source>lahir {0}</source>
             <translation>born {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="301" />
             <source>Sedang menghuni: {0}, {1}, sejak {2}</source>
             <translation>Staying now: {0}, {1}, since {2}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="307" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="314" />
             <source>Belum ada
 foto</source>
             <translation>No photo
 yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="354" />
             <source>{0} catatan</source>
             <translation>entries: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="355" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="366" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="373" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
             <source>{0} langkah, {1} terlambat</source>
             <translation>{0} steps, {1} overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
             <source>selesai</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
             <source>batas</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="396" />
             <source>Selesai tepat waktu</source>
             <translation>Done on time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="390" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="397" />
             <source>Selesai (terlambat)</source>
             <translation>Done (late)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="398" />
             <source>Dalam batas waktu</source>
             <translation>Within the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="399" />
             <source>Segera jatuh tempo</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="393" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="400" />
             <source>Terlambat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="394" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="401" />
             <source>Belum dimulai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="395" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="402" />
             <source>Tidak berlaku</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="408" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="415" />
             <source>Penerimaan</source>
             <translation>Admission</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="416" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="417" />
             <source>Rencana intervensi</source>
             <translation>Intervention plan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="418" />
             <source>Intervensi</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="419" />
             <source>Resosialisasi</source>
             <translation>Resocialisation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="427" />
             <source>Keluarga</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="431" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="453" />
             <source>Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.</source>
             <translation>No attachments yet. Add a scan of an ID card, family card, letter or photo with the buttons above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="461" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
             <source>Surat kasus {0}</source>
             <translation>Letters of case {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="474" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="478" />
             <source>Belum ada surat untuk klien ini.</source>
             <translation>No letters for this client yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="512" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="516" />
             <source>Belum ada perubahan yang tercatat.</source>
             <translation>No changes recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="517" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
             <source>Tambah</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="517" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
             <source>Ubah</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="518" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="522" />
             <source>Hapus</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="519" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
             <source>identitas</source>
             <translation>identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="519" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
             <source>kasus</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="520" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
             <source>lampiran</source>
             <translation>attachment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="520" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
             <source>keluarga</source>
             <translation>family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="525" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="525" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="526" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
             <source>Surat dinas</source>
             <translation>Official letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="526" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="527" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
             <source>Ditemukan</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="527" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="528" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="532" />
             <source>Menunggu</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="533" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
             <source>Pindaian KTP</source>
             <translation>ID card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="533" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
             <source>Pindaian KK</source>
             <translation>Family card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="534" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="534" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="535" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="539" />
             <source>Surat penjamin</source>
             <translation>Guarantee letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="536" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
             <source>Dokumentasi</source>
             <translation>Documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="536" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
             <source>Tidak ada perubahan untuk disimpan.</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="596" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="600" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="597" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="601" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="602" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="606" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="603" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="607" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="663" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="667" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="664" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="668" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="692" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="693" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="706" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="707" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="708" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="720" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="724" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="725" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -2577,110 +2779,183 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="382" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="382" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="383" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="383" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="422" />
             <source>menghuni</source>
             <translation>staying</translation>
         </message>
     </context>
     <context>
-        <name>ConflictsDialog</name>
+        <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="297" />
-            <source>Konflik sinkronisasi</source>
-            <translation>Sync conflicts</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="80" />
+            <source>Register Pengaduan</source>
+            <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="299" />
-            <source>Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.</source>
-            <translation>The field was changed differently on two desks. The current value is used on every desk; the other value is kept here until someone decides. The decision is recorded in the audit trail.</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="82" />
+            <source>Hanya yang belum selesai</source>
+            <translation>Open ones only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="305" />
-            <source>Bandingkan</source>
-            <translation>Compare</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="83" />
+            <source>Pengaduan &amp;baru...</source>
+            <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="311" />
-            <source>Nilai lainnya</source>
-            <translation>Other value</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="84" />
+            <source>Catat &amp;tahap...</source>
+            <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="318" />
-            <source>Nilai sekarang</source>
-            <translation>Current value</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="85" />
+            <source>Cetak tanda te&amp;rima</source>
+            <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="322" />
-            <source>Pakai nilai sekarang</source>
-            <translation>Keep the current value</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="86" />
+            <source>Cetak surat tangga&amp;pan</source>
+            <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="323" />
-            <source>Pakai nilai lainnya</source>
-            <translation>Use the other value</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <source>Waktu</source>
+            <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="329" />
-            <source>Tulis gabungan kedua nilai</source>
-            <translation>Write a combination of both values</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <source>Tahap</source>
+            <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="330" />
-            <source>Simpan gabungan</source>
-            <translation>Save the combination</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <source>Oleh</source>
+            <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <source>Catatan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="106" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
+            <source>Fasilitas:</source>
+            <translation>Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="154" />
+            <source>Semua fasilitas</source>
+            <translation>All facilities</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="196" />
+            <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
+            <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="300" />
+            <source>Konflik sinkronisasi</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="302" />
+            <source>Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.</source>
+            <translation>The field was changed differently on two desks. The current value is used on every desk; the other value is kept here until someone decides. The decision is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="308" />
+            <source>Bandingkan</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="314" />
+            <source>Nilai lainnya</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="321" />
+            <source>Nilai sekarang</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="325" />
+            <source>Pakai nilai sekarang</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="326" />
+            <source>Pakai nilai lainnya</source>
+            <translation>Use the other value</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="332" />
+            <source>Tulis gabungan kedua nilai</source>
+            <translation>Write a combination of both values</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="333" />
+            <source>Simpan gabungan</source>
+            <translation>Save the combination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="346" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="370" />
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="384" />
             <source>Nilai lainnya (meja {0})</source>
             <translation>Other value (desk {0})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="401" />
             <source>Keputusan disimpan.</source>
             <translation>Decision saved.</translation>
         </message>
@@ -2688,62 +2963,62 @@ yet</translation>
     <context>
         <name>DesksDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
             <source>Kode</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
             <source>Meja</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
             <source>Paket terakhir diterima</source>
             <translation>Last bundle received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="236" />
             <source>Paket terakhir dikirim</source>
             <translation>Last bundle sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="237" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="242" />
             <source>Meja-meja shelter ini</source>
             <translation>Desks of this shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="250" />
             <source>Meja baru ditambahkan dengan paket bergabung: rumahsinggah desk invite di meja ini, lalu rumahsinggah desk join di komputer baru.</source>
             <translation>A new desk is added with a join bundle: rumahsinggah desk invite on this desk, then rumahsinggah desk join on the new computer.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="255" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="268" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="271" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="272" />
             <source>ke-{0}, {1}</source>
             <translation>no. {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="274" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="277" />
             <source>{0} · meja ini: {1}</source>
             <translation>{0} · this desk: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="280" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="283" />
             <source>{0} (meja ini)</source>
             <translation>{0} (this desk)</translation>
         </message>
@@ -2819,7 +3094,7 @@ yet</translation>
     <context>
         <name>IntakeWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="701" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="697" />
             <source>Perhatian</source>
             <translation>Please note</translation>
         </message>
@@ -2943,47 +3218,47 @@ yet</translation>
     <context>
         <name>LettersPanel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="46" />
             <source>Buat surat</source>
             <translation>Make letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="46" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="48" />
             <source>Buka / cetak ulang</source>
             <translation>Open / reprint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="54" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="54" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="54" />
             <source>Nomor</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="54" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="66" />
             <source>Jenis surat:</source>
             <translation>Letter type:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="96" />
             <source> (diralat)</source>
             <translation> (corrected)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/letters/panel.py" line="103" />
             <source>{0} surat tersimpan</source>
             <translation>{0} letters kept</translation>
         </message>
@@ -3019,33 +3294,33 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="248" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="257" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/main_window.py" line="283" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="448" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -3055,82 +3330,82 @@ yet</translation>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="371" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="430" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="449" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="455" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="467" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="461" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="473" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="417" />
             <source>Ekspor paket sinkronisasi...</source>
             <translation>Export sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="420" />
             <source>Impor paket sinkronisasi...</source>
             <translation>Import sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="423" />
             <source>Meja-meja shelter...</source>
             <translation>Desks of this shelter...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="426" />
             <source>Konflik sinkronisasi...</source>
             <translation>Sync conflicts...</translation>
         </message>
@@ -3143,6 +3418,16 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/register_import.py" line="413" />
             <source>Impor register klien lama...</source>
             <translation>Import an old client register...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="491" />
+            <source>Register &amp;pengaduan...</source>
+            <translation>Com&amp;plaints register...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="180" />
+            <source>Capaian &amp;standar pelayanan...</source>
+            <translation>Service &amp;standard performance...</translation>
         </message>
         <message>
             <source>&amp;Ganti pengguna…</source>
@@ -3219,6 +3504,10 @@ yet</translation>
         <message>
             <source>&amp;Pintasan papan ketik</source>
             <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;Tentang Rumah Singgah…</source>
+            <translation>&amp;About Rumah Singgah…</translation>
         </message>
     </context>
     <context>
@@ -3351,194 +3640,351 @@ yet</translation>
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>ServiceLevelDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="255" />
-            <source>Pilih logo instansi</source>
-            <translation>Choose the agency logo</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="72" />
+            <source>Capaian Standar Pelayanan</source>
+            <translation>Service standard performance</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="256" />
-            <source>Gambar (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="80" />
+            <source>&amp;Tampilkan</source>
+            <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="292" />
-            <source>NIP harus 18 angka (baris {0}).</source>
-            <translation>An NIP has 18 digits (row {0}).</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <source>Standar</source>
+            <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="365" />
-            <source>Pengaturan</source>
-            <translation>Settings</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <source>No.</source>
+            <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="366" />
-            <source>Fasilitas</source>
-            <translation>Facility</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <source>Langkah</source>
+            <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="367" />
-            <source>Kop surat instansi</source>
-            <translation>Agency letterhead</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <source>Batas waktu</source>
+            <translation>Time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="368" />
-            <source>Penanda tangan surat</source>
-            <translation>Letter signatories</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <source>Tepat waktu</source>
+            <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="369" />
-            <source>Komputer ini</source>
-            <translation>This computer</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <source>Terlambat</source>
+            <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
-            <source>&amp;Nama:</source>
-            <translation>&amp;Name:</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <source>Terbuka, lewat batas</source>
+            <translation>Open, past the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
-            <source>Kode:</source>
-            <translation>Code:</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
+            <source>Terbuka, dalam batas</source>
+            <translation>Open, within the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="371" />
-            <source>&amp;Alamat:</source>
-            <translation>&amp;Address:</translation>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <source>Nomor kasus</source>
+            <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="372" />
-            <source>&amp;Telepon:</source>
-            <translation>&amp;Phone:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="372" />
-            <source>&amp;Kapasitas (orang):</source>
-            <translation>&amp;Capacity (people):</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="373" />
-            <source>&amp;Zona waktu:</source>
-            <translation>Time &amp;zone:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="375" />
-            <source>Hari libur &amp;kantor…</source>
-            <translation>Office &amp;holidays…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
-            <source>&amp;Pemerintah:</source>
-            <translation>&amp;Government:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
-            <source>&amp;Instansi:</source>
-            <translation>A&amp;gency:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="377" />
-            <source>Ala&amp;mat:</source>
-            <translation>Add&amp;ress:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
-            <source>Tele&amp;pon:</source>
-            <translation>P&amp;hone:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
-            <source>&amp;Situs web:</source>
-            <translation>&amp;Website:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="378" />
-            <source>&amp;Kota surat:</source>
-            <translation>Letter &amp;city:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="379" />
-            <source>&amp;Ukuran kertas:</source>
-            <translation>&amp;Paper size:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="379" />
-            <source>Kode kantor (nomor surat):</source>
-            <translation>Office code (letter numbers):</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="380" />
-            <source>Logo:</source>
-            <translation>Logo:</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="382" />
-            <source>Pilih &amp;logo…</source>
-            <translation>Choose &amp;logo…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <source>Peran yang wajib</source>
+            <translation>Role that owes it</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
+            <source>Jatuh tempo</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
+            <source>Keadaan</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <source>Hari ke</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <source>Batas tinggal (hari)</source>
+            <translation>Stay limit (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="94" />
+            <source>Per standar dan langkah</source>
+            <translation>By standard and step</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="95" />
+            <source>Kasus terbuka: langkah jatuh tempo</source>
+            <translation>Open cases: steps due</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="96" />
+            <source>Lama tinggal</source>
+            <translation>Length of stay</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="98" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="101" />
+            <source>Fasilitas:</source>
+            <translation>Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="103" />
+            <source>Periode:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="123" />
+            <source>Semua fasilitas</source>
+            <translation>All facilities</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="169" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; kasus masuk pada periode ini. Pengaduan: &lt;b&gt;{1}&lt;/b&gt; diterima, &lt;b&gt;{2}&lt;/b&gt; ditanggapi tepat waktu, &lt;b&gt;{3}&lt;/b&gt; ditanggapi melewati batas, &lt;b&gt;{4}&lt;/b&gt; belum ditanggapi dan lewat batas, &lt;b&gt;{5}&lt;/b&gt; belum ditanggapi dalam batas.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; cases came in this period. Complaints: &lt;b&gt;{1}&lt;/b&gt; received, &lt;b&gt;{2}&lt;/b&gt; answered on time, &lt;b&gt;{3}&lt;/b&gt; answered late, &lt;b&gt;{4}&lt;/b&gt; unanswered and past the limit, &lt;b&gt;{5}&lt;/b&gt; unanswered within the limit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="315" />
+            <source>Pilih logo instansi</source>
+            <translation>Choose the agency logo</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="316" />
+            <source>Gambar (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <source>NIP harus 18 angka (baris {0}).</source>
+            <translation>An NIP has 18 digits (row {0}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="422" />
+            <source>Pengaturan</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="423" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="424" />
+            <source>Kop surat instansi</source>
+            <translation>Agency letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="425" />
+            <source>Penanda tangan surat</source>
+            <translation>Letter signatories</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="426" />
+            <source>Komputer ini</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <source>&amp;Nama:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="301" />
+            <source>Kantor penerbit baru</source>
+            <translation>New issuing office</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="302" />
+            <source>Nama kantor penerbit surat:</source>
+            <translation>Name of the issuing office:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="306" />
+            <source>{0} (baru)</source>
+            <translation>{0} (new)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <source>&amp;Alamat:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <source>&amp;Fasilitas:</source>
+            <translation>&amp;Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <source>&amp;Telepon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <source>&amp;Kapasitas (orang):</source>
+            <translation>&amp;Capacity (people):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
+            <source>&amp;Zona waktu:</source>
+            <translation>Time &amp;zone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="432" />
+            <source>Hari libur &amp;kantor…</source>
+            <translation>Office &amp;holidays…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="433" />
+            <source>Kantor ba&amp;ru…</source>
+            <translation>Ne&amp;w office…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <source>&amp;Pemerintah:</source>
+            <translation>&amp;Government:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <source>&amp;Instansi:</source>
+            <translation>A&amp;gency:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <source>Kantor pe&amp;nerbit:</source>
+            <translation>Issuing o&amp;ffice:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
+            <source>Ala&amp;mat:</source>
+            <translation>Add&amp;ress:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <source>Tele&amp;pon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <source>&amp;Situs web:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <source>&amp;Kota surat:</source>
+            <translation>Letter &amp;city:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <source>&amp;Ukuran kertas:</source>
+            <translation>&amp;Paper size:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <source>Kode kantor (nomor surat):</source>
+            <translation>Office code (letter numbers):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
+            <source>Logo:</source>
+            <translation>Logo:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="441" />
+            <source>Pilih &amp;logo…</source>
+            <translation>Choose &amp;logo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
             <source>Jabatan</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
             <source>Pangkat / golongan</source>
             <translation>Rank / grade</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
             <source>Kepala Dinas</source>
             <translation>Head of Agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
             <source>Kepala Bidang</source>
             <translation>Head of Division</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
             <source>Kepala Panti / RS</source>
             <translation>Head of Shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="447" />
             <source>Kunci layar setelah (&amp;menit):</source>
             <translation>Lock screen after (&amp;minutes):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="448" />
             <source>&amp;Bahasa:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="450" />
             <source> menit</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="451" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="393" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="452" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3546,34 +3992,39 @@ yet</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="326" />
             <source>Penyiapan Rumah Singgah</source>
             <translation>Rumah Singgah set-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="327" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="330" />
             <source>&amp;Selesai</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
+            <source>Ber&amp;gabung ke rumah singgah (meja baru)…</source>
+            <translation>&amp;Join a shelter (new desk)…</translation>
         </message>
     </context>
     <context>
@@ -3594,220 +4045,258 @@ yet</translation>
             <translation>Too many wrong attempts. Try again in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="135" />
             <source>Isi nama pengguna dan kata sandi.</source>
             <translation>Enter the user name and the password.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="138" />
             <source>Memeriksa…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="157" />
             <source>Basis data dipulihkan dari cadangan. Silakan masuk.</source>
             <translation>The database was restored from the backup. Please sign in.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="159" />
             <source>Berkas sebelumnya disisihkan di {0}.</source>
             <translation>The previous files were set aside in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="170" />
             <source>Basis data bermasalah</source>
             <translation>Problem with the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="168" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
             <source>Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat dibaca; tidak ada yang dapat disimpan. Pulihkan dari cadangan sekarang?</source>
             <translation>The database failed its check at sign-in ({0}). The data can only be read; nothing can be saved. Restore from a backup now?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
             <source>Hanya baca</source>
             <translation>Read only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="178" />
             <source>Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya (jendela masuk, tombol 'Pulihkan dari cadangan').</source>
             <translation>The database is open for reading only. Restore from a backup soon (sign-in window, button 'Restore from a backup').</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
             <source>Ganti pengguna</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
             <source>Masuk</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="205" />
             <source>Aplikasi layanan rumah singgah dan panti sosial</source>
             <translation>Service application for social shelters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="207" />
             <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
             <translation>Sign in as another officer. Open work is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
             <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
             <translation>Enter your user name and password to open the data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="206" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="210" />
             <source>&amp;Nama pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="211" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="208" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="212" />
             <source>&amp;Masuk</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="213" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="214" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="431" />
+            <source>Catat tahap pengaduan</source>
+            <translation>Record a complaint stage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="442" />
+            <source>&amp;Tahap:</source>
+            <translation>&amp;Stage:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="443" />
+            <source>&amp;Waktu:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
+            <source>&amp;Catatan:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
+            <source>Isi &amp;tanggapan:</source>
+            <translation>Res&amp;ponse:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="450" />
+            <source>Simpan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="81" />
             <source>Ekspor paket sinkronisasi</source>
             <translation>Export sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
             <source>Impor paket sinkronisasi</source>
             <translation>Import sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="94" />
             <source>Pilih...</source>
             <translation>Choose...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="85" />
             <source>Simpan untuk satu meja apa yang belum diterimanya, ke berkas terkunci, lalu bawa ke meja itu (flashdisk, surel atau WhatsApp).</source>
             <translation>Save what one desk has not yet received to a locked file, then take it to that desk (flash drive, e-mail or WhatsApp).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="87" />
             <source>Gabungkan paket dari meja lain. Isian yang diubah di dua meja disimpan sebagai konflik untuk ditinjau; mengimpor paket yang sama dua kali tidak mengubah apa pun. Pilih semua bagian paket sekaligus bila ada.</source>
             <translation>Merge a bundle from another desk. A field changed on two desks is kept as a conflict to review; importing the same bundle twice changes nothing. Choose all the parts of a bundle at once when there are several.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="93" />
             <source>Pilih berkas .rssync</source>
             <translation>Choose a .rssync file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="104" />
             <source>Satu berkas (flashdisk)</source>
             <translation>One file (flash drive)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
             <source>Bagian untuk surel (maks. 18 MB)</source>
             <translation>Parts for e-mail (max. 18 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="106" />
             <source>Bagian untuk WhatsApp (maks. 95 MB)</source>
             <translation>Parts for WhatsApp (max. 95 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="112" />
             <source>Semua data (bukan hanya yang belum diterima)</source>
             <translation>All data (not only what is missing)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="116" />
             <source>Untuk meja</source>
             <translation>For desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="117" />
             <source>Berkas paket</source>
             <translation>Bundle file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="120" />
             <source>Kata sandi paket</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="122" />
             <source>Ulangi kata sandi</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="134" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
             <source>Ekspor</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
             <source>Impor</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="210" />
             <source>Paket disimpan ({0} baris data, {1} lampiran):</source>
             <translation>Bundle saved ({0} rows, {1} attachments):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="168" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="169" />
             <source>Pilih berkas paket terlebih dahulu.</source>
             <translation>Choose the bundle file first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="172" />
             <source>Belum ada meja lain. Undang meja baru dulu, atau centang Semua data.</source>
             <translation>There is no other desk yet. Invite a new desk first, or tick All data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="175" />
             <source>Kata sandi paket minimal {0} karakter.</source>
             <translation>The bundle passphrase needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="177" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="186" />
             <source>Sedang bekerja...</source>
             <translation>Working...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="221" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -3963,42 +4452,42 @@ yet</translation>
     <context>
         <name>_AdminPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="365" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="417" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="419" />
             <source>Menyiapkan data terenkripsi…</source>
             <translation>Preparing the encrypted data…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="383" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="435" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="436" />
             <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
             <translation>The first account. The administrator adds other officers and sets their access.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="439" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="439" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="440" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="440" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
@@ -4054,42 +4543,42 @@ yet</translation>
     <context>
         <name>_FacilityPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="320" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="372" />
             <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
             <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="377" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="378" />
             <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
             <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="380" />
             <source>&amp;Nama fasilitas:</source>
             <translation>Facility &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="381" />
             <source>&amp;Kode:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="381" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
             <source>Rumah Singgah Dinas Sosial Kota …</source>
             <translation>Rumah Singgah Dinas Sosial Kota …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="385" />
             <source>mis. BJM</source>
             <translation>e.g. BJM</translation>
         </message>
@@ -4148,34 +4637,97 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>_JoinPage</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="548" />
+            <source>Paket Rumah Singgah (*.rssync*);;Semua berkas (*)</source>
+            <translation>Rumah Singgah bundles (*.rssync*);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="567" />
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="569" />
+            <source>Membuka paket dan menyiapkan meja baru…</source>
+            <translation>Opening the bundle and setting up the new desk…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="585" />
+            <source>Bergabung ke rumah singgah (meja baru)</source>
+            <translation>Join a shelter (new desk)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="586" />
+            <source>Komputer ini menjadi meja baru dari rumah singgah yang sudah memakai aplikasi ini.</source>
+            <translation>This computer becomes a new desk of a shelter that already uses the application.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="589" />
+            <source>Di meja yang sudah ada, petugas kantor membuat paket bergabung dengan perintah 'rumahsinggah desk invite'. Pilih paket itu, ketik kata sandi paketnya, lalu akun shelter yang bekerja di meja ini dengan kata sandi barunya di meja ini.</source>
+            <translation>On an existing desk, office staff make a join bundle with the command 'rumahsinggah desk invite'. Choose that bundle, type its passphrase, then the shelter account that works at this desk and its new password on this desk.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="593" />
+            <source>&amp;Paket bergabung:</source>
+            <translation>&amp;Join bundle:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="593" />
+            <source>Kata sandi &amp;paket:</source>
+            <translation>Bundle &amp;passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="594" />
+            <source>Nama &amp;pengguna:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="594" />
+            <source>&amp;Kata sandi baru:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="595" />
+            <source>&amp;Ulangi kata sandi:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="597" />
+            <source>&amp;Pilih…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+    </context>
+    <context>
         <name>_KeyPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="477" />
             <source>Kunci pemulihan Rumah Singgah</source>
             <translation>Rumah Singgah recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="478" />
             <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
             <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="441" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="493" />
             <source>Kunci pemulihan</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="442" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="494" />
             <source>Ditampilkan sekali ini saja.</source>
             <translation>Shown this once only.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="496" />
             <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
             <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="499" />
             <source>&amp;Cetak…</source>
             <translation>&amp;Print…</translation>
         </message>

@@ -35,10 +35,12 @@ from rumahsinggah.core.localtime import from_local, to_local
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.wizards import deskclock
 from rumahsinggah.services import board, complaint_letters
 from rumahsinggah.services import complaints as svc
 from rumahsinggah.services.calendar import facility_zone
 from rumahsinggah.storage.audit import Actor
+from rumahsinggah.storage.base import utcnow
 
 HEADERS = ("Diterima", "Fasilitas", "Saluran", "Pengadu", "Isi pengaduan", "Tahap",
            "Petugas", "Batas tanggapan", "Keadaan")
@@ -54,6 +56,13 @@ def _read(store, actor: Actor):
         yield session
 
 
+def _now_in(zone) -> QDateTime:
+    """Now on the facility's wall clock (the desk clock's zone when the facility's is unknown),
+    to the minute, as the time fields show it."""
+    moment = to_local(utcnow(), zone) if zone is not None else deskclock.now()
+    return QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0))
+
+
 def _when(moment: datetime | None, zone) -> str:
     return to_local(moment, zone).strftime("%d-%m-%Y %H:%M") if moment else "-"
 
@@ -67,6 +76,7 @@ class ComplaintsDialog(QDialog):
         self.rows: list[svc.ComplaintRow] = []
         self.zones: dict = {}
         self.detail: svc.ComplaintDetail | None = None
+        self.detail_zone = None
         self.setWindowTitle(self.tr("Register Pengaduan"))
         self.facility = QComboBox(self)
         self.open_only = QCheckBox(self.tr("Hanya yang belum selesai"), self)
@@ -226,7 +236,7 @@ class ComplaintsDialog(QDialog):
                       lambda exc: show_error(self, exc))
 
     def _show_detail(self, d: svc.ComplaintDetail, zone) -> None:
-        self.detail = d
+        self.detail, self.detail_zone = d, zone
         r = d.row
         lines = [
             f"<b>{self.tr('Pengadu')}:</b> {r.complainant}"
@@ -261,7 +271,7 @@ class ComplaintsDialog(QDialog):
     def record_step(self) -> None:
         if self.detail is None:
             return
-        dialog = StepDialog(self.door, self.actor, self.detail, self)
+        dialog = StepDialog(self.door, self.actor, self.detail, self, zone=self.detail_zone)
         dialog.saved.connect(lambda cid: self.refresh(select=cid))
         dialog.open()
         self._child = dialog
@@ -294,7 +304,8 @@ class AddComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Pengaduan baru"))
         self.facility = QComboBox(self)
         self.channel = QComboBox(self)
-        self.received = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.received = QDateTimeEdit(_now_in(None), self)
+        self.received.dateTimeChanged.connect(lambda _d: self.received.setProperty("edited", True))
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.received.setCalendarPopup(True)
         self.anonymous = QCheckBox(self.tr("Pengadu tidak menyebut nama (anonim)"), self)
@@ -366,6 +377,8 @@ class AddComplaintDialog(QDialog):
 
     def _show_channels(self, result) -> None:
         channels, identity, text, zone = result
+        if self.zone != zone and not self.received.property("edited"):
+            self.received.setDateTime(_now_in(zone))  # the facility's wall clock, not the PC's
         self.zone = zone
         self.channel.clear()
         for kind, label in channels.items():
@@ -412,14 +425,14 @@ class StepDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, door: DbDoor, actor: Actor, detail: svc.ComplaintDetail,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, zone=None) -> None:
         super().__init__(parent)
         self.door, self.actor, self.detail = door, actor, detail
         self.setWindowTitle(self.tr("Catat tahap pengaduan"))
         self.stage = QComboBox(self)
         for key, label in detail.stage_choices.items():
             self.stage.addItem(label, key)
-        self.at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.at = QDateTimeEdit(_now_in(zone), self)
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.at.setCalendarPopup(True)
         self.note = QLineEdit(self)

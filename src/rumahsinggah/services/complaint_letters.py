@@ -14,6 +14,7 @@ import uuid
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.documents.indonesian import hari, tanggal
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services.calendar import facility_zone
 from rumahsinggah.services.complaints import channels_of, get_complaint
@@ -85,8 +86,8 @@ def reply(store, actor: Actor, complaint_id: uuid.UUID) -> LetterResult:
         permissions.require(session, "complaints.letters")
         complaint = get_complaint(session, complaint_id)
         if complaint.responded_at is None or not complaint.response:
-            raise DomainError("Pengaduan belum ditanggapi: catat tahap tanggapan terlebih "
-                              "dahulu, lalu buat surat tanggapannya.", field="stage")
+            raise DomainError(_("Pengaduan belum ditanggapi: catat tahap tanggapan terlebih "
+                              "dahulu, lalu buat surat tanggapannya."), field="stage")
         params, zone = _params(session, complaint)
         params["tanggal"] = to_local(complaint.responded_at, zone).date().isoformat()
         params["tanggapan"] = complaint.response

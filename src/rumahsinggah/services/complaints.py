@@ -27,6 +27,7 @@ from sqlmodel import Session
 from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.localtime import from_local, local_date
 from rumahsinggah.core.vocab import ComplaintStage
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services._common import registry
 from rumahsinggah.services.calendar import facility_zone
@@ -130,11 +131,11 @@ def receive(session: Session, data: ComplaintInput) -> uuid.UUID:
     who = permissions.require(session, "complaints.manage")
     facility = session.get(Facility, data.facility_id)
     if facility is None or facility.deleted_at is not None:
-        raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
     if data.stay_id is not None:
         stay = session.get(Stay, data.stay_id)
         if stay is None or stay.deleted_at is not None:
-            raise NotFound("Kasus yang dikaitkan tidak ditemukan.", field="stay_id")
+            raise NotFound(_("Kasus yang dikaitkan tidak ditemukan."), field="stay_id")
     std = governing_standard(session, facility.id, data.stay_id)
     channels = channels_of(std)
     if data.channel not in channels:
@@ -144,26 +145,26 @@ def receive(session: Session, data: ComplaintInput) -> uuid.UUID:
             + ", ".join(channels.values()) + ".", field="channel")
     content = (data.content or "").strip()
     if not content:
-        raise DomainError("Isi pengaduan wajib diisi.", field="content")
+        raise DomainError(_("Isi pengaduan wajib diisi."), field="content")
     name = (data.complainant_name or "").strip()
     identity = (data.identity_document or "").strip()
     if data.anonymous:
         name, identity = "", ""
     else:
         if not name:
-            raise DomainError("Nama pengadu wajib diisi, atau tandai pengaduan sebagai anonim.",
+            raise DomainError(_("Nama pengadu wajib diisi, atau tandai pengaduan sebagai anonim."),
                               field="complainant_name")
         if identity_required(std) and not identity:
             raise DomainError(
-                "Standar pelayanan meminta dokumen identitas diri yang sah untuk pengaduan "
+                _("Standar pelayanan meminta dokumen identitas diri yang sah untuk pengaduan "
                 "atas nama: isi jenis dan nomor identitas (mis. KTP 6371...), atau tandai "
-                "pengaduan sebagai anonim.", field="identity_document")
+                "pengaduan sebagai anonim."), field="identity_document")
     now = utcnow()
     received = data.received_at or now
     if received.tzinfo is None:
         raise ValueError("received_at must be aware")
     if received > now + timedelta(minutes=5):
-        raise DomainError("Waktu diterima tidak boleh di masa depan.", field="received_at")
+        raise DomainError(_("Waktu diterima tidak boleh di masa depan."), field="received_at")
     handler = data.handler_id or who.user_id
     if handler is not None and data.handler_id is not None:
         _require_user(session, handler)
@@ -183,7 +184,7 @@ def receive(session: Session, data: ComplaintInput) -> uuid.UUID:
 def _require_user(session: Session, user_id: uuid.UUID) -> User:
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
-        raise NotFound("Petugas penanggung jawab tidak ditemukan.", field="handler_id")
+        raise NotFound(_("Petugas penanggung jawab tidak ditemukan."), field="handler_id")
     return user
 
 
@@ -206,7 +207,7 @@ class StepInput:
 def get_complaint(session: Session, complaint_id: uuid.UUID) -> Complaint:
     row = session.get(Complaint, complaint_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Pengaduan tidak ditemukan.", field="complaint_id")
+        raise NotFound(_("Pengaduan tidak ditemukan."), field="complaint_id")
     return row
 
 
@@ -219,27 +220,27 @@ def record_step(session: Session, data: StepInput) -> None:
                           + ", ".join(STAGE_LABELS[S(s)] for s in RECORDABLE) + ".",
                           field="stage")
     if row.stage == S.SELESAI.value:
-        raise DomainError("Pengaduan ini sudah selesai; tahap baru tidak dapat dicatat.",
+        raise DomainError(_("Pengaduan ini sudah selesai; tahap baru tidak dapat dicatat."),
                           field="stage")
     at = data.at or utcnow()
     if at.tzinfo is None:
         raise ValueError("at must be aware")
     if at < row.received_at:
-        raise DomainError("Waktu tahap tidak boleh sebelum pengaduan diterima.", field="at")
+        raise DomainError(_("Waktu tahap tidak boleh sebelum pengaduan diterima."), field="at")
     if at > utcnow() + timedelta(minutes=5):
-        raise DomainError("Waktu tahap tidak boleh di masa depan.", field="at")
+        raise DomainError(_("Waktu tahap tidak boleh di masa depan."), field="at")
     note = (data.note or "").strip()
     if data.stage == S.TANGGAPAN.value:
         answer = (data.response or "").strip()
         if not answer:
-            raise DomainError("Isi tanggapan kepada pengadu wajib diisi.", field="response")
+            raise DomainError(_("Isi tanggapan kepada pengadu wajib diisi."), field="response")
         row.response = answer
         if row.responded_at is None:
             row.responded_at = at
     if data.stage == S.SELESAI.value:
         if row.responded_at is None:
-            raise DomainError("Pengaduan belum ditanggapi: catat tanggapan kepada pengadu "
-                              "sebelum menyelesaikannya.", field="stage")
+            raise DomainError(_("Pengaduan belum ditanggapi: catat tanggapan kepada pengadu "
+                              "sebelum menyelesaikannya."), field="stage")
         row.resolved_at = at
     if data.handler_id is not None:
         _require_user(session, data.handler_id)

@@ -13,6 +13,7 @@ from sqlmodel import Session, func, select
 
 from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.localtime import ZONES
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Facility, IssuingOffice
@@ -31,7 +32,7 @@ def facility_by_code(session: Session, code: str) -> Facility:
     facility = session.exec(select(Facility).where(
         Facility.code == (code or "").strip().upper(), Facility.deleted_at.is_(None))).first()
     if facility is None:
-        raise NotFound(f"Fasilitas dengan kode {code} tidak ditemukan.", field="facility")
+        raise NotFound(_("Fasilitas dengan kode {code} tidak ditemukan.").format(code=code), field="facility")
     return facility
 
 
@@ -43,17 +44,17 @@ def save_facility_details(session: Session, facility_id: uuid.UUID,
     permissions.require(session, "settings.edit")
     facility = session.get(Facility, facility_id)
     if facility is None or facility.deleted_at is not None:
-        raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
     name = (details.name or "").strip()
     if not name:
-        raise DomainError("Nama fasilitas wajib diisi.", field="name")
+        raise DomainError(_("Nama fasilitas wajib diisi."), field="name")
     if len(name) > 200:
-        raise DomainError("Nama fasilitas paling panjang 200 huruf.", field="name")
+        raise DomainError(_("Nama fasilitas paling panjang 200 huruf."), field="name")
     if details.capacity is not None and not 0 <= details.capacity <= 10000:
-        raise DomainError("Kapasitas harus antara 0 dan 10.000 orang.", field="capacity")
+        raise DomainError(_("Kapasitas harus antara 0 dan 10.000 orang."), field="capacity")
     zone = (details.time_zone or facility.time_zone).strip().upper()
     if zone not in ZONES:
-        raise DomainError("Zona waktu harus WIB, WITA atau WIT.", field="time_zone")
+        raise DomainError(_("Zona waktu harus WIB, WITA atau WIT."), field="time_zone")
     facility.name = name
     facility.address = (details.address or "").strip()
     facility.phone = (details.phone or "").strip()
@@ -79,12 +80,12 @@ def office_id_of(session: Session, key: str) -> uuid.UUID | None:
             func.lower(IssuingOffice.code) == key.lower(),
             IssuingOffice.deleted_at.is_(None))).first()
         if office is None:
-            raise NotFound(f"Kantor penerbit surat '{key}' tidak ditemukan.",
+            raise NotFound(_("Kantor penerbit surat '{key}' tidak ditemukan.").format(key=key),
                            field="issuing_office") from None
         return office.id
     office = session.get(IssuingOffice, office_id)
     if office is None or office.deleted_at is not None:
-        raise NotFound("Kantor penerbit surat tidak ditemukan.", field="issuing_office")
+        raise NotFound(_("Kantor penerbit surat tidak ditemukan."), field="issuing_office")
     return office.id
 
 
@@ -96,7 +97,7 @@ def assign_office(session: Session, facility_id: uuid.UUID, office_key: str) -> 
     permissions.require(session, "settings.edit")
     facility = session.get(Facility, facility_id)
     if facility is None or facility.deleted_at is not None:
-        raise NotFound("Fasilitas tidak ditemukan.", field="facility_id")
+        raise NotFound(_("Fasilitas tidak ditemukan."), field="facility_id")
     office_id = office_id_of(session, office_key)
     if facility.issuing_office_id != office_id:
         facility.issuing_office_id = office_id
@@ -111,7 +112,7 @@ def retire_office(session: Session, office_key: str) -> None:
     permissions.require(session, "settings.edit")
     office_id = office_id_of(session, office_key)
     if office_id is None:
-        raise DomainError("Kantor utama tidak dapat dihapus; ubah isinya saja.",
+        raise DomainError(_("Kantor utama tidak dapat dihapus; ubah isinya saja."),
                           field="issuing_office")
     users = session.exec(select(Facility.code).where(
         Facility.issuing_office_id == office_id, Facility.deleted_at.is_(None))).all()

@@ -60,6 +60,7 @@ from rumahsinggah.core.vocab import (
     CaseStatus,
     TerminationMode,
 )
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services.residency import arrival_cutoffs, residency_state, rule_of
 from rumahsinggah.storage.models import Client, Complaint, Decision, Facility, Stay, Termination
@@ -196,7 +197,7 @@ _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 def parse_month(text: str) -> tuple[int, int]:
     m = _MONTH.match(text or "")
     if not m or not 1 <= int(m.group(2)) <= 12 or not 2000 <= int(m.group(1)) <= 2100:
-        raise DomainError(f"Bulan '{text}' tidak dikenal; tulis TAHUN-BULAN, misalnya 2026-11.",
+        raise DomainError(_("Bulan '{text}' tidak dikenal; tulis TAHUN-BULAN, misalnya 2026-11.").format(text=text),
                           field="month")
     return int(m.group(1)), int(m.group(2))
 
@@ -404,7 +405,7 @@ def _stays_and_residency(session: Session, fac: Facility, m: _Month, raw: _Raw) 
         rule = rules.setdefault(code, rule_of(session, code))
         if rule is None or not still:
             continue
-        eligible_before, _ = arrival_cutoffs(rule, m.last, m.zone)
+        eligible_before, _later = arrival_cutoffs(rule, m.last, m.zone)
         past = session.execute(select(func.count()).where(
             present, open_at_end, Stay.standard_code == code,
             Stay.arrival_at < eligible_before)).scalar_one()
@@ -482,9 +483,9 @@ def build_recap(session: Session, year: int, month: int,
         query = query.where(Facility.code == facility_code.strip().upper())
     facilities = list(session.execute(query).scalars())
     if facility_code and not facilities:
-        raise NotFound(f"Fasilitas dengan kode {facility_code.strip().upper()} tidak ada.")
+        raise NotFound(_("Fasilitas dengan kode {upper} tidak ada.").format(upper=facility_code.strip().upper()))
     if not facilities:
-        raise DomainError("Belum ada fasilitas; rekap bulanan memerlukan paling sedikit satu.")
+        raise DomainError(_("Belum ada fasilitas; rekap bulanan memerlukan paling sedikit satu."))
     total, scopes, cal_cache = _Raw(), [], {}
     for fac in facilities:
         m = _Month(year, month, zone_info(fac.time_zone))

@@ -17,6 +17,7 @@ from pathlib import Path
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today, zone_info
 from rumahsinggah.documents.indonesian import tanggal
+from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services.recap import MonthlyRecap
 from rumahsinggah.storage.audit import Actor
@@ -39,7 +40,7 @@ def export_bytes(store, actor: Actor, recap: MonthlyRecap, kind: str) -> bytes:
     if kind == "json":
         return (json.dumps(recap.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
     if kind not in ("xlsx", "pdf"):
-        raise DomainError("Rekap dapat disimpan sebagai .xlsx, .pdf atau .json.", field="out")
+        raise DomainError(_("Rekap dapat disimpan sebagai .xlsx, .pdf atau .json."), field="out")
     with store.session(actor, readonly=True) as s, s.begin():
         permissions.require(s, "report.monthly")
         facility, settings = _office(s, recap)
@@ -65,11 +66,11 @@ def export_file(store, actor: Actor, recap: MonthlyRecap, path: Path) -> Path:
     path = Path(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        raise DomainError(f"Akhiran berkas '{path.suffix or path.name}' tidak dikenal; pakai "
-                          ".xlsx, .pdf atau .json.", field="out")
+        raise DomainError(_("Akhiran berkas '{value}' tidak dikenal; pakai .xlsx, .pdf atau "
+              ".json.").format(value=path.suffix or path.name), field="out")
     data = export_bytes(store, actor, recap, kind)
     if not path.parent.is_dir():
-        raise DomainError(f"Folder {path.parent} tidak ada.", field="out")
+        raise DomainError(_("Folder {parent} tidak ada.").format(parent=path.parent), field="out")
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)

@@ -191,7 +191,7 @@ def load_office(session: Session, key: str) -> tuple[str, OfficeSettings]:
         return f"{settings.agency} {settings.government}".strip(), settings
     office = session.get(IssuingOffice, uuid.UUID(key))
     if office is None or office.deleted_at is not None:
-        raise DomainError("Kantor penerbit surat tidak ditemukan.", field="issuing_office")
+        raise DomainError(_("Kantor penerbit surat tidak ditemukan."), field="issuing_office")
     return office.name, load_issuing_office(session, office.id).settings
 
 

@@ -100,9 +100,9 @@ def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str],
         return None
     if req.code == "surat_penjamin":
         if not penjamin_printed:
-            return DomainError("Surat Penjamin belum dicetak dari kasus ini. Cetak Surat "
+            return DomainError(_("Surat Penjamin belum dicetak dari kasus ini. Cetak Surat "
                                "Penjamin, minta penjemput menandatanganinya di atas meterai, "
-                               "lalu lampirkan pindaiannya.", field="surat_penjamin_printed")
+                               "lalu lampirkan pindaiannya."), field="surat_penjamin_printed")
         if not data.surat_penjamin_signed:
             return DomainError(_("Surat Penjamin belum ditandatangani keluarga penjemput."),
                                field="surat_penjamin_signed")
@@ -110,7 +110,7 @@ def _paper_problem(req: Requirement, data: TerminationInput, papers: set[str],
             return DomainError(_("Surat Penjamin harus ditandatangani di atas meterai."),
                                field="meterai")
         if data.surat_penjamin_scan is None and data.surat_penjamin_attachment_id is None:
-            return DomainError("Lampirkan pindaian Surat Penjamin yang sudah ditandatangani.",
+            return DomainError(_("Lampirkan pindaian Surat Penjamin yang sudah ditandatangani."),
                                field="surat_penjamin_scan")
         return None
     if not req.is_met(data.requirements_met):
@@ -274,7 +274,7 @@ def terminate(session: Session, data: TerminationInput) -> TerminationResult:
     pickup_nik = None
     if data.mode == M.DIJEMPUT:
         if not data.pickup_name.strip():
-            raise DomainError("Isi nama keluarga yang menjemput.", field="pickup_name")
+            raise DomainError(_("Isi nama keluarga yang menjemput."), field="pickup_name")
         printed = penjamin_printed(session, stay.id)
         for req in pickup_requirements(std, data.mode):
             problem = _paper_problem(req, data, set(papers), printed)
