@@ -170,7 +170,11 @@ def test_surat_penjamin_is_one_page(store, case, long_case):
         assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
 
 
-@pytest.mark.parametrize("letter_type", sorted(LETTER_TYPES))
+# The complaint letters name the complainant, not a client (tests/test_complaints.py has them).
+CLIENT_LETTERS = sorted(set(LETTER_TYPES) - {"tanda_terima_pengaduan", "balasan_pengaduan"})
+
+
+@pytest.mark.parametrize("letter_type", CLIENT_LETTERS)
 def test_long_name_no_nik_unknown_birth_date_stays_inside_the_page(store, long_case,
                                                                    letter_type):
     params = dict(DAY, dari="2026-11-01", sampai="2026-11-30")

@@ -49,7 +49,8 @@ def text(pdf: bytes) -> str:
 def test_letter_types_are_listed_in_indonesian():
     assert LETTER_TYPES["surat_penjamin"] == "Surat Penjamin"
     assert LETTER_TYPES["buku_data"] == "Buku Data Klien"
-    assert len(LETTER_TYPES) == 16
+    assert LETTER_TYPES["tanda_terima_pengaduan"] == "Tanda Terima Pengaduan"
+    assert len(LETTER_TYPES) == 18
 
 
 def test_generated_letter_is_kept_with_its_hash(store, case):

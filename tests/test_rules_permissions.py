@@ -19,7 +19,8 @@ USERS = {"admin": "admin", "kabid": "kepala_bidang", "peksos": "pekerja_sosial",
 
 # Menu actions every signed-in person may use (reading, navigation, language, locking).
 OPEN_ACTIONS = {"switch_user", "lock", "quit", "open_record", "awaiting", "past_limit",
-                "search", "refresh", "board", "close_tab", "lang_id", "lang_en", "shortcuts"}
+                "search", "refresh", "board", "close_tab", "lang_id", "lang_en", "shortcuts",
+                "about"}
 
 
 @pytest.fixture(scope="module")

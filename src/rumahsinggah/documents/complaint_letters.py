@@ -49,7 +49,8 @@ def tanda_terima_pengaduan(ctx: LetterContext, width: float) -> list[Flowable]:
     officer = ctx.officer
     story.append(KeepTogether([
         GAP,
-        para("Tanda terima ini disimpan oleh pengadu sebagai bukti penyampaian pengaduan."),
+        para("Demikian tanda terima ini dibuat untuk disimpan oleh pengadu sebagai bukti "
+             "penyampaian pengaduan."),
         *signature_flowables([
             Signer(("Pengadu,",), name if name != "Anonim" else "", None),
             Signer((ctx.place_date, "Yang menerima,") + officer.heading[-1:], officer.name,

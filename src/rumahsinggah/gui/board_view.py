@@ -108,7 +108,7 @@ class BoardModel(QAbstractTableModel):
                 self._recount(generation, query, overdue)  # the rows first, counts after
 
         self.counted = cached is not None and cached[0] is not None
-        self._door.run(job, done, self._failed)
+        self._door.query(job, done, self._failed)
 
     def _recount(self, generation: int, query: BoardQuery, overdue: dict) -> None:
         """The count cards, in a job of their own so the first rows are not kept waiting."""
