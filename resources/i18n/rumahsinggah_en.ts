@@ -144,616 +144,631 @@
             <translation>The camera failed: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="43" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
+            <source>KTP</source>
+            <translation>KTP</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
+            <source>Akta kelahiran</source>
+            <translation>Birth certificate</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="31" />
+            <source>Surat keterangan lain (kelurahan / polisi)</source>
+            <translation>Other certificate (kelurahan / police)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="44" />
             <source>Pilih kasus</source>
             <translation>Choose a case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="78" />
             <source>Identifikasi awal</source>
             <translation>Initial identification</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="80" />
             <source>Identifikasi awal: pilih klien yang baru terdaftar</source>
             <translation>Initial identification: choose a newly registered client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="81" />
             <source>Tidak ada klien yang menunggu identifikasi awal.</source>
             <translation>No client is waiting for initial identification.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="85" />
             <source>Identifikasi awal oleh pramu sosial</source>
             <translation>Initial identification by the pramu sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="86" />
             <source>Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang bawaan.</source>
             <translation>Record the papers seen, the health on arrival and the belongings.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
             <source>Waktu identifikasi</source>
             <translation>Identification time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
             <source>Dokumen yang dilihat</source>
             <translation>Papers seen</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="91" />
             <source>Kosongkan bila klien tidak membawa dokumen apa pun.</source>
             <translation>Leave empty when the client carries no papers at all.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
             <source>Sehat jasmani</source>
             <translation>Physically healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
             <source>Kesehatan</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="189" />
             <source>Dirujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="95" />
             <source>mis. Puskesmas Teluk Dalam</source>
             <translation>e.g. Puskesmas Teluk Dalam</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
             <source>Catatan kesehatan</source>
             <translation>Health notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
             <source>Barang bawaan</source>
             <translation>Belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="98" />
             <source>satu barang per baris, mis. 2 baju</source>
             <translation>one item per line, e.g. 2 shirts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
             <source>Catatan awal</source>
             <translation>First notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="113" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="558" />
             <source>tidak sehat jasmani: isi layanan kesehatan rujukannya</source>
             <translation>not physically healthy: fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="125" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="129" />
             <source>Asesmen: pilih klien</source>
             <translation>Assessment: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="130" />
             <source>Belum ada klien yang selesai diidentifikasi.</source>
             <translation>No client has been identified yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="132" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
             <source>Jenis asesmen</source>
             <translation>Kind of assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="135" />
             <source>Asesmen awal sesudah identifikasi; asesmen lanjutan dan asesmen lingkungan sosial sesudahnya.</source>
             <translation>Initial assessment after identification; follow-up and social environment assessments after that.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
             <source>Waktu asesmen</source>
             <translation>Assessment time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="140" />
             <source>Masalah</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="141" />
             <source>pengungkapan dan pemahaman masalah</source>
             <translation>uncovering and understanding the problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
             <source>Penyebab</source>
             <translation>Causes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
             <source>Kondisi klien</source>
             <translation>The client's condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="145" />
             <source>Kondisi fisik</source>
             <translation>Physical condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
             <source>Kondisi mental / psikologis</source>
             <translation>Mental / psychological condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
             <source>Kondisi spiritual</source>
             <translation>Spiritual condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
             <source>Kondisi sosial</source>
             <translation>Social condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
             <source>Keluarga, potensi dan kebutuhan</source>
             <translation>Family, potentials and needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
             <source>Situasi keluarga</source>
             <translation>Family situation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
             <source>Potensi dan sumber</source>
             <translation>Potentials and resources</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
             <source>Kebutuhan</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
             <source>Rekomendasi</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="156" />
             <source>Rekomendasi pekerja sosial untuk Kepala Bidang.</source>
             <translation>The social worker's recommendation to the Kepala Bidang.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="159" />
             <source>Ajukan ke Kepala Bidang untuk keputusan (tampung / rujuk / tolak)</source>
             <translation>Submit to the Kepala Bidang for a decision (admit / refer / reject)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="158" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="187" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="194" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="189" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="196" />
             <source>Keputusan</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="162" />
             <source>Klien telah mendapat intervensi dan dapat dipulangkan / direunifikasi</source>
             <translation>The client has received the intervention and may go home / be reunified</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="163" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="175" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
             <source>Antrean keputusan</source>
             <translation>Decision queue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="178" />
             <source>Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.</source>
             <translation>Cases assessed and awaiting the Kepala Bidang's decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="179" />
             <source>Tidak ada kasus yang menunggu keputusan.</source>
             <translation>No case is awaiting a decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="188" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="190" />
             <source>Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.</source>
             <translation>Admit for intervention, refer onward, or reject, with the reason.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="199" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="267" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="198" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="222" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="224" />
             <source>Tujuan rujukan</source>
             <translation>Referral destination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
             <source>balai / panti / instansi tujuan</source>
             <translation>receiving balai / panti / agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
             <source>Buat surat untuk pemohon sesudah disimpan</source>
             <translation>Make the requester's letter after saving</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="203" />
             <source>Pemberitahuan</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="230" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="195" />
             <source>Memuat data kasus…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="238" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="216" />
             <source>Kasus tidak ditemukan.</source>
             <translation>Case not found.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="244" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s} · &lt;b&gt;Pemohon:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s} · &lt;b&gt;Requester:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="248" />
             <source>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</source>
             <translation>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="250" />
             <source>&lt;b&gt;Rekomendasi pekerja sosial:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Social worker's recommendation:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="254" />
             <source>Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan untuk keputusan rujuk) dapat langsung dibuat dan dicetak.</source>
             <translation>Once the decision is saved, the requester ({who}) must be informed: the notice is tracked as a task until it is sent. Its letter (a notice, or a referral letter for a referral) can be made and printed right away.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="257" />
             <source>pemohon</source>
             <translation>the requester</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="286" />
             <source>Sesi bimbingan / layanan (fisik, mental-spiritual, sosial, …)</source>
             <translation>Guidance session / service (physical, mental-spiritual, social, …)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="285" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
             <source>Anggota keluarga</source>
             <translation>Family member</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="286" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="287" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
             <source>Koordinasi dengan Dinas Sosial daerah lain</source>
             <translation>Coordination with another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
             <source>Balasan dari Dinas Sosial daerah lain</source>
             <translation>Reply from another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="293" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
             <source>Surat ke Dinas Sosial daerah lain</source>
             <translation>Letter to another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
             <source>Menunggu jawaban</source>
             <translation>Waiting for an answer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="297" />
             <source>Keluarga ditemukan</source>
             <translation>Family found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="298" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="304" />
             <source>Catat layanan</source>
             <translation>Record a service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="306" />
             <source>Catat layanan: pilih klien</source>
             <translation>Record a service: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="305" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="307" />
             <source>Tidak ada klien yang sedang dilayani.</source>
             <translation>No client is being served.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="309" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="311" />
             <source>Apa yang dicatat?</source>
             <translation>What is being recorded?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="310" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="312" />
             <source>Jenis catatan</source>
             <translation>Kind of entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="312" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="314" />
             <source>Sesi bimbingan / layanan</source>
             <translation>Guidance session / service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
             <source>Bentuk layanan</source>
             <translation>Kind of service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="338" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="318" />
             <source>Pembimbing / petugas</source>
             <translation>Guide / officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
             <source>kosongkan bila Anda sendiri</source>
             <translation>leave empty if it was you</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="318" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="320" />
             <source>Lama (menit)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="324" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
             <source>Hubungan</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="324" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
             <source>ibu, ayah, kakak, paman, …</source>
             <translation>mother, father, sibling, uncle, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
             <source>16 angka, bila ada</source>
             <translation>16 digits, if any</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="335" />
             <source>Cara</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
             <source>Yang dihubungi</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
             <source>kerabat, kelurahan, Dinas Sosial daerah lain</source>
             <translation>relative, kelurahan, another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="344" />
             <source>Kabupaten / kota asal klien</source>
             <translation>Client's home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
             <source>Dinas yang dihubungi</source>
             <translation>Dinas contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
             <source>mis. Dinas Sosial Kabupaten Banjar</source>
             <translation>e.g. Dinas Sosial Kabupaten Banjar</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="102" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="348" />
             <source>Tanggal kirim</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
             <source>Balasan koordinasi</source>
             <translation>Coordination reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="350" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="352" />
             <source>Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.</source>
             <translation>The other region's Dinas Sosial's answer to the coordination letter sent.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
             <source>Surat koordinasi</source>
             <translation>Coordination letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="352" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="368" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="370" />
             <source>- pilih surat yang dibalas -</source>
             <translation>- choose the letter answered -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="355" />
             <source>Tanggal balasan</source>
             <translation>Reply date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="356" />
             <source>Isi balasan</source>
             <translation>Reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="369" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="371" />
             <source>- belum ada surat koordinasi yang menunggu balasan -</source>
             <translation>- no coordination letter is waiting for a reply -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="390" />
             <source>Isi lama dalam menit (angka).</source>
             <translation>Enter the duration in minutes (a number).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="399" />
             <source>Kunjungan rumah (bimbingan lanjut)</source>
             <translation>Home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="400" />
             <source>Kunjungan rumah yang dijadwalkan</source>
             <translation>Scheduled home visits</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
             <source>Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang bertanda JATUH TEMPO sudah waktunya dikunjungi.</source>
             <translation>Scheduled at termination for clients from the same city. Those marked JATUH TEMPO (due) should be visited now.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
             <source>Tidak ada kunjungan rumah yang dijadwalkan.</source>
             <translation>No home visit is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="408" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
             <source>Hasil kunjungan rumah</source>
             <translation>Home visit result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
             <source>Waktu kunjungan</source>
             <translation>Visit time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
             <source>keadaan klien dan keluarga, apakah klien tetap di rumah</source>
             <translation>how the client and family are, whether the client stays home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
             <source>Catatan / tindak lanjut</source>
             <translation>Notes / follow-up</translation>
         </message>
@@ -956,6 +971,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="44" />
             <source>Umur (perkiraan)</source>
             <translation>Age (estimated)</translation>
         </message>
@@ -1341,6 +1357,7 @@
             <translation>KTP of the person picking up</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
             <source>Kartu Keluarga</source>
             <translation>Family card (KK)</translation>
@@ -1579,9 +1596,30 @@
             <translation>age must be a number from 0 to 120</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="42" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Panggilan</source>
             <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="41" />
+            <source>Nama lengkap *</source>
+            <translation>Full name *</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="43" />
+            <source>JK (L/P) *</source>
+            <translation>Sex (M/F) *</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="45" />
+            <source>Asal (kab/kota)</source>
+            <translation>Origin (regency/city)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="46" />
+            <source>Klien lama?</source>
+            <translation>Returning client?</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
@@ -1809,77 +1847,77 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="313" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="320" />
             <source>Pengadu tidak menyebut nama (anonim)</source>
             <translation>The complainant gives no name (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="326" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="331" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="332" />
             <source>&amp;Saluran:</source>
             <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="335" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="336" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="337" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="338" />
             <source>Kasus &amp;terkait:</source>
             <translation>Related &amp;case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="339" />
             <source>&amp;Isi pengaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="342" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="343" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="397" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
@@ -2822,72 +2860,113 @@ yet</translation>
     <context>
         <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="89" />
             <source>Register Pengaduan</source>
             <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="91" />
             <source>Hanya yang belum selesai</source>
             <translation>Open ones only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="92" />
             <source>Pengaduan &amp;baru...</source>
             <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="93" />
             <source>Catat &amp;tahap...</source>
             <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="94" />
             <source>Cetak tanda te&amp;rima</source>
             <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="95" />
             <source>Cetak surat tangga&amp;pan</source>
             <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="108" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="51" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="108" />
             <source>Tahap</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="46" />
+            <source>Diterima</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="47" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="48" />
+            <source>Saluran</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="49" />
+            <source>Pengadu</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="50" />
+            <source>Isi pengaduan</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="52" />
+            <source>Petugas</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="53" />
+            <source>Batas tanggapan</source>
+            <translation>Response due</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="54" />
+            <source>Keadaan</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
             <source>Oleh</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="115" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="119" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="163" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="205" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -3415,12 +3494,12 @@ yet</translation>
             <translation>Outgoing-letter book...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="422" />
             <source>Impor register klien lama...</source>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="491" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="500" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
@@ -4138,37 +4217,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="440" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="442" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="453" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="454" />
             <source>Isi &amp;tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="459" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -4735,22 +4814,62 @@ yet</translation>
     <context>
         <name>_PreviewPage</name>
         <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="264" />
+            <source>Baris</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="265" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="266" />
+            <source>JK</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="267" />
+            <source>Tanggal lahir</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
             <location filename="../../src/rumahsinggah/gui/register_import.py" line="268" />
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
+            <source>Masuk</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="270" />
+            <source>Keluar</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="271" />
+            <source>Keterangan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="277" />
             <source>3. Pratinjau</source>
             <translation>3. Preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="278" />
             <source>Baris pertama sebagaimana akan disimpan. Baris yang ditolak diberi alasannya; perbaiki di berkas, atau lanjutkan dan simpan daftar baris yang ditolak.</source>
             <translation>The first rows as they will be stored. Rejected rows carry their reason; fix them in the file, or go on and save the list of rejected rows.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="301" />
             <source>± {0} (perkiraan)</source>
             <translation>± {0} (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="299" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="308" />
             <source>DITOLAK: {0}</source>
             <translation>REJECTED: {0}</translation>
         </message>
@@ -4758,67 +4877,67 @@ yet</translation>
     <context>
         <name>_RunPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="322" />
             <source>4. Impor</source>
             <translation>4. Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="323" />
             <source>Uji coba menampilkan hasilnya tanpa menyimpan apa pun. Impor sungguhan membuat cadangan dulu, lalu menyimpan semuanya dalam satu langkah.</source>
             <translation>A trial run shows the result without saving anything. The real import makes a backup first, then saves everything in one step.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="326" />
             <source>&amp;Uji coba</source>
             <translation>&amp;Trial run</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="328" />
             <source>&amp;Impor sekarang</source>
             <translation>&amp;Import now</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="330" />
             <source>Simpan baris &amp;ditolak (CSV)...</source>
             <translation>Save &amp;rejected rows (CSV)...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="338" />
             <source>%v dari %m baris</source>
             <translation>%v of %m rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="342" />
             <source>Baris</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="342" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="343" />
             <source>Alasan / catatan</source>
             <translation>Reason / note</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="366" />
             <source>Sedang mengimpor...</source>
             <translation>Importing...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="367" />
             <source>Sedang menguji...</source>
             <translation>Trying...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="407" />
             <source>Simpan baris yang ditolak</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="412" />
             <source>Baris yang ditolak disimpan: {0}</source>
             <translation>Rejected rows saved: {0}</translation>
         </message>

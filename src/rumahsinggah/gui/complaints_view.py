@@ -42,8 +42,17 @@ from rumahsinggah.services.calendar import facility_zone
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.base import utcnow
 
-HEADERS = ("Diterima", "Fasilitas", "Saluran", "Pengadu", "Isi pengaduan", "Tahap",
-           "Petugas", "Batas tanggapan", "Keadaan")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Diterima"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Fasilitas"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Saluran"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Pengadu"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Isi pengaduan"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Tahap"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Petugas"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Batas tanggapan"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Keadaan"),
+)
 STATE_COLOURS = {"terlambat": "#b3261e", "hari_ini": "#a15c00",
                  "terlambat_ditanggapi": "#b3261e"}
 

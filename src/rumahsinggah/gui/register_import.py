@@ -260,7 +260,16 @@ class _ColumnsPage(QWizardPage):
 
 
 class _PreviewPage(QWizardPage):
-    COLUMNS = ("Baris", "Nama", "JK", "Tanggal lahir", "NIK", "Masuk", "Keluar", "Keterangan")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("_PreviewPage", "Baris"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "Nama"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "JK"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "Tanggal lahir"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "NIK"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "Masuk"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "Keluar"),
+        QT_TRANSLATE_NOOP("_PreviewPage", "Keterangan"),
+    )
 
     def __init__(self, wizard: RegisterImportWizard) -> None:
         super().__init__()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QLabel
 
 from rumahsinggah.core.vocab import (
@@ -26,8 +26,9 @@ from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
 from rumahsinggah.gui.wizards.widgets import CasePickerPage
 from rumahsinggah.gui.wizards.wizard import WizardBase
 
-PAPERS = (("ktp", "KTP"), ("kk", "Kartu Keluarga"), ("akta", "Akta kelahiran"),
-          ("surat_keterangan", "Surat keterangan lain (kelurahan / polisi)"))
+PAPERS = (("ktp", QT_TR_NOOP("KTP")), ("kk", QT_TR_NOOP("Kartu Keluarga")),
+          ("akta", QT_TR_NOOP("Akta kelahiran")),
+          ("surat_keterangan", QT_TR_NOOP("Surat keterangan lain (kelurahan / polisi)")))
 
 
 def set_row_visible(page: WizardPage, name: str, visible: bool) -> None:
@@ -85,7 +86,8 @@ class IdentificationWizard(CaseWizard):
                        tr("Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang "
                           "bawaan."))
         p.add_datetime("identified_at", tr("Waktu identifikasi"), required=True)
-        p.add_checks("papers_seen", tr("Dokumen yang dilihat"), PAPERS,
+        p.add_checks("papers_seen", tr("Dokumen yang dilihat"),
+                     [(code, tr(text)) for code, text in PAPERS],
                      help_text=tr("Kosongkan bila klien tidak membawa dokumen apa pun."))
         healthy = p.add_check("healthy", tr("Sehat jasmani"), label=tr("Kesehatan"))
         p.fields["healthy"].setter(True)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,12 +38,12 @@ from rumahsinggah.services.case_views import Candidate, CaseRow  # noqa: F401 - 
 # -- the raid table --------------------------------------------------------------------------
 
 PEOPLE_COLUMNS = (
-    ("full_name", "Nama lengkap *"),
-    ("nickname", "Panggilan"),
-    ("sex", "JK (L/P) *"),
-    ("age", "Umur (perkiraan)"),
-    ("origin", "Asal (kab/kota)"),
-    ("match", "Klien lama?"),
+    ("full_name", QT_TR_NOOP("Nama lengkap *")),
+    ("nickname", QT_TR_NOOP("Panggilan")),
+    ("sex", QT_TR_NOOP("JK (L/P) *")),
+    ("age", QT_TR_NOOP("Umur (perkiraan)")),
+    ("origin", QT_TR_NOOP("Asal (kab/kota)")),
+    ("match", QT_TR_NOOP("Klien lama?")),
 )
 EDITABLE = 5  # the first five columns are typed; "Klien lama?" is shown, not typed
 
