@@ -21,8 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from rumahsinggah import demo
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts, demo_data
+from rumahsinggah.services import accounts
 from rumahsinggah.services.residents import current_residents
 from rumahsinggah.services.search import search_clients
 from rumahsinggah.storage.keys import DEFAULT_KDF, derive_password_key
@@ -80,12 +81,12 @@ def main() -> int:
 
         t = time.perf_counter()
         plain_store = open_store(plain_paths, daily_backup=False)
-        demo_data.generate(plain_store, clients=args.clients, seed=2026)
+        demo.generate(plain_store, clients=args.clients, seed=2026)
         plain_demo = time.perf_counter() - t
         t = time.perf_counter()
         signed, _made = accounts.create_demo_store(enc_paths)
         enc_store = signed.store
-        demo_data.generate(enc_store, clients=args.clients, seed=2026)
+        demo.generate(enc_store, clients=args.clients, seed=2026)
         enc_demo = time.perf_counter() - t
 
         print(f"{args.clients} clients; {args.runs} runs each, alternating; plain vs encrypted")

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from rumahsinggah import demo
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts, demo_data
+from rumahsinggah.services import accounts
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.keys import KdfParams
 from rumahsinggah.storage.models import Client, Facility, Stay
@@ -24,7 +25,7 @@ VARIANT_QUERY = "muhamad junaedi"
 def build_template(root: Path, clients: int = 250) -> DataPaths:
     paths = DataPaths(root)
     signed, _made = accounts.create_demo_store(paths, _kdf=FAST)
-    demo_data.generate(signed.store, clients=clients, seed=7, actor=signed.actor)
+    demo.generate(signed.store, clients=clients, seed=7, actor=signed.actor)
     with signed.store.write(signed.actor) as s:
         facility = s.exec(select(Facility).order_by(Facility.code)).first()
         client = Client(full_name=VARIANT_NAME, nickname="Edi", sex="L",

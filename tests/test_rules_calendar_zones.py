@@ -173,9 +173,9 @@ def test_cli_due_follows_the_facility_zone(utc_machine, tmp_path, capsys, monkey
 
     signed, _ = accounts.create_demo_store(DataPaths(tmp_path / "d"),
                                            _kdf=KdfParams(memory_kib=8, iterations=1))
-    from rumahsinggah.services import demo_data
+    from rumahsinggah import demo
 
-    demo_data.generate(signed.store, clients=3, seed=1, actor=signed.actor)
+    demo.generate(signed.store, clients=3, seed=1, actor=signed.actor)
     signed.store.close()
     assert main(["calendar", "due", "--from", "2026-03-18 10:00", "--working-days", "2",
                  "--facility", "BJM"]) == 0

@@ -145,10 +145,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from rumahsinggah.services import (
-        accounts,
-        demo_data,  # Faker loads only for this command
-    )
+    from rumahsinggah import demo  # Faker loads only for this command
+    from rumahsinggah.services import accounts
     from rumahsinggah.storage.models import Client
 
     paths = common.data_paths(args)
@@ -174,7 +172,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     store, actor = common.create_demo_store(args)
     try:
-        summary = demo_data.generate(store, clients=args.clients, seed=args.seed, actor=actor)
+        summary = demo.generate(store, clients=args.clients, seed=args.seed, actor=actor)
     finally:
         store.close()
     elapsed = time.perf_counter() - started

@@ -1,6 +1,6 @@
 """``rumahsinggah screenshots --out DIR``: every main screen as PNG, offscreen, on demo data.
 
-A temporary encrypted demo store is made (accounts' demo accounts, ``demo_data`` clients),
+A temporary encrypted demo store is made (accounts' demo accounts, ``rumahsinggah.demo`` clients),
 the application is driven as a desk officer would, and each screen is saved. Other GUI
 packages add their own screens through :func:`rumahsinggah.gui.hooks.on_screenshots`.
 """
@@ -49,6 +49,7 @@ class ScreenshotContext:
 def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = "id",
                      keep_data: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from rumahsinggah import demo
     from rumahsinggah.gui import hooks
     from rumahsinggah.gui.app import make_application
     from rumahsinggah.gui.i18n import install_language
@@ -56,13 +57,13 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
     from rumahsinggah.gui.preferences import Preferences
     from rumahsinggah.gui.signin import SignInDialog
     from rumahsinggah.locations import DataPaths
-    from rumahsinggah.services import accounts, demo_data
+    from rumahsinggah.services import accounts
 
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="rumahsinggah-shots-"))
     paths = DataPaths(keep_data or tmp / "data")
     signed, _made = accounts.create_demo_store(paths)
-    demo_data.generate(signed.store, clients=clients, actor=signed.actor)
+    demo.generate(signed.store, clients=clients, actor=signed.actor)
     signed.store.close()
 
     make_application()
