@@ -11,7 +11,7 @@ Prints (goal in brackets; asserts nothing, speed is not a test):
   timer on the GUI thread records the largest gap between its ticks;
 - peak memory (maximum resident set size).
 
-The store is an encrypted demo store (accounts' demo accounts) filled by ``demo_data``;
+The store is an encrypted demo store (store_setup's demo accounts) filled by ``rumahsinggah.demo``;
 ``--reuse`` keeps and reuses it in ``--dir`` (generating 100,000 clients takes minutes).
 """
 
@@ -28,8 +28,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from rumahsinggah import demo  # noqa: E402
 from rumahsinggah.locations import DataPaths  # noqa: E402
-from rumahsinggah.services import accounts, demo_data  # noqa: E402
+from rumahsinggah.services import signin, store_setup  # noqa: E402
 
 QUERIES = ("muhamad", "siti nur", "6371", "63", "BJM-2026-0", "a", "zq", "yusuf", "dedy")
 PHASE = [""]  # what the benchmark is doing, to name where the worst stall happened
@@ -51,8 +52,8 @@ def _gc_watch(phase: str, info: dict) -> None:
 
 def build(paths: DataPaths, clients: int) -> None:
     started = time.perf_counter()
-    signed, _ = accounts.create_demo_store(paths)
-    demo_data.generate(signed.store, clients=clients, actor=signed.actor)
+    signed, _ = store_setup.create_demo_store(paths)
+    demo.generate(signed.store, clients=clients, actor=signed.actor)
     signed.store.close()
     print(f"store: {clients} clients generated in {time.perf_counter() - started:.0f} s")
 
@@ -166,7 +167,7 @@ def main() -> int:
 
     app = make_application()
     install_language("id")
-    signed = accounts.sign_in(paths, "kabid", accounts.DEMO_PASSWORD, daily_backup=False)
+    signed = signin.sign_in(paths, "kabid", store_setup.DEMO_PASSWORD, daily_backup=False)
     t_signed = time.perf_counter()
     window = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
     window.resize(1366, 768)

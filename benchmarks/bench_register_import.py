@@ -21,8 +21,8 @@ from pathlib import Path
 from faker.providers.person.id_ID import Provider as PersonProvider
 from sqlalchemy import select
 
+from rumahsinggah import demo
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import demo_data
 from rumahsinggah.services.registers import importer
 from rumahsinggah.storage.models import Facility, User
 from rumahsinggah.storage.store import open_store
@@ -72,7 +72,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="rs-bench-register-") as tmp:
         folder = Path(tmp)
         store = open_store(DataPaths(folder / "store"))
-        demo_data.generate(store, clients=args.clients, seed=1)
+        demo.generate(store, clients=args.clients, seed=1)
         with store.read() as s:
             facility = s.execute(select(Facility)).scalars().first()
             admin = s.execute(select(User).where(User.role == "admin")).scalars().first()

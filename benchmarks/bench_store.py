@@ -22,8 +22,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from rumahsinggah import demo
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import demo_data
 from rumahsinggah.services.residents import current_residents
 from rumahsinggah.services.search import search_clients
 from rumahsinggah.storage.models import Client, Stay
@@ -73,7 +73,7 @@ def main() -> int:
             return 2
         t = time.perf_counter()
         store = open_store(paths, key, daily_backup=False)
-        summary = demo_data.generate(store, clients=args.clients, seed=2026)
+        summary = demo.generate(store, clients=args.clients, seed=2026)
         elapsed = time.perf_counter() - t
         print(f"demo: {summary.clients} clients, {summary.stays} stays "
               f"({summary.open_stays} open), {summary.rows} rows in {elapsed:.1f} s "

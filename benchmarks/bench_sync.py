@@ -33,11 +33,11 @@ def _peak_mb() -> float:
 
 
 def _make(root: Path, clients: int, key_a: bytes, key_b: bytes) -> None:
-    from rumahsinggah.services import demo_data
+    from rumahsinggah import demo
     from rumahsinggah.sync import desk
 
     a = open_store(DataPaths(root / "A"), key=key_a, daily_backup=False)
-    demo_data.generate(a, clients=clients)
+    demo.generate(a, clients=clients)
     with a.read() as s:
         ident = desk.identity(s)
     b = open_store(DataPaths(root / "B"), key=key_b, daily_backup=False)

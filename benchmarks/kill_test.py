@@ -44,10 +44,10 @@ def _fast():
 
 def _setup_store(root: Path, code: str):
     from rumahsinggah.locations import DataPaths
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import store_setup
 
     paths = DataPaths(root)
-    signed, _recovery = accounts.setup(
+    signed, _recovery = store_setup.setup(
         paths, facility_name=f"Rumah Singgah {code}", facility_code=code,
         facility_kind="rumah_singgah", admin_username="kepala", admin_full_name="Kepala",
         admin_password=PASSWORD, _kdf=_fast())
@@ -72,11 +72,11 @@ def _client(store, actor, name: str, with_file: bool) -> None:
 
 def child(mode: str, root: str, bundle: str) -> None:
     from rumahsinggah.locations import DataPaths
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import signin, store_setup
     from rumahsinggah.storage import archive
 
     paths = DataPaths(Path(root))
-    signed = accounts.sign_in(paths, "kepala", PASSWORD)
+    signed = signin.sign_in(paths, "kepala", PASSWORD)
     print("READY", flush=True)
     n = 0
     while True:
@@ -91,8 +91,8 @@ def child(mode: str, root: str, bundle: str) -> None:
             made = archive.write_archive(paths, paths.root.parent / "pulih.rsbak",
                                          signed.store.key)
             signed.store.close()
-            accounts.restore_backup(paths, made, username="kepala", password=PASSWORD)
-            signed = accounts.sign_in(paths, "kepala", PASSWORD)
+            store_setup.restore_backup(paths, made, username="kepala", password=PASSWORD)
+            signed = signin.sign_in(paths, "kepala", PASSWORD)
         elif mode == "import":
             from rumahsinggah.sync.bundle import import_bundle
 
@@ -100,7 +100,7 @@ def child(mode: str, root: str, bundle: str) -> None:
                 import_bundle(signed.store, s, Path(bundle), PASSPHRASE)
             print("IMPORTED", flush=True)
         elif mode == "rekey":
-            accounts.rotate_key(signed.store, signed.actor)
+            store_setup.rotate_key(signed.store, signed.actor)
 
 
 # ---- the parent -------------------------------------------------------------------------
@@ -110,11 +110,11 @@ def _state(paths):
     """Sign in as the next desk would; names of clients, attachments ok, severe findings."""
     from sqlmodel import select
 
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import signin
     from rumahsinggah.storage import attachments, integrity
     from rumahsinggah.storage.models import Attachment, Client
 
-    signed = accounts.sign_in(paths, "kepala", PASSWORD, daily_backup=False)
+    signed = signin.sign_in(paths, "kepala", PASSWORD, daily_backup=False)
     try:
         with signed.store.read() as s:
             names = {c.full_name for c in s.exec(select(Client)).all()}

@@ -10,15 +10,15 @@ import hashlib
 from pathlib import Path
 
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup
 from rumahsinggah.storage.keys import KdfParams
 
 FAST = KdfParams(memory_kib=64, iterations=1, parallelism=1)
 ADMIN_PASSWORD = "rahasia-admin-1"
 
 
-def make_store(paths: DataPaths, *, kdf: KdfParams = FAST) -> tuple[accounts.SignedIn, str]:
-    return accounts.setup(
+def make_store(paths: DataPaths, *, kdf: KdfParams = FAST) -> tuple[signin.SignedIn, str]:
+    return store_setup.setup(
         paths,
         facility_name="Rumah Singgah Banjarmasin",
         facility_code="BJM",

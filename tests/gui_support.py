@@ -9,22 +9,23 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from rumahsinggah import demo
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts, demo_data
+from rumahsinggah.services import signin, store_setup
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.keys import KdfParams
 from rumahsinggah.storage.models import Client, Facility, Stay
 
 FAST = KdfParams(memory_kib=64, iterations=1, parallelism=1)
-PASSWORD = accounts.DEMO_PASSWORD
+PASSWORD = store_setup.DEMO_PASSWORD
 VARIANT_NAME = "Mohammad Djunaedi"
 VARIANT_QUERY = "muhamad junaedi"
 
 
 def build_template(root: Path, clients: int = 250) -> DataPaths:
     paths = DataPaths(root)
-    signed, _made = accounts.create_demo_store(paths, _kdf=FAST)
-    demo_data.generate(signed.store, clients=clients, seed=7, actor=signed.actor)
+    signed, _made = store_setup.create_demo_store(paths, _kdf=FAST)
+    demo.generate(signed.store, clients=clients, seed=7, actor=signed.actor)
     with signed.store.write(signed.actor) as s:
         facility = s.exec(select(Facility).order_by(Facility.code)).first()
         client = Client(full_name=VARIANT_NAME, nickname="Edi", sex="L",
@@ -44,8 +45,8 @@ def copy_store(template: DataPaths, target: Path) -> DataPaths:
     return DataPaths(target)
 
 
-def sign_in(paths: DataPaths, username: str) -> accounts.SignedIn:
-    return accounts.sign_in(paths, username, PASSWORD)
+def sign_in(paths: DataPaths, username: str) -> signin.SignedIn:
+    return signin.sign_in(paths, username, PASSWORD)
 
 
 def wait_door(qtbot, window, timeout: int = 15000) -> None:

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from accounts_support import ADMIN_PASSWORD, make_store
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin
 from rumahsinggah.storage import attachments, backup
 from rumahsinggah.storage.audit import SYSTEM
 from rumahsinggah.storage.models import Client, Draft
@@ -80,7 +80,7 @@ def test_canary_bytes_appear_in_no_file(paths, app_temp):
     signed.store.close()
 
     # Sign in again: this makes the daily and weekly backups of the filled store.
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     store = signed.store
     try:
         with store.write(signed.actor) as s:

@@ -10,7 +10,7 @@ import pytest
 from rumahsinggah.cli import common, main
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import store_setup
 from rumahsinggah.storage.store import open_store
 
 SETUP = ["setup", "--facility-name", "Rumah Singgah Banjarmasin", "--facility-code", "BJM",
@@ -124,8 +124,8 @@ def test_demo_store_prints_marked_demo_accounts(tmp_path, capsys):
     key = store.key
     store.close()
     out = capsys.readouterr().out
-    assert "DEMO" in out and accounts.DEMO_PASSWORD in out
-    for username, _role, _name in accounts.DEMO_ACCOUNTS:
+    assert "DEMO" in out and store_setup.DEMO_PASSWORD in out
+    for username, _role, _name in store_setup.DEMO_ACCOUNTS:
         assert username in out
     assert actor.role == "admin" and key is not None
     assert not (root / "rumahsinggah.sqlite").read_bytes().startswith(b"SQLite format 3")

@@ -13,7 +13,7 @@ from sqlmodel import select
 from accounts_support import ADMIN_PASSWORD, make_store, snapshot
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup
 from rumahsinggah.storage import archive, backup, keys
 from rumahsinggah.storage.models import Client
 from rumahsinggah.storage.store import open_store
@@ -30,7 +30,7 @@ def closed(paths) -> DataPaths:
 
 
 def _still_usable(paths: DataPaths) -> None:
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         with signed.store.read() as s:
             assert s.exec(select(Client)).one().full_name == "Siti Aminah"
@@ -41,7 +41,7 @@ def _still_usable(paths: DataPaths) -> None:
 def test_wrong_password(closed):
     before = snapshot(closed)
     with pytest.raises(DomainError) as exc:
-        accounts.sign_in(closed, "kepala", "bukan-sandinya")
+        signin.sign_in(closed, "kepala", "bukan-sandinya")
     assert "kata sandi salah" in exc.value.message
     assert snapshot(closed) == before
     _still_usable(closed)
@@ -51,9 +51,9 @@ def test_missing_key_file(closed, tmp_path):
     kept = tmp_path / "kunci-disimpan"
     shutil.move(closed.key_file, kept)
     before = snapshot(closed)
-    assert not accounts.is_set_up(closed)
+    assert not store_setup.is_set_up(closed)
     with pytest.raises(StoreError) as exc:
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     message = exc.value.message
     assert "tidak ditemukan" in message and "rumahsinggah.keys" in message
     assert "backups" in message  # points at the spare copy
@@ -90,7 +90,7 @@ def test_damaged_key_file(closed, damage):
     closed.key_file.write_bytes(broken)
     before = snapshot(closed)
     with pytest.raises(StoreError) as exc:
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     message = exc.value.message
     assert "Berkas kunci" in message and "tidak diubah" in message
     if damage == "newer":
@@ -110,7 +110,7 @@ def test_tampered_entry_is_just_a_wrong_password(closed):
                                                 else "B" * 8)
     closed.key_file.write_text(json.dumps(data))
     with pytest.raises(DomainError, match="kata sandi salah"):
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     closed.key_file.write_bytes(original)
     _still_usable(closed)
 
@@ -123,7 +123,7 @@ def test_key_file_of_another_store(closed, tmp_path):
     shutil.copy(other.key_file, closed.key_file)
     before = snapshot(closed)
     with pytest.raises(StoreError) as exc:
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     assert "tidak cocok" in exc.value.message and "Tidak ada berkas yang diubah" in exc.value.message
     assert snapshot(closed) == before
     closed.key_file.write_bytes(original)
@@ -146,7 +146,7 @@ def test_database_replaced_by_a_plain_sqlite_file(closed, tmp_path):
     sqlite3.connect(closed.database).execute("CREATE TABLE t (x)").connection.close()
     plain = closed.database.read_bytes()
     with pytest.raises(StoreError) as exc:
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     assert "tidak terenkripsi" in exc.value.message
     assert closed.database.read_bytes() == plain
     shutil.move(saved, closed.database)
@@ -156,14 +156,14 @@ def test_database_replaced_by_a_plain_sqlite_file(closed, tmp_path):
 def test_database_missing_but_key_file_present(closed, tmp_path):
     shutil.move(closed.database, tmp_path / "asli.sqlite")
     with pytest.raises(StoreError, match="tidak ditemukan"):
-        accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+        signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     assert not closed.database.exists()  # no new empty store made in its place
     shutil.move(tmp_path / "asli.sqlite", closed.database)
     _still_usable(closed)
 
 
 def test_backups_are_encrypted_with_the_store_key(closed, tmp_path):
-    signed = accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     key = signed.store.key
     try:
         made = backup.backup_file(closed.database, tmp_path / "cadangan.sqlite", key)
@@ -186,7 +186,7 @@ def test_backups_are_encrypted_with_the_store_key(closed, tmp_path):
         with pytest.raises(StoreError):
             backup.verify_backup(path, None)
     backup.restore(closed, made, key)
-    signed = accounts.sign_in(closed, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(closed, "kepala", ADMIN_PASSWORD)
     try:
         with signed.store.read() as s:
             assert [c.full_name for c in s.exec(select(Client)).all()] == ["Siti Aminah"]
@@ -216,14 +216,14 @@ def test_recovery_key_text_round_trip():
 
 
 def test_daily_backup_can_wait_until_after_sign_in(closed):
-    signed = accounts.sign_in(closed, "kepala", ADMIN_PASSWORD, daily_backup=False)
+    signed = signin.sign_in(closed, "kepala", ADMIN_PASSWORD, daily_backup=False)
     try:
         assert not list(closed.backups.rglob("rumahsinggah-*.rsbak"))
-        made = accounts.run_daily_backup(signed.store)
+        made = signin.run_daily_backup(signed.store)
         assert made is not None and made.parent.name == "harian"
         weekly = list((closed.backups / "mingguan").glob("*.rsbak"))
         assert len(weekly) == 1 and weekly[0].read_bytes() == made.read_bytes()
         archive.verify_archive(weekly[0], signed.store.key)
-        assert accounts.run_daily_backup(signed.store) is None  # once a day
+        assert signin.run_daily_backup(signed.store) is None  # once a day
     finally:
         signed.store.close()

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from rumahsinggah import demo
 from rumahsinggah.cli import main
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import demo_data
 from rumahsinggah.storage import attachments, integrity
 from rumahsinggah.storage.store import open_store
 
@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 23)
 def populated(tmp_path) -> DataPaths:
     paths = DataPaths(tmp_path / "sehat")
     store = open_store(paths)
-    demo_data.generate(store, clients=150, seed=4, today=TODAY)
+    demo.generate(store, clients=150, seed=4, today=TODAY)
     with store.write() as s:
         for i in range(3):
             attachments.save_bytes(store, s, f"pindaian KTP {i}".encode(), filename=f"ktp{i}.jpg",

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, text
 
+from rumahsinggah import demo
 from rumahsinggah.core import names
 from rumahsinggah.core.vocab import AssessmentKind, CaseStatus
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import demo_data
 from rumahsinggah.services.residents import current_residents, day_number
 from rumahsinggah.storage.models import (
     Assessment,
@@ -40,7 +40,7 @@ TODAY = date(2026, 11, 23)
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
     store = open_store(DataPaths(tmp_path_factory.mktemp("demo") / "store"))
-    summary = demo_data.generate(store, clients=400, seed=7, today=TODAY)
+    summary = demo.generate(store, clients=400, seed=7, today=TODAY)
     yield store, summary
     store.close()
 
@@ -137,7 +137,7 @@ def day_number_year(stay: Stay) -> int:
 def test_same_seed_same_people_and_case_numbers(tmp_path):
     def run(folder: str, seed: int):
         store = open_store(DataPaths(tmp_path / folder))
-        demo_data.generate(store, clients=60, seed=seed, today=TODAY)
+        demo.generate(store, clients=60, seed=seed, today=TODAY)
         with store.read() as s:
             people = s.execute(
                 select(Client.full_name, Client.nik, Client.birth_date).order_by(Client.id)
@@ -155,8 +155,8 @@ def test_same_seed_same_people_and_case_numbers(tmp_path):
 
 def test_demo_on_a_populated_store_continues_numbers(tmp_path):
     store = open_store(DataPaths(tmp_path / "s"))
-    demo_data.generate(store, clients=30, seed=1, today=TODAY)
-    demo_data.generate(store, clients=30, seed=2, today=TODAY)
+    demo.generate(store, clients=30, seed=1, today=TODAY)
+    demo.generate(store, clients=30, seed=2, today=TODAY)
     with store.read() as s:
         numbers = s.execute(select(Stay.case_number)).scalars().all()
         facilities = s.scalar(select(func.count()).select_from(Facility))

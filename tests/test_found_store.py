@@ -15,9 +15,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
 
+from rumahsinggah import demo
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import demo_data
 from rumahsinggah.storage import backup, migrate, search_index
 from rumahsinggah.storage.base import SQLModel
 from rumahsinggah.storage.engine import make_engine
@@ -69,7 +69,7 @@ def test_migrations_on_an_empty_store_match_the_models(tmp_path):
 def test_migrations_on_a_populated_store(tmp_path):
     paths = DataPaths(tmp_path / "s")
     store = open_store(paths)
-    demo_data.generate(store, clients=40, seed=3, today=TODAY)
+    demo.generate(store, clients=40, seed=3, today=TODAY)
     with store.read() as s:
         clients = s.scalar(select(func.count()).select_from(Client))
     store.close()
@@ -135,7 +135,7 @@ def test_audit_trail_records_insert_update_and_mark_deleted(store):
 
 def test_backup_and_restore_round_trip(paths):
     store = open_store(paths)
-    demo_data.generate(store, clients=20, seed=5, today=TODAY)
+    demo.generate(store, clients=20, seed=5, today=TODAY)
     out = backup.backup_file(paths.database, paths.root / "manual.sqlite")
     with store.read() as s:
         before = s.execute(select(Stay.case_number).order_by(Stay.case_number)).scalars().all()
@@ -178,7 +178,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(paths, tmp_path):
 
 def _populated(paths: DataPaths) -> None:
     store = open_store(paths)
-    demo_data.generate(store, clients=10, seed=9, today=TODAY)
+    demo.generate(store, clients=10, seed=9, today=TODAY)
     store.close()
     for suffix in ("-wal", "-shm"):
         Path(str(paths.database) + suffix).unlink(missing_ok=True)
@@ -291,7 +291,7 @@ def test_a_later_migration_rebuilding_a_referenced_table_keeps_a_populated_store
 
     paths = DataPaths(tmp_path / "s")
     store = open_store(paths)
-    demo_data.generate(store, clients=30, seed=8, today=TODAY)
+    demo.generate(store, clients=30, seed=8, today=TODAY)
     with store.read() as s:
         before = s.execute(select(Client.id, Client.full_name).order_by(Client.id)).all()
         stays = s.scalar(select(func.count()).select_from(Stay))

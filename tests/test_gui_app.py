@@ -25,7 +25,7 @@ from rumahsinggah.gui.main_window import MainWindow
 from rumahsinggah.gui.preferences import Preferences, load_preferences, preferences_path
 from rumahsinggah.gui.signin import SetupWizard, SignInDialog
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup
 from rumahsinggah.services.settings import load_office_settings
 
 
@@ -90,7 +90,7 @@ def test_sign_in_good_and_bad_password(qtbot, desk):
 def test_sign_in_locked_out_after_repeated_mistakes(qtbot, desk):
     dialog = SignInDialog(desk, username="pramu")
     qtbot.addWidget(dialog)
-    for _ in range(accounts.FREE_ATTEMPTS):
+    for _ in range(signin.FREE_ATTEMPTS):
         _attempt(qtbot, dialog, "salah-sandi")
     _attempt(qtbot, dialog, PASSWORD)  # even the right one waits while paused
     text = dialog.message.text()
@@ -107,12 +107,12 @@ def test_empty_fields_are_asked_for(qtbot, desk):
 
 
 def test_first_start_set_up_shows_the_recovery_key_once(qtbot, tmp_path, qapp, monkeypatch):
-    monkeypatch.setattr(accounts, "DEFAULT_KDF", FAST)
-    monkeypatch.setattr(accounts.setup, "__kwdefaults__",
-                        {**accounts.setup.__kwdefaults__, "_kdf": FAST})
+    monkeypatch.setattr(store_setup, "DEFAULT_KDF", FAST)
+    monkeypatch.setattr(store_setup.setup, "__kwdefaults__",
+                        {**store_setup.setup.__kwdefaults__, "_kdf": FAST})
     paths = DataPaths(tmp_path / "new")
     install_language("id")
-    assert not accounts.is_set_up(paths)
+    assert not store_setup.is_set_up(paths)
     wizard = SetupWizard(paths)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -138,7 +138,7 @@ def test_first_start_set_up_shows_the_recovery_key_once(qtbot, tmp_path, qapp, m
     try:
         assert key and key == wizard.recovery_key
         assert wizard.signed_in.user.username == "siti"
-        assert accounts.is_set_up(paths)
+        assert store_setup.is_set_up(paths)
         assert wizard.key_page.print_button.text() == "&Cetak\u2026"
         doc = wizard.key_page.document()
         assert key in doc.toPlainText()
@@ -294,7 +294,7 @@ def test_administrator_manages_users(open_window, qtbot, monkeypatch):
     dialog.table.selectRow(row)
     dialog.reset_password()
     qtbot.waitUntil(lambda: "diatur ulang" in dialog.message.text(), timeout=20000)
-    signed = accounts.verify_password(w.store, w.paths, "rina", "sandi-baru-456")
+    signed = signin.verify_password(w.store, w.paths, "rina", "sandi-baru-456")
     assert signed.user.role == "pekerja_sosial"
 
 

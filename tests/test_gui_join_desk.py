@@ -8,7 +8,7 @@ from sqlalchemy import select
 from rumahsinggah.gui.i18n import install_language
 from rumahsinggah.gui.signin import SetupWizard
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import store_setup, user_accounts
 from rumahsinggah.storage.audit import SYSTEM
 from rumahsinggah.storage.keys import KdfParams
 from rumahsinggah.storage.models import Client
@@ -57,7 +57,7 @@ def test_join_page_makes_a_new_desk_from_the_join_bundle(qtbot, tmp_path, invita
     assert next_button.isEnabled()
     wizard.next()
     assert page.message.text() == "Kedua kata sandi tidak sama."
-    assert not accounts.is_set_up(paths)
+    assert not store_setup.is_set_up(paths)
     page.password2.setText("sandi-meja-baru-123")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == SetupWizard.KEY, timeout=60000)
@@ -70,7 +70,7 @@ def test_join_page_makes_a_new_desk_from_the_join_bundle(qtbot, tmp_path, invita
             assert desk.identity(s).desk_code == invitation.code
             names = [c.full_name for c in s.exec(select(Client)).scalars()]
         assert names == ["Sudah Terdaftar"]
-        assert accounts.has_password(paths, "pramu")
+        assert user_accounts.has_password(paths, "pramu")
         # The new desk registers people in its own case-number space.
         assert register(new, "Di meja baru").case_number.split("-")[2] == invitation.code
     finally:
@@ -91,7 +91,7 @@ def test_a_wrong_passphrase_is_said_and_nothing_is_made(qtbot, tmp_path, invitat
                     and "\u2026" not in page.message.text(), timeout=60000)
     assert wizard.currentId() == SetupWizard.JOIN and wizard.signed_in is None
     assert "sandi" in page.message.text().lower()
-    assert not accounts.is_set_up(paths)
+    assert not store_setup.is_set_up(paths)
     # Back to the first page: setting up a new shelter works as before.
     wizard.back()
     assert wizard.currentId() == SetupWizard.FACILITY and not wizard.joining

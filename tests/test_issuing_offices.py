@@ -15,7 +15,7 @@ from accounts_support import ADMIN_PASSWORD, make_store
 from rumahsinggah.cli import main
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.locations import DataPaths, resolve_data_dir
-from rumahsinggah.services import accounts, facilities
+from rumahsinggah.services import facilities, signin
 from rumahsinggah.services.letter_book import letter_book
 from rumahsinggah.services.letters import generate_letter
 from rumahsinggah.services.letters_sample import add_sample_case
@@ -141,7 +141,7 @@ def test_office_commands(capsys, monkeypatch):
     capsys.readouterr()
     assert main(["office", "list"]) == 0
     assert "Dinsos.Babel" not in capsys.readouterr().out
-    store = accounts.sign_in(DataPaths(resolve_data_dir()), signed.user.username,
+    store = signin.sign_in(DataPaths(resolve_data_dir()), signed.user.username,
                              ADMIN_PASSWORD).store
     try:
         with store.read() as s:

@@ -14,7 +14,7 @@ from tests.accounts_support import ADMIN_PASSWORD, make_store
 from rumahsinggah.cli import common, main
 from rumahsinggah.core.errors import DomainError, PermissionDenied, StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup, user_accounts
 from rumahsinggah.services.decision import DecisionInput, decide
 from rumahsinggah.storage import archive, attachments, integrity, rekey
 from rumahsinggah.storage import keys as keyfile
@@ -25,7 +25,7 @@ from rumahsinggah.storage.models import Attachment, AuditEvent, Client
 SCAN = b"%PDF-1.4 surat keterangan domisili Siti Aminah\n" * 50
 
 
-def _fill(signed: accounts.SignedIn, name: str) -> uuid.UUID:
+def _fill(signed: signin.SignedIn, name: str) -> uuid.UUID:
     """A client with one attachment; returns the attachment id."""
     store = signed.store
     with store.write(signed.actor) as s:
@@ -77,7 +77,7 @@ def test_restore_from_the_command_line_over_a_broken_store(filled, how, capsys, 
     broken = paths.database.read_bytes() if paths.database.exists() else None
     if how != "hilang":  # the store really is unusable (or at least refused for writing)
         with pytest.raises(StoreError):
-            signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+            signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
             try:
                 with signed.store.write(signed.actor) as s:
                     s.add(Client(full_name="Tidak Boleh", sex="L"))
@@ -88,7 +88,7 @@ def test_restore_from_the_command_line_over_a_broken_store(filled, how, capsys, 
     printed = capsys.readouterr()
     assert code == 0, printed.err
     assert "dipulihkan" in printed.out
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         assert _names(signed.store) == ["Budi Santoso", "Siti Aminah"]
         with signed.store.read() as s:
@@ -112,17 +112,17 @@ def test_wrong_password_restores_nothing(filled):
     _break(paths, "bit")
     before = paths.database.read_bytes()
     with pytest.raises(DomainError, match="kata sandi salah"):
-        accounts.restore_backup(paths, out, username="kepala", password="bukan-sandinya")
+        store_setup.restore_backup(paths, out, username="kepala", password="bukan-sandinya")
     with pytest.raises(DomainError, match="Kunci pemulihan salah"):
-        accounts.restore_backup(paths, out, recovery_key="AAAA-" * 7 + "AAAA")
+        store_setup.restore_backup(paths, out, recovery_key="AAAA-" * 7 + "AAAA")
     assert paths.database.read_bytes() == before and not list(paths.root.glob("disisihkan-*"))
 
 
 def test_backup_restored_into_an_empty_folder_with_only_the_recovery_key(filled, tmp_path):
     _paths, out, recovery = filled
     new_pc = DataPaths(tmp_path / "komputer-baru")  # nothing there: no key file, no store
-    assert accounts.restore_backup(new_pc, out, recovery_key=recovery) is None
-    signed = accounts.recover(new_pc, recovery, "kepala", "sandi-baru-kepala")
+    assert store_setup.restore_backup(new_pc, out, recovery_key=recovery) is None
+    signed = store_setup.recover(new_pc, recovery, "kepala", "sandi-baru-kepala")
     try:
         assert _names(signed.store) == ["Budi Santoso", "Siti Aminah"]
         with signed.store.read() as s:
@@ -143,20 +143,20 @@ def test_an_archive_damaged_on_the_usb_stick_is_refused(filled, tmp_path):
     bad.write_bytes(bytes(data))
     before = paths.database.read_bytes()
     with pytest.raises(StoreError):
-        accounts.restore_backup(paths, bad, recovery_key=recovery)
+        store_setup.restore_backup(paths, bad, recovery_key=recovery)
     assert paths.database.read_bytes() == before
     assert not (paths.root / archive.STAGING).exists()
 
 
 def test_a_disabled_users_old_key_entry_opens_nothing_written_after_rotation(paths, tmp_path):
     admin, _recovery = make_store(paths)
-    accounts.add_user(admin.store, admin.actor, username="rina", full_name="Rina",
+    user_accounts.add_user(admin.store, admin.actor, username="rina", full_name="Rina",
                       role="pramu_sosial", password="sandi-rina-1")
     old_keys = tmp_path / "kunci-lama-rina.keys"  # what Rina kept on her USB stick
     shutil.copy(paths.key_file, old_keys)
     old_key = keyfile.load_path(old_keys).unlock_user("rina", "sandi-rina-1")
     assert old_key == admin.store.key
-    accounts.set_active(admin.store, admin.actor, "rina", False)  # re-keys the store
+    user_accounts.set_active(admin.store, admin.actor, "rina", False)  # re-keys the store
     assert admin.store.key != old_key
     att_id = _fill(admin, "Sesudah Rotasi")
     made = archive.write_archive(paths, tmp_path / "sesudah.rsbak", admin.store.key)
@@ -165,7 +165,7 @@ def test_a_disabled_users_old_key_entry_opens_nothing_written_after_rotation(pat
     assert not rekey.opens_with(paths.database, old_key)
     with pytest.raises(Exception):  # noqa: B017 - the driver's "file is not a database"
         connect_raw(paths.database, old_key).execute("SELECT * FROM client").fetchall()
-    conn = connect_raw(paths.database, accounts.unlock_key(paths, "kepala", ADMIN_PASSWORD))
+    conn = connect_raw(paths.database, signin.unlock_key(paths, "kepala", ADMIN_PASSWORD))
     stored = conn.execute("SELECT stored_name FROM attachment WHERE id = ?",
                           (att_id.hex,)).fetchone()
     conn.close()
@@ -180,9 +180,9 @@ def test_a_disabled_users_old_key_entry_opens_nothing_written_after_rotation(pat
     with pytest.raises(StoreError):
         archive.verify_archive(made, old_key)
     with pytest.raises(DomainError):
-        accounts.sign_in(paths, "rina", "sandi-rina-1")
+        signin.sign_in(paths, "rina", "sandi-rina-1")
     # Everyone else still signs in and reads everything.
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         assert _names(signed.store) == ["Sesudah Rotasi"]
         with signed.store.read() as s:
@@ -199,7 +199,7 @@ def test_a_rotation_killed_half_way_is_finished_at_the_next_sign_in(paths):
     new_key = keyfile.new_store_key()
     rekey.begin(paths, keyfile.load(paths), new_key)  # step 1 only: then "killed"
     admin.store.engine.dispose()
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         assert signed.store.key == new_key and not keyfile.pending_path(paths).exists()
         assert not rekey.opens_with(paths.database, old_key)
@@ -213,11 +213,11 @@ def test_a_rotation_killed_half_way_is_finished_at_the_next_sign_in(paths):
 def test_a_forged_actor_is_refused(paths):
     admin, _recovery = make_store(paths)
     for name, role in (("rina", "pramu_sosial"), ("kabid", "kepala_bidang")):
-        accounts.add_user(admin.store, admin.actor, username=name, full_name=name.title(),
+        user_accounts.add_user(admin.store, admin.actor, username=name, full_name=name.title(),
                           role=role, password=f"sandi-{name}-1")
     admin.store.close()
-    pramu = accounts.sign_in(paths, "rina", "sandi-rina-1")
-    kabid_row = next(u for u in accounts.list_users(pramu.store.read().__enter__())
+    pramu = signin.sign_in(paths, "rina", "sandi-rina-1")
+    kabid_row = next(u for u in user_accounts.list_users(pramu.store.read().__enter__())
                      if u.username == "kabid")
     store = pramu.store
     try:
@@ -232,14 +232,14 @@ def test_a_forged_actor_is_refused(paths):
         for actor in (Actor(kabid_row.id, "kabid", "admin"),
                       dataclasses.replace(pramu.actor, role="admin")):
             with pytest.raises(PermissionDenied):
-                accounts.add_user(store, actor, username="penyusup", full_name="Penyusup",
+                user_accounts.add_user(store, actor, username="penyusup", full_name="Penyusup",
                                   role="admin", password="sandi-penyusup-1")
-        assert "penyusup" not in {u.username for u in accounts.list_users(
+        assert "penyusup" not in {u.username for u in user_accounts.list_users(
             store.read().__enter__())}
     finally:
         store.close()
     # The real kabid, signed in, passes the role check (and meets the missing case).
-    kabid = accounts.sign_in(paths, "kabid", "sandi-kabid-1")
+    kabid = signin.sign_in(paths, "kabid", "sandi-kabid-1")
     try:
         with pytest.raises(DomainError) as exc, kabid.store.write(kabid.actor) as s:
             decide(s, DecisionInput(stay_id=uuid.uuid4(), outcome="tampung", reason="layak"))
@@ -351,7 +351,7 @@ def test_rotate_key_from_the_command_line(paths, capsys, monkeypatch):
     assert code == 0, out.err
     assert "Kunci basis data telah diganti" in out.out
     assert not rekey.opens_with(paths.database, old_key)
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         assert _names(signed.store) == ["Siti Aminah"]
         with signed.store.read() as s:
@@ -365,9 +365,9 @@ def test_rotate_key_from_the_command_line(paths, capsys, monkeypatch):
 
 def test_another_desk_after_a_rotation_is_told_to_sign_in_again(paths):
     admin, _recovery = make_store(paths)
-    other = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)  # a second desk, open
+    other = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)  # a second desk, open
     try:
-        accounts.rotate_key(admin.store, admin.actor)
+        store_setup.rotate_key(admin.store, admin.actor)
         other.store.engine.dispose()  # its next connection uses the old key
         with pytest.raises(StoreError, match="masuk lagi"), other.store.read() as s:
             s.exec(select(Client)).all()

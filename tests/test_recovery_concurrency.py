@@ -12,18 +12,18 @@ import pytest
 from sqlmodel import select
 from tests.accounts_support import ADMIN_PASSWORD, make_store
 
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin
 from rumahsinggah.storage.models import Client
 
 DESK = textwrap.dedent("""
     import sys, time
     from rumahsinggah.locations import DataPaths
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import signin
     from rumahsinggah.storage.models import Client
     root, start, n = sys.argv[1], float(sys.argv[2]), sys.argv[3]
     while time.time() < start:
         time.sleep(0.001)
-    signed = accounts.sign_in(DataPaths(__import__("pathlib").Path(root)), "kepala", sys.argv[4])
+    signed = signin.sign_in(DataPaths(__import__("pathlib").Path(root)), "kepala", sys.argv[4])
     try:
         with signed.store.write(signed.actor) as s:
             s.add(Client(full_name="Meja " + n, sex="L"))
@@ -48,7 +48,7 @@ def test_five_desks_sign_in_at_the_same_moment(paths):
         assert out.startswith("ok") and "Traceback" not in err
     # Exactly one desk made today's backup (the others found it under way or made).
     assert len(list((paths.backups / "harian").glob("*.rsbak"))) == 1
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         with signed.store.read() as s:
             names = sorted(c.full_name for c in s.exec(select(Client)).all())

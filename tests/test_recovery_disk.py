@@ -16,7 +16,7 @@ from tests.accounts_support import ADMIN_PASSWORD, make_store
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts, drafts
+from rumahsinggah.services import drafts, signin
 from rumahsinggah.storage import attachments
 from rumahsinggah.storage.models import Attachment, Client
 
@@ -61,7 +61,7 @@ def test_a_30_mb_disk_filled_up(small_disk):
         for n in range(50):
             s.add(Client(full_name=f"Klien {n}", sex="L"))
     signed.store.close()
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)  # makes the daily backup
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)  # makes the daily backup
     store = signed.store
     try:
         filler = _fill_disk(small_disk)
@@ -105,7 +105,7 @@ def test_a_30_mb_disk_filled_up(small_disk):
     assert not list(paths.attachments.rglob("*.part"))
     # A sign-in on a full disk still opens the records for reading.
     filler = _fill_disk(small_disk)
-    signed = accounts.sign_in(paths, "kepala", ADMIN_PASSWORD)
+    signed = signin.sign_in(paths, "kepala", ADMIN_PASSWORD)
     try:
         assert _count(signed.store) == after_fail + 1
     finally:

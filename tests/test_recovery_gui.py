@@ -13,7 +13,7 @@ from rumahsinggah.gui.main_window import MainWindow
 from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.restore_dialog import RestoreDialog
 from rumahsinggah.gui.signin import SignInDialog
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin
 from rumahsinggah.storage import archive
 
 SHOTS = os.environ.get("RUMAHSINGGAH_SHOTS")  # a folder: save what the tests show as PNG
@@ -65,7 +65,7 @@ def test_restore_from_the_sign_in_window_over_a_truncated_store(qtbot, desk):
     assert restore.restored, restore.message.text()
     assert restore.restored_aside is not None
     assert (restore.restored_aside / "rumahsinggah.sqlite").is_file()
-    signed = accounts.sign_in(paths, "admin", PASSWORD)
+    signed = signin.sign_in(paths, "admin", PASSWORD)
     try:
         assert not signed.read_only
     finally:

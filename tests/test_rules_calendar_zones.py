@@ -165,17 +165,17 @@ def test_wita_facility_on_a_utc_machine_keeps_the_21_day_rule(utc_machine, bjm):
 
 
 def test_cli_due_follows_the_facility_zone(utc_machine, tmp_path, capsys, monkeypatch):
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import store_setup
     from rumahsinggah.storage.keys import KdfParams
 
     monkeypatch.setenv("RUMAHSINGGAH_DATA_DIR", str(tmp_path / "d"))
     from rumahsinggah.locations import DataPaths
 
-    signed, _ = accounts.create_demo_store(DataPaths(tmp_path / "d"),
+    signed, _ = store_setup.create_demo_store(DataPaths(tmp_path / "d"),
                                            _kdf=KdfParams(memory_kib=8, iterations=1))
-    from rumahsinggah.services import demo_data
+    from rumahsinggah import demo
 
-    demo_data.generate(signed.store, clients=3, seed=1, actor=signed.actor)
+    demo.generate(signed.store, clients=3, seed=1, actor=signed.actor)
     signed.store.close()
     assert main(["calendar", "due", "--from", "2026-03-18 10:00", "--working-days", "2",
                  "--facility", "BJM"]) == 0

@@ -277,9 +277,9 @@ def test_a_sync_import_is_indexed(tmp_path):
 
 
 def test_demo_clients_carry_their_phonetic_key(store):
-    from rumahsinggah.services import demo_data
+    from rumahsinggah import demo
 
-    demo_data.generate(store, clients=30, seed=5)
+    demo.generate(store, clients=30, seed=5)
     with store.read() as s:
         rows = s.exec(select(Client)).all()
         assert rows and all(c.sounds_key == phonetic.sounds_key(c.full_name) for c in rows)

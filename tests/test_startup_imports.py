@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rumahsinggah import cli
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.services import accounts
+from rumahsinggah.services import store_setup
 from rumahsinggah.storage import archive, first_look, migrate, schema_version
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic")
@@ -50,7 +50,7 @@ def test_command_table_matches_what_the_modules_register():
 
 def test_sign_in_window_is_shown_before_the_database_layers_are_imported(tmp_path):
     paths = DataPaths(tmp_path / "desk")
-    accounts.create_demo_store(paths)[0].store.close()
+    store_setup.create_demo_store(paths)[0].store.close()
     out = _python(f"""
 import os, sys
 from PySide6.QtWidgets import QApplication

@@ -272,7 +272,7 @@ def test_a_copied_folder_must_join_before_it_syncs(two, tmp_path):
 
 
 def test_invite_then_join_makes_a_new_desk_with_its_own_code(two, tmp_path, monkeypatch):
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import user_accounts
     from rumahsinggah.storage.keys import KdfParams
     from rumahsinggah.sync import joining
 
@@ -289,7 +289,7 @@ def test_invite_then_join_makes_a_new_desk_with_its_own_code(two, tmp_path, monk
         new = signed.store
         assert recovery and new.site_id == inv.desk_id and not new.copied
         assert register(new, "Di meja baru").case_number.split("-")[2] == "C"
-        assert accounts.has_password(new.paths, "pramu")
+        assert user_accounts.has_password(new.paths, "pramu")
         bundle.import_bundle(a, SYSTEM, Desks.bundle(two, new, a), PASS)
         with a.read() as s:
             rows = {r["code"]: r for r in bundle.list_desks(s)}

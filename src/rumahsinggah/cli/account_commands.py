@@ -11,7 +11,7 @@ from sqlmodel import select
 from rumahsinggah.cli import common
 from rumahsinggah.core.errors import DomainError, NotFound
 from rumahsinggah.core.vocab import FACILITY_KIND_LABELS, ROLE_LABELS, FacilityKind, Role
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup, user_accounts
 from rumahsinggah.storage.models import Facility
 
 
@@ -101,7 +101,7 @@ def _ask(value: str | None, prompt: str, option: str) -> str:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     paths = common.data_paths(args)
-    if accounts.is_set_up(paths) or paths.database.exists():
+    if store_setup.is_set_up(paths) or paths.database.exists():
         raise DomainError(
             f"Folder {paths.root} sudah berisi basis data. Pilih folder lain dengan --data-dir."
         )
@@ -116,7 +116,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     password = os.environ.get(common.PASSWORD_ENV) or common.read_new_password(
         "Kata sandi administrator: ", common.PASSWORD_ENV
     )
-    signed, recovery_key = accounts.setup(
+    signed, recovery_key = store_setup.setup(
         paths, facility_name=facility_name, facility_code=facility_code,
         facility_kind=facility_kind, admin_username=admin_username,
         admin_full_name=admin_full_name, admin_password=password,
@@ -145,7 +145,7 @@ def _print_recovery_key(recovery_key: str) -> None:
 def cmd_users_recovery_key(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        recovery_key = accounts.replace_recovery_key(signed.store, signed.store.paths,
+        recovery_key = store_setup.replace_recovery_key(signed.store, signed.store.paths,
                                                      signed.actor)
     finally:
         signed.store.close()
@@ -164,7 +164,7 @@ def _progress(step: str, done: int, total: int) -> None:
 def cmd_users_rotate_key(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        left_out = accounts.rotate_key(signed.store, signed.actor, progress=_progress)
+        left_out = store_setup.rotate_key(signed.store, signed.actor, progress=_progress)
     finally:
         signed.store.close()
     print("Kunci basis data telah diganti: salinan lama berkas kunci dan cadangan lama tidak "
@@ -178,9 +178,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
         with signed.store.read() as s:
-            users = accounts.list_users(s)
+            users = user_accounts.list_users(s)
         with_password = {u.username for u in users
-                         if accounts.has_password(signed.store.paths, u.username)}
+                         if user_accounts.has_password(signed.store.paths, u.username)}
     finally:
         signed.store.close()
     rows = [["Pengguna", "Nama", "Peran", "Status"]]
@@ -208,9 +208,9 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             if facility is None:
                 raise NotFound(f"Fasilitas dengan kode '{args.facility}' tidak ditemukan.")
             facility_id = facility.id
-        accounts._require_admin(signed.store, signed.actor)  # before asking for a password in vain
+        user_accounts.require_admin(signed.store, signed.actor)  # before asking for a password in vain
         password = common.read_new_password(f"Kata sandi untuk {args.name}: ")
-        info = accounts.add_user(
+        info = user_accounts.add_user(
             signed.store, signed.actor, username=args.name, full_name=args.full_name,
             role=args.role, password=password, nip=args.nip, title=args.title,
             facility_id=facility_id,
@@ -224,7 +224,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_disable(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        info = accounts.set_active(signed.store, signed.actor, args.name, False,
+        info = user_accounts.set_active(signed.store, signed.actor, args.name, False,
                                    progress=_progress)
     finally:
         signed.store.close()
@@ -236,8 +236,8 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
 def cmd_users_enable(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        info = accounts.set_active(signed.store, signed.actor, args.name, True)
-        needs_password = not accounts.has_password(signed.store.paths, info.username)
+        info = user_accounts.set_active(signed.store, signed.actor, args.name, True)
+        needs_password = not user_accounts.has_password(signed.store.paths, info.username)
     finally:
         signed.store.close()
     print(f"Akun '{info.username}' diaktifkan kembali.")
@@ -248,10 +248,10 @@ def cmd_users_enable(args: argparse.Namespace) -> int:
 
 def cmd_users_passwd(args: argparse.Namespace) -> int:
     paths, user, old_password = common.credentials(args)
-    signed = accounts.sign_in(paths, user, old_password)
+    signed = signin.sign_in(paths, user, old_password)
     try:
         new_password = common.read_new_password()
-        accounts.change_password(signed.store, paths, signed.actor, signed.user.username,
+        user_accounts.change_password(signed.store, paths, signed.actor, signed.user.username,
                                  old_password, new_password)
     finally:
         signed.store.close()
@@ -262,9 +262,9 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
 def cmd_users_reset(args: argparse.Namespace) -> int:
     signed = common.sign_in(args)
     try:
-        accounts._require_admin(signed.store, signed.actor)
+        user_accounts.require_admin(signed.store, signed.actor)
         password = common.read_new_password(f"Kata sandi baru untuk {args.name}: ")
-        accounts.reset_password(signed.store, signed.store.paths, signed.actor, args.name,
+        user_accounts.reset_password(signed.store, signed.store.paths, signed.actor, args.name,
                                 password)
     finally:
         signed.store.close()
@@ -277,7 +277,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     recovery_key = common.read_secret("Kunci pemulihan: ", common.RECOVERY_ENV,
                                       what="kunci pemulihan")
     password = common.read_new_password(f"Kata sandi baru untuk {args.username}: ")
-    signed = accounts.recover(paths, recovery_key, args.username, password)
+    signed = store_setup.recover(paths, recovery_key, args.username, password)
     signed.store.close()
     print(f"Basis data dibuka dengan kunci pemulihan; kata sandi '{signed.user.username}' "
           "diganti. Peristiwa ini tercatat di jejak audit.", file=sys.stdout)

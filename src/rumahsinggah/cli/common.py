@@ -18,7 +18,7 @@ import sys
 
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths, resolve_data_dir
-from rumahsinggah.services import accounts
+from rumahsinggah.services import signin, store_setup, user_accounts
 from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.store import Store
@@ -59,10 +59,10 @@ def read_new_password(prompt: str = "Kata sandi baru: ", env: str = NEW_PASSWORD
     """A new password, typed twice at a terminal (or taken from ``env``), checked by policy."""
     value = os.environ.get(env)
     if value:
-        accounts.check_password_policy(value)
+        user_accounts.check_password_policy(value)
         return value
     first = read_secret(prompt, env, what="kata sandi baru")
-    accounts.check_password_policy(first)
+    user_accounts.check_password_policy(first)
     if getpass.getpass("Ulangi kata sandi baru: ") != first:
         raise DomainError("Kedua kata sandi tidak sama. Tidak ada yang diubah.")
     return first
@@ -77,7 +77,7 @@ def _plain_store(paths: DataPaths) -> bool:
 
 
 def _require_set_up(paths: DataPaths) -> None:
-    if accounts.is_set_up(paths):
+    if store_setup.is_set_up(paths):
         return
     if _plain_store(paths):
         raise StoreError(
@@ -99,10 +99,10 @@ def credentials(args: argparse.Namespace) -> tuple[DataPaths, str, str]:
     _require_set_up(paths)
     user = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if not user:
-        if accounts.is_demo(paths):
-            demo_admin = accounts.DEMO_ACCOUNTS[0][0]
+        if store_setup.is_demo(paths):
+            demo_admin = store_setup.DEMO_ACCOUNTS[0][0]
             print(f"Basis data DEMO: memakai akun demo '{demo_admin}'.", file=sys.stderr)
-            return paths, demo_admin, os.environ.get(PASSWORD_ENV) or accounts.DEMO_PASSWORD
+            return paths, demo_admin, os.environ.get(PASSWORD_ENV) or store_setup.DEMO_PASSWORD
         raise DomainError(
             f"Sebutkan pengguna dengan --user NAMA (atau variabel lingkungan {USER_ENV})."
         )
@@ -110,9 +110,9 @@ def credentials(args: argparse.Namespace) -> tuple[DataPaths, str, str]:
     return paths, user, password
 
 
-def sign_in(args: argparse.Namespace) -> accounts.SignedIn:
+def sign_in(args: argparse.Namespace) -> signin.SignedIn:
     paths, user, password = credentials(args)
-    return accounts.sign_in(paths, user, password)
+    return signin.sign_in(paths, user, password)
 
 
 def open_cli_store(args: argparse.Namespace) -> tuple[Store, Actor]:
@@ -131,7 +131,7 @@ def store_key(args: argparse.Namespace) -> bytes | None:
     if not paths.key_file.exists():
         return None
     _paths, user, password = credentials(args)
-    return accounts.unlock_key(paths, user, password)
+    return signin.unlock_key(paths, user, password)
 
 
 def print_demo_accounts(accounts_made: list[tuple[str, str, str]], root: object) -> None:
@@ -156,7 +156,7 @@ def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
     paths = data_paths(args)
     if paths.key_file.exists() or (paths.database.exists() and paths.database.stat().st_size):
         return open_cli_store(args)
-    signed, made = accounts.create_demo_store(paths)
+    signed, made = store_setup.create_demo_store(paths)
     print_demo_accounts(made, paths.root)
     return signed.store, signed.actor
 

@@ -122,20 +122,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Needs only the backup and a password or the recovery key: never opens the store."""
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import store_setup
 
     paths = data_paths(args)
     if args.recovery:
         secret = common.read_secret("Kunci pemulihan: ", common.RECOVERY_ENV,
                                     what="kunci pemulihan")
-        aside = accounts.restore_backup(paths, args.file, recovery_key=secret)
+        aside = store_setup.restore_backup(paths, args.file, recovery_key=secret)
     else:
         user = getattr(args, "user", None) or os.environ.get(common.USER_ENV)
         if not user:
             raise DomainError("Sebutkan pengguna dengan --user NAMA, atau pakai --recovery "
                               "untuk membuka cadangan dengan kunci pemulihan.")
         password = common.read_secret(f"Kata sandi untuk {user}: ", common.PASSWORD_ENV)
-        aside = accounts.restore_backup(paths, args.file, username=user, password=password)
+        aside = store_setup.restore_backup(paths, args.file, username=user, password=password)
     print(f"Basis data dipulihkan dari {args.file}.")
     if aside is not None:
         print(f"Berkas sebelumnya disisihkan (tidak dihapus) di {aside}.")
@@ -145,14 +145,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from rumahsinggah.services import (
-        accounts,
-        demo_data,  # Faker loads only for this command
-    )
+    from rumahsinggah import demo  # Faker loads only for this command
+    from rumahsinggah.services import store_setup
     from rumahsinggah.storage.models import Client
 
     paths = common.data_paths(args)
-    if accounts.is_set_up(paths) and not accounts.is_demo(paths):
+    if store_setup.is_set_up(paths) and not store_setup.is_demo(paths):
         # Never mix invented people into a shelter's real records.
         if args.if_empty:
             print("Basis data sungguhan sudah ada; data demo tidak dibuat.")
@@ -174,7 +172,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     store, actor = common.create_demo_store(args)
     try:
-        summary = demo_data.generate(store, clients=args.clients, seed=args.seed, actor=actor)
+        summary = demo.generate(store, clients=args.clients, seed=args.seed, actor=actor)
     finally:
         store.close()
     elapsed = time.perf_counter() - started

@@ -1,7 +1,7 @@
 """Idle lock: after N quiet minutes the window is covered and every other window hidden.
 
 Nothing is closed, so unsaved work stays where it was; the user unlocks with their password
-(checked by ``accounts.verify_password`` off the GUI thread) or someone else signs in.
+(checked by ``signin.verify_password`` off the GUI thread) or someone else signs in.
 """
 
 from __future__ import annotations

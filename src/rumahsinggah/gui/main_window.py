@@ -376,9 +376,9 @@ class MainWindow(QMainWindow):
         store, paths = self.store, self.paths
 
         def job(_store):
-            from rumahsinggah.services import accounts
+            from rumahsinggah.services import signin
 
-            return accounts.verify_password(store, paths, username, password)
+            return signin.verify_password(store, paths, username, password)
 
         def done(_signed_in):
             self._finish_unlock()
@@ -458,9 +458,9 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def job(_store):
-            from rumahsinggah.services import accounts
+            from rumahsinggah.services import signin
 
-            return accounts.run_daily_backup(store)
+            return signin.run_daily_backup(store)
 
         def done(path):
             if path is not None:

@@ -18,7 +18,7 @@ import threading
 
 # What the board after the password needs, heaviest first.
 MODULES = (
-    "rumahsinggah.services.accounts",
+    "rumahsinggah.services.signin",
     "rumahsinggah.storage.store",
     "rumahsinggah.services.board",
     "rumahsinggah.gui.main_window",

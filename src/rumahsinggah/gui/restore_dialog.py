@@ -131,12 +131,12 @@ class RestoreDialog(QDialog):
         paths = self.paths
 
         def job(_none):
-            from rumahsinggah.services import accounts
+            from rumahsinggah.services import store_setup
 
             if by_password:
-                return accounts.restore_backup(paths, source, username=username,
+                return store_setup.restore_backup(paths, source, username=username,
                                                password=password)
-            return accounts.restore_backup(paths, source, recovery_key=recovery)
+            return store_setup.restore_backup(paths, source, recovery_key=recovery)
 
         self._door.run(job, self._done, self._failed)
 

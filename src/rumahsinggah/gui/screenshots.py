@@ -1,6 +1,6 @@
 """``rumahsinggah screenshots --out DIR``: every main screen as PNG, offscreen, on demo data.
 
-A temporary encrypted demo store is made (accounts' demo accounts, ``demo_data`` clients),
+A temporary encrypted demo store is made (store_setup's demo accounts, ``rumahsinggah.demo`` clients),
 the application is driven as a desk officer would, and each screen is saved. Other GUI
 packages add their own screens through :func:`rumahsinggah.gui.hooks.on_screenshots`.
 """
@@ -49,6 +49,7 @@ class ScreenshotContext:
 def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = "id",
                      keep_data: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from rumahsinggah import demo
     from rumahsinggah.gui import hooks
     from rumahsinggah.gui.app import make_application
     from rumahsinggah.gui.i18n import install_language
@@ -56,18 +57,18 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
     from rumahsinggah.gui.preferences import Preferences
     from rumahsinggah.gui.signin import SignInDialog
     from rumahsinggah.locations import DataPaths
-    from rumahsinggah.services import accounts, demo_data
+    from rumahsinggah.services import signin, store_setup
 
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="rumahsinggah-shots-"))
     paths = DataPaths(keep_data or tmp / "data")
-    signed, _made = accounts.create_demo_store(paths)
-    demo_data.generate(signed.store, clients=clients, actor=signed.actor)
+    signed, _made = store_setup.create_demo_store(paths)
+    demo.generate(signed.store, clients=clients, actor=signed.actor)
     signed.store.close()
 
     make_application()
     install_language(language)
-    password = accounts.DEMO_PASSWORD
+    password = store_setup.DEMO_PASSWORD
     dialog = SignInDialog(paths, username="kabid")
     dialog.resize(520, dialog.sizeHint().height())
     dialog.show()
@@ -86,7 +87,7 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
     grab("masuk-gagal", dialog)
     dialog.close()
 
-    kabid = accounts.sign_in(paths, "kabid", password)
+    kabid = signin.sign_in(paths, "kabid", password)
     window = MainWindow(kabid.store, paths, kabid.user, kabid.actor,
                         Preferences(language=language))
     window.resize(1366, 768)
@@ -145,7 +146,7 @@ def take_screenshots(out: Path, *, clients: int = DEMO_CLIENTS, language: str = 
         window._finish_unlock()
         window.show_board()
 
-        admin = accounts.verify_password(window.store, paths, "admin", password)
+        admin = signin.verify_password(window.store, paths, "admin", password)
         window.set_user(admin)
         settings = window.open_settings()
         ctx.wait_idle()

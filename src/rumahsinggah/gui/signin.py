@@ -25,10 +25,16 @@ from rumahsinggah.gui.common import ask_yes_no, error_text, show_info, vocab_lab
 from rumahsinggah.gui.door import DbDoor
 
 
-def _accounts():
-    from rumahsinggah.services import accounts
+def _signin():
+    from rumahsinggah.services import signin
 
-    return accounts
+    return signin
+
+
+def _store_setup():
+    from rumahsinggah.services import store_setup
+
+    return store_setup
 
 
 def sign_in_message(exc: BaseException) -> str:
@@ -66,7 +72,7 @@ class SignInDialog(QDialog):
     """Username and password. ``door`` given: switch user on the open store (verify only),
     through the main window's door, so the sign-in's audit writes take the one way in."""
 
-    signedIn = Signal(object)  # accounts.SignedIn
+    signedIn = Signal(object)  # signin.SignedIn
 
     def __init__(self, paths, *, door: DbDoor | None = None, username: str = "",
                  parent: QWidget | None = None) -> None:
@@ -139,12 +145,12 @@ class SignInDialog(QDialog):
         paths, store = self.paths, self.store
 
         def job(_store):
-            accounts = _accounts()
+            signin = _signin()
             if store is not None:
-                return accounts.verify_password(store, paths, username, password)
+                return signin.verify_password(store, paths, username, password)
             # The daily backup of a big store takes a while: the main window runs it after
             # it is shown (MainWindow.run_daily_backup), so signing in stays quick.
-            return accounts.sign_in(paths, username, password, daily_backup=False)
+            return signin.sign_in(paths, username, password, daily_backup=False)
 
         self._door.write(job, self._done, self._failed)
 
@@ -285,7 +291,7 @@ class SetupWizard(QWizard):
         paths = self.paths
 
         def job(_none):
-            return _accounts().setup(paths, **values)
+            return _store_setup().setup(paths, **values)
 
         def done(result):
             self.signed_in, self.recovery_key = result

@@ -24,10 +24,16 @@ from rumahsinggah.core.vocab import Role
 from rumahsinggah.gui.common import ask_yes_no, error_text, vocab_label
 
 
-def _accounts():
-    from rumahsinggah.services import accounts
+def _user_accounts():
+    from rumahsinggah.services import user_accounts
 
-    return accounts
+    return user_accounts
+
+
+def _store_setup():
+    from rumahsinggah.services import store_setup
+
+    return store_setup
 
 
 class AddUserDialog(QDialog):
@@ -163,7 +169,7 @@ class UsersDialog(QDialog):
     def reload(self) -> None:
         def job(store):
             with store.read() as s:
-                return list(_accounts().list_users(s))
+                return list(_user_accounts().list_users(s))
 
         self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
 
@@ -238,7 +244,7 @@ class UsersDialog(QDialog):
         actor, progress = self.actor, self._progress_callback()
         self._set_buttons(False)
         self.message.setText(self.tr("Mengganti kunci…"))
-        self._run(lambda store: _accounts().rotate_key(store, actor, progress=progress),
+        self._run(lambda store: _store_setup().rotate_key(store, actor, progress=progress),
                   self.tr("Kunci basis data telah diganti."))
 
     def add_user(self) -> None:
@@ -246,7 +252,7 @@ class UsersDialog(QDialog):
         if not values:
             return
         actor = self.actor
-        self._run(lambda store: _accounts().add_user(store, actor, **values),
+        self._run(lambda store: _user_accounts().add_user(store, actor, **values),
                   self.tr("Petugas {0} ditambahkan.").format(values["username"]))
 
     def toggle_active(self) -> None:
@@ -257,7 +263,7 @@ class UsersDialog(QDialog):
         if not active:  # disabling re-keys the store: show its progress
             self._set_buttons(False)
             self.message.setText(self.tr("Menonaktifkan dan mengganti kunci…"))
-        self._run(lambda store: _accounts().set_active(store, actor, user.username, active,
+        self._run(lambda store: _user_accounts().set_active(store, actor, user.username, active,
                                                        progress=progress),
                   (self.tr("Akun {0} diaktifkan.") if active
                    else self.tr("Akun {0} dinonaktifkan.")).format(user.username))
@@ -270,7 +276,7 @@ class UsersDialog(QDialog):
         if not password:
             return
         actor, paths = self.actor, self.paths
-        self._run(lambda store: _accounts().reset_password(store, paths, actor, user.username,
+        self._run(lambda store: _user_accounts().reset_password(store, paths, actor, user.username,
                                                            password),
                   self.tr("Kata sandi {0} telah diatur ulang.").format(user.username))
 

@@ -1,7 +1,7 @@
 """Actors come from sign-in only.
 
 Services must not trust the role an ``Actor`` claims: a caller could build
-``Actor(id, "pramu", "admin")`` by hand. Sign-in (``services.accounts``) mints actors with a
+``Actor(id, "pramu", "admin")`` by hand. Sign-in (``services.signin``) mints actors with a
 proof, an HMAC under a secret made fresh in each process, and ``require_role`` on an
 encrypted store accepts only a minted actor and then reads the role and the active flag from
 the user's current row. Tests may mint actors too (that is what ``mint`` is for); a plain,

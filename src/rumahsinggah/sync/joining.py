@@ -114,7 +114,7 @@ def _stage_all(store: Any, s: Session, opened) -> None:
 def join_new_folder(paths: DataPaths, files: list[Path], passphrase: str, username: str,
                     password: str):
     """A new desk in an empty data folder. Returns (signed-in, recovery key text)."""
-    from rumahsinggah.services import accounts
+    from rumahsinggah.services import signin, store_setup, user_accounts
     from rumahsinggah.storage.keys import DEFAULT_KDF
 
     opened = open_bundle(files, passphrase)
@@ -137,9 +137,9 @@ def join_new_folder(paths: DataPaths, files: list[Path], passphrase: str, userna
             chosen["user"] = user
             return [(user, password)]
 
-        accounts.check_password_policy(password)
-        store, admin, recovery, _keys = accounts._create(paths, DEFAULT_KDF, False, fill)
-        signed = accounts._signed_in(store, admin)
+        user_accounts.check_password_policy(password)
+        store, admin, recovery, _keys = store_setup.create_store(paths, DEFAULT_KDF, False, fill)
+        signed = signin.signed_in_as(store, admin)
         with store.write(SYSTEM) as s:
             _become(store, s, manifest)
             _stage_all(store, s, opened)

@@ -1,4 +1,4 @@
-"""Realistic Indonesian demo data for training, screenshots and benchmarks.
+"""The demo generator: reproducible clients, stays and histories from the demo corpus.
 
 ``generate(store, clients=300, seed=2026)`` fills the store with facilities (rumah singgah,
 panti, RPS), agencies, staff, raids that brought several people at once, and clients with
@@ -6,12 +6,10 @@ one or more stays in every case status, including open stays just before, on and
 21-day mark. The same seed gives the same people, case numbers and histories.
 
 Speed: 100,000 clients make about 1.4 million rows (about a minute on an idle 2-core
-desk). Rows are written in chunks of clients, one transaction per chunk, each table as one
-``executemany`` of the Core ``insert(table)`` statement with the values already converted to
-what SQLite stores (see :func:`_insert_params`), and with time-ordered UUIDs so every index
-grows at its end. These inserts bypass the ORM session hooks, so this module fills the
-bookkeeping columns itself (id, created/updated at and by, site id, change stamp from the
-store's clock), the derived ``Client.search_text`` / ``name_key`` through
+desk). Rows are written in chunks of clients, one transaction per chunk, through the bulk
+inserts of :mod:`rumahsinggah.demo.bulk`. These inserts bypass the ORM session hooks, so this
+module fills the bookkeeping columns itself (id, created/updated at and by, site id, change
+stamp from the store's clock), the derived ``Client.search_text`` / ``name_key`` through
 :mod:`rumahsinggah.core.names`, and the service-level step rows of open stays (as
 ``service_level.derive_events`` would). Instead of one audit event per row it writes a single
 summarising audit event (``demo_data``) with the seed and the counts.
@@ -19,26 +17,20 @@ summarising audit event (``demo_data``) with the seed and the counts.
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import random
 import time
-import uuid
 from collections import Counter as Tally
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from operator import itemgetter
 from typing import Any
 
 from faker import Faker
 from faker.providers.address.id_ID import Provider as AddressProvider
 from faker.providers.person.id_ID import Provider as PersonProvider
-from sqlalchemy import JSON, Boolean, Date, DateTime, Uuid, insert, select
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy import select
 from sqlmodel import SQLModel
-from sqlmodel.sql.sqltypes import UTCDateTime
 
 from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.localtime import local_today, zone_for_province
@@ -54,6 +46,40 @@ from rumahsinggah.core.vocab import (
     TerminationMode,
     TracingMethod,
     TracingResult,
+)
+from rumahsinggah.demo.bulk import RowId, TimeOrderedIds, insert_params, row_template
+from rumahsinggah.demo.corpus import (
+    AGENCIES,
+    BELONGINGS,
+    CAUSES,
+    CLOSED_STATUSES,
+    FACILITIES,
+    FAMILY,
+    HAIR,
+    HEALTH_SERVICES,
+    HEIGHTS,
+    HOME_VISIT_RESULTS,
+    MARKS,
+    MENTAL,
+    NEEDS,
+    NICKNAMES_F,
+    NICKNAMES_M,
+    OPEN_PATTERN,
+    PHYSICAL,
+    POTENTIALS,
+    PROBLEMS,
+    RAID_PLACES,
+    RECOMMENDATIONS,
+    REFERRAL_DESTINATIONS,
+    REGIONS,
+    RELATIONSHIPS,
+    SERVICE_NOTES,
+    SKIN,
+    SOCIAL,
+    SPIRITUAL,
+    STAFF_PLAN,
+    TERMINATION_MODES,
+    Region,
 )
 from rumahsinggah.services import letters_sample, service_level
 from rumahsinggah.services.settings import OFFICE_KEY, save_office_settings
@@ -84,276 +110,7 @@ CHUNK_CLIENTS = 5000
 RAID_GROUP = 7  # people a raid brings on average
 MAX_STAYS_PER_CLIENT = 5
 
-
-# --------------------------------------------------------------------------- geography
-
-@dataclass(frozen=True)
-class Region:
-    province: str
-    regency: str
-    code: str  # BPS kab/kota code, the first four digits of a NIK
-    districts: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def _r(province: str, regency: str, code: str, **districts: tuple[str, ...]) -> Region:
-    return Region(
-        province, regency, code,
-        tuple((name.replace("_", " "), villages) for name, villages in districts.items()),
-    )
-
-
-REGIONS: dict[str, Region] = {
-    r.regency: r
-    for r in (
-        _r("Kalimantan Selatan", "Kota Banjarmasin", "6371",
-           Banjarmasin_Selatan=("Kelayan Luar", "Pekauman", "Basirih Selatan", "Tanjung Pagar"),
-           Banjarmasin_Timur=("Sungai Bilu", "Kuripan", "Pengambangan", "Karang Mekar"),
-           Banjarmasin_Barat=("Telaga Biru", "Pelambuan", "Kuin Cerucuk", "Teluk Tiram"),
-           Banjarmasin_Tengah=("Pasar Lama", "Kertak Baru Ilir", "Teluk Dalam", "Sungai Baru"),
-           Banjarmasin_Utara=("Sungai Miai", "Alalak Utara", "Kuin Utara", "Sungai Jingah")),
-        _r("Kalimantan Selatan", "Kabupaten Banjar", "6303",
-           Martapura=("Jawa", "Keraton", "Tanjung Rema"), Gambut=("Gambut", "Kayu Bawang")),
-        _r("Kalimantan Selatan", "Kota Banjarbaru", "6372",
-           Landasan_Ulin=("Landasan Ulin Timur", "Guntung Payung"),
-           Banjarbaru_Utara=("Loktabat Utara", "Mentaos")),
-        _r("Kalimantan Selatan", "Kabupaten Barito Kuala", "6304",
-           Alalak=("Handil Bakti", "Berangas"), Marabahan=("Marabahan Kota", "Ulu Benteng")),
-        _r("Kalimantan Selatan", "Kabupaten Hulu Sungai Selatan", "6306",
-           Kandangan=("Kandangan Kota", "Jambu Hilir")),
-        _r("Jawa Barat", "Kota Banjar", "3279",
-           Banjar=("Banjar", "Mekarsari", "Situbatu"),
-           Pataruman=("Pataruman", "Hegarsari", "Karyamukti"),
-           Purwaharja=("Purwaharja", "Raharja"), Langensari=("Langensari", "Rejasari")),
-        _r("Jawa Barat", "Kabupaten Ciamis", "3207",
-           Ciamis=("Ciamis", "Kertasari", "Linggasari"), Cijeungjing=("Cijeungjing", "Handapherang")),
-        _r("Jawa Barat", "Kabupaten Pangandaran", "3218",
-           Pangandaran=("Pangandaran", "Pananjung"), Kalipucang=("Kalipucang", "Emplak")),
-        _r("Jawa Barat", "Kota Tasikmalaya", "3278",
-           Cihideung=("Yudanagara", "Tuguraja"), Tawang=("Kahuripan", "Empangsari")),
-        _r("Jawa Tengah", "Kabupaten Cilacap", "3301",
-           Majenang=("Majenang", "Cilopadang"), Sidareja=("Sidareja", "Tegalsari")),
-        _r("Kepulauan Bangka Belitung", "Kota Pangkalpinang", "1971",
-           Taman_Sari=("Rawa Bangun", "Kejaksaan"), Gerunggang=("Kacang Pedang", "Bukit Intan"),
-           Rangkui=("Bintang", "Masjid Jamik"), Bukit_Intan=("Air Itam", "Sinar Bulan")),
-        _r("Kepulauan Bangka Belitung", "Kabupaten Bangka", "1901",
-           Sungailiat=("Sungailiat", "Kuday"), Belinyu=("Belinyu", "Romodong")),
-        _r("Kepulauan Bangka Belitung", "Kabupaten Belitung", "1902",
-           Tanjung_Pandan=("Tanjung Pendam", "Parit")),
-        _r("Kepulauan Bangka Belitung", "Kabupaten Bangka Tengah", "1904",
-           Koba=("Koba", "Simpang Perlang")),
-        _r("DKI Jakarta", "Kota Jakarta Selatan", "3171", Tebet=("Tebet Barat", "Manggarai")),
-        _r("Jawa Timur", "Kota Surabaya", "3578", Tambaksari=("Pacar Keling", "Ploso")),
-        _r("Sumatera Selatan", "Kota Palembang", "1671", Ilir_Barat_I=("Bukit Lama", "Siring Agung")),
-        _r("Kalimantan Tengah", "Kota Palangka Raya", "6271", Jekan_Raya=("Palangka", "Menteng")),
-        _r("Kalimantan Timur", "Kota Samarinda", "6472", Samarinda_Ulu=("Air Putih", "Sidodadi")),
-        _r("Sulawesi Selatan", "Kota Makassar", "7371", Tamalate=("Parang Tambung", "Mangasa")),
-    )
-}
-
-
-# --------------------------------------------------------------------------- organisation
-
-@dataclass(frozen=True)
-class FacilitySpec:
-    code: str
-    name: str
-    kind: str
-    regency: str
-    address: str
-    phone: str
-    capacity: int
-    standard: str
-    share: float  # of clients whose usual facility this is
-    origins: tuple[tuple[str, int], ...]  # (regency, weight); "*" = anywhere
-    pmks: tuple[tuple[str, int], ...]
-    sources: tuple[tuple[str, int], ...]
-    agency: str  # the Dinas that runs it
-    raid_agencies: tuple[str, ...]
-    female_only: bool = False
-
-
-RS_PMKS = (("gelandangan", 30), ("pengemis", 25), ("pemulung", 10), ("anak jalanan", 10),
-           ("orang terlantar", 10), ("lanjut usia terlantar", 8), ("penyandang disabilitas", 5),
-           ("korban tindak kekerasan", 2))
-
-FACILITIES = (
-    FacilitySpec(
-        "BJM", "Rumah Singgah Dinas Sosial Kota Banjarmasin", FacilityKind.RUMAH_SINGGAH,
-        "Kota Banjarmasin", "Jl. Sultan Adam No. 18, Sungai Jingah", "(0511) 3304512", 40,
-        "bjm-penerimaan-rs", 0.48,
-        (("Kota Banjarmasin", 60), ("Kabupaten Banjar", 10), ("Kota Banjarbaru", 6),
-         ("Kabupaten Barito Kuala", 8), ("Kabupaten Hulu Sungai Selatan", 6), ("*", 10)),
-        RS_PMKS,
-        ((CaseSource.RAZIA, 55), (CaseSource.LAPORAN_MASYARAKAT, 16),
-         (CaseSource.RUJUKAN_INSTANSI, 14), (CaseSource.RUJUKAN_ANTAR_DAERAH, 5),
-         (CaseSource.PERMINTAAN_LANGSUNG, 10)),
-        "Dinas Sosial Kota Banjarmasin", ("Satpol PP Kota Banjarmasin", "Polresta Banjarmasin"),
-    ),
-    FacilitySpec(
-        "BJR", "Rumah Singgah Dinsos P3A Kota Banjar", FacilityKind.RUMAH_SINGGAH,
-        "Kota Banjar", "Jl. Siliwangi No. 54, Banjar", "(0265) 741234", 25,
-        "banjar-gepeng", 0.22,
-        (("Kota Banjar", 50), ("Kabupaten Ciamis", 15), ("Kabupaten Pangandaran", 8),
-         ("Kota Tasikmalaya", 7), ("Kabupaten Cilacap", 8), ("*", 12)),
-        RS_PMKS,
-        ((CaseSource.RAZIA, 60), (CaseSource.LAPORAN_MASYARAKAT, 15),
-         (CaseSource.RUJUKAN_INSTANSI, 10), (CaseSource.RUJUKAN_ANTAR_DAERAH, 5),
-         (CaseSource.PERMINTAAN_LANGSUNG, 10)),
-        "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Banjar",
-        ("Satpol PP Kota Banjar", "Polres Banjar"),
-    ),
-    FacilitySpec(
-        "BBL", "Panti Sosial Bina Serumpun", FacilityKind.PANTI,
-        "Kota Pangkalpinang", "Jl. Pulau Bangka, Air Itam", "(0717) 438812", 60,
-        "babel-orang-terlantar", 0.16,
-        (("Kota Pangkalpinang", 30), ("Kabupaten Bangka", 25), ("Kabupaten Belitung", 15),
-         ("Kabupaten Bangka Tengah", 15), ("*", 15)),
-        (("orang terlantar", 45), ("lanjut usia terlantar", 25), ("penyandang disabilitas", 10),
-         ("gelandangan", 10), ("pekerja migran bermasalah sosial", 10)),
-        ((CaseSource.RUJUKAN_INSTANSI, 55), (CaseSource.RUJUKAN_ANTAR_DAERAH, 20),
-         (CaseSource.PERMINTAAN_LANGSUNG, 15), (CaseSource.RAZIA, 10)),
-        "Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung",
-        ("Satpol PP Kota Pangkalpinang",),
-    ),
-    FacilitySpec(
-        "PGK", "Rumah Perlindungan Sosial Kota Pangkalpinang", FacilityKind.RPS,
-        "Kota Pangkalpinang", "Jl. Depati Amir No. 7, Bukit Intan", "(0717) 421190", 20,
-        "pgk-tuna-susila", 0.14,
-        (("Kota Pangkalpinang", 60), ("Kabupaten Bangka", 20), ("Kabupaten Bangka Tengah", 10),
-         ("*", 10)),
-        (("tuna susila", 70), ("perempuan rawan sosial ekonomi", 15),
-         ("korban perdagangan orang", 10), ("korban tindak kekerasan", 5)),
-        ((CaseSource.LAPORAN_MASYARAKAT, 35), (CaseSource.RUJUKAN_INSTANSI, 30),
-         (CaseSource.RAZIA, 30), (CaseSource.PERMINTAAN_LANGSUNG, 5)),
-        "Dinas Sosial Kota Pangkalpinang",
-        ("Satpol PP Kota Pangkalpinang", "Polresta Pangkalpinang"),
-        female_only=True,
-    ),
-)
-
-AGENCIES = (
-    ("Dinas Sosial Kota Banjarmasin", "dinsos", "Kota Banjarmasin"),
-    ("Satpol PP Kota Banjarmasin", "satpol_pp", "Kota Banjarmasin"),
-    ("Polresta Banjarmasin", "polisi", "Kota Banjarmasin"),
-    ("RSUD Ulin Banjarmasin", "rumah_sakit", "Kota Banjarmasin"),
-    ("Puskesmas Pekauman", "puskesmas", "Kota Banjarmasin"),
-    ("Dinas Sosial Kabupaten Banjar", "dinsos", "Kabupaten Banjar"),
-    ("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Banjar", "dinsos",
-     "Kota Banjar"),
-    ("Satpol PP Kota Banjar", "satpol_pp", "Kota Banjar"),
-    ("Polres Banjar", "polisi", "Kota Banjar"),
-    ("Dinas Sosial Kabupaten Ciamis", "dinsos", "Kabupaten Ciamis"),
-    ("RSUD Kota Banjar", "rumah_sakit", "Kota Banjar"),
-    ("Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung",
-     "dinsos", "Kota Pangkalpinang"),
-    ("Dinas Sosial Kota Pangkalpinang", "dinsos", "Kota Pangkalpinang"),
-    ("Dinas Sosial Kabupaten Bangka", "dinsos", "Kabupaten Bangka"),
-    ("Satpol PP Kota Pangkalpinang", "satpol_pp", "Kota Pangkalpinang"),
-    ("Polresta Pangkalpinang", "polisi", "Kota Pangkalpinang"),
-    ("RSUD Depati Hamzah Pangkalpinang", "rumah_sakit", "Kota Pangkalpinang"),
-    ("Balai Besar Rehabilitasi Sosial Budi Luhur Banjarbaru", "balai", "Kota Banjarbaru"),
-    ("Balai Rehabilitasi Sosial Eks Gelandangan dan Pengemis Pangudi Luhur Bekasi", "balai",
-     "Kota Jakarta Selatan"),
-    ("LKS Yayasan Peduli Sesama", "lks", "Kota Banjarmasin"),
-)
-
-REFERRAL_DESTINATIONS = (
-    "Balai Besar Rehabilitasi Sosial Budi Luhur Banjarbaru",
-    "Balai Rehabilitasi Sosial Eks Gelandangan dan Pengemis Pangudi Luhur Bekasi",
-    "Panti Sosial Bina Serumpun",
-    "Panti Sosial Tresna Werdha Budi Sejahtera",
-    "Rumah Sakit Jiwa Sambang Lihum",
-    "Dinas Sosial daerah asal",
-)
-HEALTH_SERVICES = ("RSUD Ulin Banjarmasin", "Puskesmas Pekauman", "RSUD Kota Banjar",
-                   "RSUD Depati Hamzah Pangkalpinang", "Rumah Sakit Jiwa Sambang Lihum")
-
-STAFF_PLAN = (
-    (Role.KEPALA_BIDANG, 1, "Kepala Bidang Rehabilitasi Sosial"),
-    (Role.PEKERJA_SOSIAL, 2, "Pekerja Sosial Ahli Muda"),
-    (Role.PRAMU_SOSIAL, 3, "Pramu Sosial"),
-    (Role.PETUGAS_ADMIN, 1, "Pengelola Administrasi Umum"),
-)
-
-# --------------------------------------------------------------------------- wording
-
-NICKNAMES_M = ("Udin", "Ucok", "Ujang", "Acil", "Iwan", "Anang", "Utuh", "Mamat", "Jaka",
-               "Bujang", "Ipul", "Dodi", "Kacung", "Mbah Man")
-NICKNAMES_F = ("Iyah", "Ijah", "Nining", "Galuh", "Utuh", "Neng", "Ani", "Wati", "Mbok Sri",
-               "Ina", "Pipit", "Eti")
-HEIGHTS = tuple(range(145, 181))
-SKIN = ("kulit sawo matang", "kulit kuning langsat", "kulit gelap", "kulit cokelat")
-HAIR = ("rambut ikal", "rambut lurus sebahu", "rambut cepak", "rambut gondrong kusut",
-        "rambut beruban", "berkerudung")
-MARKS = ("", "", "bekas luka di pelipis kiri", "tahi lalat di dagu", "tato di lengan kanan",
-         "gigi depan ompong", "jalan agak pincang", "bekas luka bakar di tangan kiri")
-PROBLEMS = (
-    "Hidup menggelandang di sekitar pasar dan tidur di emperan toko.",
-    "Mengemis di persimpangan lampu merah bersama anak.",
-    "Terlantar setelah ditinggal keluarga di terminal.",
-    "Tidak memiliki tempat tinggal setelah rumah kontrakan habis masa sewanya.",
-    "Datang mencari pekerjaan dan kehabisan bekal di kota.",
-    "Mengalami gangguan perilaku, berkeliaran tanpa tujuan.",
-    "Bekerja sebagai pemulung dan tidur di gerobak.",
-)
-CAUSES = ("Kemiskinan dan tidak memiliki pekerjaan tetap.", "Konflik dengan keluarga.",
-          "Ditinggal pasangan, tidak ada sanak saudara di kota.",
-          "Usia lanjut dan tidak ada yang merawat.", "Putus sekolah dan terpengaruh teman.",
-          "Korban penipuan tawaran kerja.")
-PHYSICAL = ("Sehat, kurang gizi ringan.", "Sehat.", "Luka lecet di kaki, sudah dirawat.",
-            "Batuk dan demam ringan; diperiksa puskesmas.", "Penglihatan berkurang.")
-MENTAL = ("Stabil, komunikatif.", "Cemas dan mudah menangis.", "Pendiam, mulai terbuka.",
-          "Orientasi waktu dan tempat kurang baik.", "Kooperatif.")
-SPIRITUAL = ("Menjalankan ibadah bila diingatkan.", "Rajin beribadah.",
-             "Belum rutin beribadah; bersedia mengikuti bimbingan.")
-SOCIAL = ("Mudah bergaul dengan penghuni lain.", "Menarik diri dari lingkungan.",
-          "Pernah bekerja serabutan sebagai buruh.", "Memiliki keterampilan memasak.")
-FAMILY = ("Masih memiliki ibu dan dua saudara di daerah asal.",
-          "Keluarga tidak diketahui keberadaannya.",
-          "Memiliki istri dan anak; hubungan renggang.", "Tinggal bersama paman sebelumnya.")
-POTENTIALS = ("Mampu bekerja, memiliki keterampilan bertukang.", "Keluarga bersedia menerima.",
-              "Ada tokoh masyarakat yang bersedia membantu.", "Sehat dan bersemangat.")
-NEEDS = ("Penelusuran keluarga dan pemulangan.", "Bimbingan mental-spiritual.",
-         "Pemeriksaan kesehatan lanjutan.", "Pelatihan keterampilan kerja.",
-         "Rujukan ke panti lanjut usia.")
-RECOMMENDATIONS = ("Tampung dan intervensi; lanjutkan penelusuran keluarga.",
-                   "Rujuk ke balai rehabilitasi sosial.", "Pulangkan ke keluarga.",
-                   "Rujuk ke layanan kesehatan.")
-BELONGINGS = (("Tas ransel berisi pakaian", "lusuh"), ("Telepon genggam", "retak layar"),
-              ("Uang tunai Rp 27.000", "baik"), ("Dompet tanpa identitas", "baik"),
-              ("Karung berisi barang bekas", "kotor"), ("Gerobak dorong", "rusak ringan"),
-              ("Tikar dan selimut", "lusuh"), ("Surat keterangan dari desa", "baik"))
-SERVICE_NOTES = ("Mengikuti dengan baik.", "Aktif bertanya.", "Perlu pendampingan.",
-                 "Diikuti bersama penghuni lain.", "Klien tampak lebih tenang.")
-RELATIONSHIPS = (("ibu", "P"), ("ayah", "L"), ("kakak", None), ("adik", None), ("istri", "P"),
-                 ("suami", "L"), ("anak", None), ("paman", "L"), ("bibi", "P"))
-RAID_PLACES = ("Pasar Sentra Antasari", "Simpang Empat Lampu Merah", "Terminal Induk",
-               "Kawasan Siring Sungai Martapura", "Alun-alun Kota", "Stasiun Kereta Api",
-               "Pelabuhan Trisakti", "Taman Kota", "Jembatan Merdeka", "Pasar Pagi")
-HOME_VISIT_RESULTS = ("Klien tinggal bersama keluarga dan sudah bekerja.",
-                      "Klien sehat, mengikuti pengajian rutin.",
-                      "Keluarga membutuhkan bantuan sembako; diusulkan ke PKH.",
-                      "Klien tidak ditemukan di alamat; keluarga menyebut pindah.")
-
 _STATUS_ORDER = list(CaseStatus)
-
-# An open stay's (status, day number): the first entries make sure every open status and
-# the days around the 21-day mark appear even in a small demo.
-OPEN_PATTERN = (
-    (CaseStatus.TERDAFTAR, 1), (CaseStatus.IDENTIFIKASI, 1), (CaseStatus.ASESMEN, 2),
-    (CaseStatus.MENUNGGU_KEPUTUSAN, 2), (CaseStatus.DALAM_PELAYANAN, 18),
-    (CaseStatus.DALAM_PELAYANAN, 19), (CaseStatus.DALAM_PELAYANAN, 20),
-    (CaseStatus.DALAM_PELAYANAN, 21), (CaseStatus.DALAM_PELAYANAN, 22),
-    (CaseStatus.RESOSIALISASI, 23), (CaseStatus.DALAM_PELAYANAN, 24),
-    (CaseStatus.RESOSIALISASI, 25), (CaseStatus.DALAM_PELAYANAN, 5),
-    (CaseStatus.RESOSIALISASI, 14), (CaseStatus.ASESMEN, 3), (CaseStatus.DALAM_PELAYANAN, 9),
-    (CaseStatus.TERDAFTAR, 1), (CaseStatus.DALAM_PELAYANAN, 30),
-)
-CLOSED_STATUSES = ((CaseStatus.SELESAI, 74), (CaseStatus.DIRUJUK, 11),
-                   (CaseStatus.DITOLAK, 7), (CaseStatus.RUJUK_KESEHATAN, 8))
-TERMINATION_MODES = ((TerminationMode.DIJEMPUT, 42), (TerminationMode.DIANTAR, 26),
-                     (TerminationMode.DIRUJUK, 8), (TerminationMode.DISERAHKAN, 8),
-                     (TerminationMode.PERGI, 15), (TerminationMode.MENINGGAL, 1))
 
 
 @dataclass(frozen=True)
@@ -400,14 +157,6 @@ class _Weighted:
         return self.values[lo]
 
 
-def _template(model: type[SQLModel]) -> dict[str, Any]:
-    """Every column of ``model`` with its default, so bulk rows share one key set."""
-    row: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
-        row[name] = None if info.is_required() else info.get_default(call_default_factory=True)
-    return row
-
-
 @dataclass(slots=True)
 class _StayPlan:
     facility: int  # index into FACILITIES
@@ -423,70 +172,6 @@ class _StayPlan:
 class _ClientPlan:
     facility: int
     stays: list[_StayPlan]
-
-
-def _utc_text(value: datetime) -> str:
-    """``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC, as SQLAlchemy's SQLite DateTime stores it."""
-    if value.tzinfo is not UTC:
-        if value.utcoffset() is None:
-            raise ValueError("demo data datetimes must be timezone-aware")
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]
-
-
-_Id = uuid.UUID | str  # the generator's rows carry new ids as 32 hex digits
-
-
-def _uuid_text(value: _Id) -> str:
-    return value if value.__class__ is str else value.hex
-
-
-def _converter(column_type: Any):
-    """How SQLAlchemy's SQLite dialect stores a value of this column type, done directly."""
-    if isinstance(column_type, Uuid):
-        return _uuid_text
-    if isinstance(column_type, DateTime | UTCDateTime):
-        return _utc_text
-    if isinstance(column_type, Date):
-        return date.isoformat
-    if isinstance(column_type, JSON):
-        return json.dumps
-    if isinstance(column_type, Boolean):
-        return int
-    return None
-
-
-_INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
-
-
-_DIALECT = sqlite_dialect()
-
-
-def _insert_params(model: type[SQLModel], rows: list[dict[str, Any]]) -> tuple[str, list[tuple]]:
-    """The SQL and parameter tuples of one ``executemany`` Core insert of ``rows``.
-
-    SQLAlchemy's per-value type processing was two thirds of the demo's run time at 100,000
-    clients, so the values are converted here exactly as the SQLite dialect stores them
-    (UUID as 32 hex digits, aware datetimes as UTC text, JSON text, booleans as 0/1); the
-    demo tests read the rows back through the ORM to hold this equal.
-    """
-    table = model.__table__
-    if table.name not in _INSERTS:
-        stmt = insert(table).compile(dialect=_DIALECT)
-        names_ = list(stmt.positiontup)
-        converters = [(i, conv) for i, name in enumerate(names_)
-                      if (conv := _converter(table.c[name].type)) is not None]
-        _INSERTS[table.name] = (str(stmt), itemgetter(*names_), converters)
-    sql, getter, converters = _INSERTS[table.name]
-    params = []
-    for r in rows:
-        values = list(getter(r))
-        for i, conv in converters:
-            v = values[i]
-            if v is not None:
-                values[i] = conv(v)
-        params.append(tuple(values))
-    return sql, params
 
 
 def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bool,
@@ -517,28 +202,6 @@ def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bo
     return met
 
 
-class _TimeOrderedIds:
-    """UUID version 7 style ids (RFC 9562): a millisecond timestamp, then a counter.
-
-    Random (version 4) keys land all over every primary-key and foreign-key index, so each
-    insert touches a different page; ids that increase make a bulk load append to the end of
-    each index instead, which roughly halves the demo's run time at 100,000 clients. They are
-    still UUIDs, unique across desks: 48 bits of time, version 7, variant bits, and a counter
-    started at 60 random bits. Returned as the 32 hex digits the store keeps (no UUID object
-    per row: the demo makes millions).
-    """
-
-    def __init__(self) -> None:
-        stamp = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
-        self._base = (stamp << 80) | (0x7 << 76) | (0b10 << 62)
-        self._next = int.from_bytes(os.urandom(8)) >> 4  # < 2**60: counts up within 62 bits
-
-    def __call__(self) -> str:
-        n = self._next
-        self._next = n + 1
-        return f"{self._base | n:032x}"
-
-
 class _Generator:
     def __init__(self, store, clients: int, seed: int, today: date | None, actor: Actor) -> None:
         self.store = store
@@ -558,14 +221,14 @@ class _Generator:
                     if real_now >= self.midnight else self.midnight + timedelta(hours=12))
         self.span_days = max(90, min(3 * 365, clients // 40))
         self.start = self.midnight - timedelta(days=self.span_days)
-        self.templates = {m: _template(m) for m in (
+        self.templates = {m: row_template(m) for m in (
             Agency, Facility, User, Client, Raid, Stay, Identification, Belonging, Assessment,
             Decision, ServiceSession, FamilyMember, TracingAttempt, Termination, HomeVisit,
             StepCompletion)}
-        self.new_id = _TimeOrderedIds()
+        self.new_id = TimeOrderedIds()
         self.tally: Tally[str] = Tally()
         self.status_counts: Tally[str] = Tally()
-        self.raid_ids: dict[tuple, _Id] = {}
+        self.raid_ids: dict[tuple, RowId] = {}
         self.raid_letter_seq: Tally[str] = Tally()
         self.first_names_m = PersonProvider.first_names_male
         self.first_names_f = PersonProvider.first_names_female
@@ -589,7 +252,7 @@ class _Generator:
 
     # ---- bookkeeping ---------------------------------------------------------------
 
-    def row(self, model: type[SQLModel], at: datetime, by: _Id | None, **values: Any):
+    def row(self, model: type[SQLModel], at: datetime, by: RowId | None, **values: Any):
         r = dict(self.templates[model])
         r["id"] = values.pop("id", None) or self.new_id()
         r["created_at"] = at
@@ -603,7 +266,7 @@ class _Generator:
 
     def insert(self, session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
-            self.write(session, [(model, *_insert_params(model, rows))])
+            self.write(session, [(model, *insert_params(model, rows))])
 
     def write(self, session, batch: list[tuple[type[SQLModel], str, list[tuple]]]) -> None:
         for model, sql, params in batch:
@@ -678,10 +341,10 @@ class _Generator:
 
         taken = set(session.execute(select(User.username)).scalars())
         rows = []
-        self.staff: list[dict[str, list[tuple[_Id, str]]]] = []
+        self.staff: list[dict[str, list[tuple[RowId, str]]]] = []
 
-        def add_user(role: str, title: str, facility_id: _Id | None,
-                     prefix: str) -> tuple[_Id, str]:
+        def add_user(role: str, title: str, facility_id: RowId | None,
+                     prefix: str) -> tuple[RowId, str]:
             sex = "L" if fk.random.random() < 0.55 else "P"
             full = (fk.name_male() if sex == "L" else fk.name_female())
             first = names.fold(full.replace(".", " ")).split()
@@ -702,7 +365,7 @@ class _Generator:
 
         add_user(Role.ADMIN, "Administrator Sistem", None, "admin")
         for spec, fid in zip(FACILITIES, self.facility_ids, strict=True):
-            team: dict[str, list[tuple[_Id, str]]] = defaultdict(list)
+            team: dict[str, list[tuple[RowId, str]]] = defaultdict(list)
             for role, count, title in STAFF_PLAN:
                 for _ in range(count):
                     team[role].append(add_user(role, title, fid, spec.code.lower()))
@@ -835,7 +498,7 @@ class _Generator:
         for plan in plans:
             self.client_rows(plan, out)
         return [
-            (model, *_insert_params(model, rows))
+            (model, *insert_params(model, rows))
             for model in (Raid, Client, FamilyMember, Stay, Identification, Belonging,
                           Assessment, Decision, ServiceSession, TracingAttempt, Termination,
                           HomeVisit, StepCompletion)
@@ -934,7 +597,7 @@ class _Generator:
             else:
                 self.stay_rows(client_id, region, stay, family, papers, out)
 
-    def raid_id(self, stay: _StayPlan, out) -> _Id:
+    def raid_id(self, stay: _StayPlan, out) -> RowId:
         key = stay.raid_key
         if key in self.raid_ids:
             return self.raid_ids[key]
@@ -961,7 +624,7 @@ class _Generator:
         self.raid_ids[key] = r["id"]
         return r["id"]
 
-    def stay_rows(self, client_id: _Id, region: Region, stay: _StayPlan,
+    def stay_rows(self, client_id: RowId, region: Region, stay: _StayPlan,
                   family: list[dict[str, Any]], papers: list[str], out) -> None:
         rng = self.rng
         spec = FACILITIES[stay.facility]
