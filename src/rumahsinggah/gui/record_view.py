@@ -253,6 +253,25 @@ class ClientRecordWidget(QWidget):
 
         self.door.query(job, self._show, lambda exc: show_error(self, exc), owner=self)
 
+    def current_case(self) -> tuple[str | None, str]:
+        """(stay id, client id): the stay picked in the stays tab, else the open (else the
+        latest) stay of this client; a wizard started from this tab works on it."""
+        stays = self.record.stays if self.record is not None else []
+        picked = self._picked_stay_id()
+        if picked is None and stays:
+            open_stays = [s for s in stays if s.closed_at is None]
+            picked = str((open_stays or stays)[0].stay_id)
+        return picked, str(self.client_id)
+
+    def _picked_stay_id(self) -> str | None:
+        item = self.stays_tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            return None
+        value = item.data(0, Qt.ItemDataRole.UserRole)
+        return str(value) if value else None
+
     def _store_changed(self, found) -> None:
         """Rows changed somewhere (another tab, a wizard, a sync import): show them, unless
         the officer is typing identity changes here (their save reloads)."""
@@ -344,6 +363,7 @@ class ClientRecordWidget(QWidget):
             if stay.closed_at:
                 period += " \u2013 " + format_date(stay.closed_at)
             top = QTreeWidgetItem([stay.case_number, period, stay.facility, status])
+            top.setData(0, Qt.ItemDataRole.UserRole, str(stay.stay_id))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)

@@ -27,6 +27,7 @@ from rumahsinggah.gui.wizards.photos import (  # noqa: F401 - camera pictures
 from rumahsinggah.services.case_views import (  # noqa: F401 - the wizards' read models
     Candidate,
     CaseRow,
+    case_heading,
     case_rows,
     case_summary,
     find_candidates,
