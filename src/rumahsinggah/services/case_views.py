@@ -80,11 +80,20 @@ def intake_reference(store: Any, actor: Actor) -> dict[str, Any]:
         ).scalars().all()
         user = s.get(User, actor.user_id) if actor.user_id else None
         default_facility = str(user.facility_id) if user and user.facility_id else None
-        raid_agency = next((a.name for a in agencies if a.kind == "satpol_pp"), "")
-        fac = [{"id": str(f.id), "label": f"{f.name} ({f.code})", "kind": f.kind,
-                "default_standard": f.default_standard, "regency": f.regency}
-               for f in facilities]
+        from rumahsinggah.services.intake import raid_agency_prefill, standards_by_facility
+
+        fitting = standards_by_facility(s)
+        fac = []
+        for f in facilities:
+            fits = fitting.get(f.id)
+            fac.append({"id": str(f.id), "label": f"{f.name} ({f.code})", "kind": f.kind,
+                        "default_standard": f.default_standard, "regency": f.regency,
+                        "standards_one": list(fits.one) if fits else [],
+                        "standards_raid": list(fits.raid) if fits else [],
+                        "note_one": fits.one_note if fits else "",
+                        "note_raid": fits.raid_note if fits else ""})
         ags = [{"id": str(a.id), "label": a.name, "kind": a.kind} for a in agencies]
+        raid_agency = raid_agency_prefill(ags, None)
     standards = []
     for std in get_registry():
         reqs = []

@@ -158,6 +158,21 @@ class IdentificationWizard(CaseWizard):
         self.add_page(p)
         self.form_page = p
         self._healthy(True)
+        self.belongings_from: str | None = None  # the stay whose intake list was filled in
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802
+        super().initializePage(page_id)
+        stay_id = self.stay_id()
+        if self.page(page_id).key == "identifikasi" and stay_id != self.belongings_from:
+            run_boxed(self.door, self, lambda store: bridge.intake_belongings(store, stay_id),
+                      lambda w, lines: w._intake_belongings(stay_id, lines))
+
+    def _intake_belongings(self, stay_id: str | None, lines: list[str]) -> None:
+        """Pre-fill the belongings recorded at intake (the officer checks and corrects)."""
+        self.belongings_from = stay_id
+        field = self.form_page.fields["belongings"]
+        if lines and not field.value().strip():
+            field.setter("\n".join(lines))
 
     def _healthy(self, ok: bool) -> None:
         set_row_visible(self.form_page, "health_referral_to", not ok)
@@ -168,6 +183,10 @@ class IdentificationWizard(CaseWizard):
         if not v["healthy"] and not v["health_referral_to"]:
             return tr("tidak sehat jasmani: isi layanan kesehatan rujukannya")
         return None
+
+    def prepare(self, values: dict[str, Any]) -> Any:
+        # whether the intake's belongings were shown (then the list typed is the whole list)
+        return {**values, "belongings_checked": self.belongings_from == values.get("stay_id")}
 
     def commit(self, session: Any, payload: Any) -> Any:
         return bridge.record_identification(session, payload)
