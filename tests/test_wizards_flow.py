@@ -358,10 +358,10 @@ def test_timeline_entry_opens_and_a_correction_is_kept(qtbot, store, ctx, door, 
     dialog.reason.setText("salah tulis nama pasar")
     with qtbot.waitSignal(dialog.corrected, timeout=10000):
         dialog.save_correction()
-    qtbot.waitUntil(lambda: dialog.history.topLevelItemCount() == 1
-                    and "Pasar Lama" in dialog.history.topLevelItem(0).text(2))
-    row = dialog.history.topLevelItem(0)
-    assert "Pasar Baru" in row.text(2) and row.text(3) == "salah tulis nama pasar"
+    qtbot.waitUntil(lambda: dialog.history_count == 1)
+    history = dialog.history.text()
+    assert "<s>Klien dari Pasar Lama</s>" in history and "Pasar Baru" in history
+    assert "salah tulis nama pasar" in history and "Petugas pramu_sosial" in history
     with store.read() as s:
         assert s.get(Identification, ident.id).notes == "Klien dari Pasar Baru"
         detail = timeline_entries.entry_detail(s, "identification", ident.id,

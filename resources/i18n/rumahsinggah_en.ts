@@ -4324,72 +4324,57 @@ yet</translation>
     <context>
         <name>TimelineEntryDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="56" />
             <source>Catatan kasus</source>
             <translation>Case entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="74" />
             <source>mis. salah ketik nama Puskesmas</source>
             <translation>e.g. the Puskesmas name was mistyped</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
             <source>Alasan koreksi</source>
             <translation>Reason for the correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
             <source>Ubah isian yang salah, tulis alasannya, lalu simpan. Nilai lama tetap tersimpan di riwayat di bawah.</source>
             <translation>Change what is wrong, write the reason, then save. The old values stay in the history below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="85" />
             <source>&amp;Simpan koreksi</source>
             <translation>&amp;Save correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="88" />
             <source>Riwayat koreksi</source>
             <translation>Correction history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="95" />
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="95" />
-            <source>Oleh</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="95" />
-            <source>Perubahan</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="96" />
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="104" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="138" />
             <source>Dicatat oleh {who}, {when}</source>
             <translation>Recorded by {who}, {when}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="172" />
             <source>Belum pernah dikoreksi.</source>
             <translation>Never corrected.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="179" />
+            <source>Alasan: {0}</source>
+            <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="202" />
             <source>Tidak ada yang berubah: ubah isian yang salah dahulu.</source>
             <translation>Nothing changed: change what is wrong first.</translation>
         </message>

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -89,15 +87,18 @@ class TimelineEntryDialog(QDialog):
         self.save_button.clicked.connect(self.save_correction)
         self.history_label = QLabel(self.tr("Riwayat koreksi"))
         self.history_label.setObjectName("subtitle")
-        self.history = QTreeWidget()
+        self.history = QLabel()
         self.history.setObjectName("correction_history")
-        self.history.setColumnCount(4)
-        self.history.setHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Perubahan"),
-                                      self.tr("Alasan")])
-        self.history.setRootIsDecorated(False)
-        self.history.setMinimumHeight(110)
-        for col, width in enumerate((150, 170, 260)):
-            self.history.setColumnWidth(col, width)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history.setStyleSheet("background: white; padding: 4px;")
+        history_scroll = QScrollArea()
+        history_scroll.setWidgetResizable(True)
+        history_scroll.setWidget(self.history)
+        history_scroll.setMinimumHeight(110)
+        self.history_count = 0
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
@@ -113,7 +114,7 @@ class TimelineEntryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(history_scroll, 1)
         layout.addWidget(buttons)
         self.reload()
 
@@ -153,7 +154,7 @@ class TimelineEntryDialog(QDialog):
             else:
                 value = QLabel(escape(text) if text else "<i>-</i>")
                 value.setTextFormat(Qt.TextFormat.RichText)
-                value.setWordWrap(True)
+                value.setWordWrap(len(text) > LONG_TEXT)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 value.setObjectName(f"entry_{f.name}")
                 self.form.addRow(f.label, value)
@@ -164,20 +165,24 @@ class TimelineEntryDialog(QDialog):
         self.loaded.emit()
 
     def _fill_history(self, detail: EntryDetail) -> None:
-        self.history.clear()
+        """Every later change, newest first: when, who, old → new, and why."""
         labels = {f.name: f.label for f in detail.fields}
-        for change in reversed(detail.changes):
-            parts = [f"{labels.get(k, k)}: \u201c{_short(old)}\u201d \u2192 \u201c{_short(new)}\u201d"
-                     for k, (old, new) in change.changes.items()]
-            item = QTreeWidgetItem([format_date(change.at, with_time=True), change.username,
-                                    "; ".join(parts), change.reason])
-            item.setToolTip(2, "\n".join(parts))
-            self.history.addTopLevelItem(item)
+        self.history_count = len(detail.changes)
         if not detail.changes:
-            item = QTreeWidgetItem([self.tr("Belum pernah dikoreksi.")])
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.history.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
+            self.history.setText("<i>" + escape(self.tr("Belum pernah dikoreksi.")) + "</i>")
+            return
+        blocks = []
+        for change in reversed(detail.changes):
+            when = escape(format_date(change.at, with_time=True))
+            head = f"<b>{when}</b> · {escape(change.username)}"
+            if change.reason:
+                head += " · " + escape(self.tr("Alasan: {0}").format(change.reason))
+            rows = "".join(
+                f"<li>{escape(labels.get(k, k))}: <s>{escape(_plain(old)) or '-'}</s> "
+                f"→ {escape(_plain(new)) or '-'}</li>"
+                for k, (old, new) in change.changes.items())
+            blocks.append(f"{head}<ul style='margin-top:2px'>{rows}</ul>")
+        self.history.setText("".join(blocks))
 
     # -- correcting ---------------------------------------------------------------------
     def typed_changes(self) -> dict[str, str]:
@@ -227,6 +232,9 @@ _LONG_FIELDS = {"notes", "health_notes", "problem", "causes", "recommendation", 
                 "mental_condition", "spiritual_condition", "social_condition"}
 
 
-def _short(value, limit: int = 60) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

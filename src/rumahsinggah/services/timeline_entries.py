@@ -110,6 +110,9 @@ _LABELS = {
                                                  **vocab.SERVICE_KIND_LABELS},
     "outcome": vocab.DECISION_OUTCOME_LABELS, "mode": vocab.TERMINATION_MODE_LABELS,
     "basis": vocab.TERMINATION_BASIS_LABELS,
+    "papers_seen": {"ktp": "KTP", "kk": "Kartu Keluarga", "akta": "Akta kelahiran",
+                    "surat_keterangan": "Surat keterangan lain"},
+    "pickup_papers": {"ktp": "KTP", "kk": "Kartu Keluarga"},
 }
 
 
@@ -165,9 +168,9 @@ def _text(name: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "ya" if value else "tidak"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
     labels = _LABELS.get(name)
+    if isinstance(value, list):
+        return ", ".join((labels or {}).get(v, str(v)) for v in value)
     if labels:
         return labels.get(value, str(value))
     return str(value)
