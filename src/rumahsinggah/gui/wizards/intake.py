@@ -94,8 +94,7 @@ class IntakeWizard(WizardBase):
         self.standard_note.setWordWrap(True)
         self.standard_note.setStyleSheet("color: #8a4b00;")
         self.standard_note.setVisible(False)
-        row, _role = p.form.getWidgetPosition(self.standard.parentWidget())
-        p.form.insertRow(row + 1, "", self.standard_note)
+        self.standard.parentWidget().layout().addWidget(self.standard_note)  # under the list
         self.raid_agency_auto = ""  # the raiding agency last filled in for the user
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.facility.currentIndexChanged.connect(self._facility_changed)
