@@ -14,6 +14,7 @@ from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.wizards import bridge
 from rumahsinggah.gui.wizards.intake import IntakeWizard
 from rumahsinggah.storage.attachments import read_bytes
+from rumahsinggah.storage.audit import SYSTEM
 from rumahsinggah.storage.models import Attachment, Belonging, Client, Raid, Stay
 from wizards_support import seed, seed_returning
 
@@ -90,6 +91,8 @@ def count(store, query) -> int:
 
 def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
     returning = seed_returning(store)
+    with store.write(SYSTEM) as s:  # recorded under another category on an earlier stay
+        s.get(Client, returning["Muhammad Rizki"]).pmks_category = "pengemis"
     w = open_wizard(qtbot, door, ctx["actors"]["pramu_sosial"])
     k = Keys(qtbot)
     assert k.focus() is w.mode
@@ -103,6 +106,7 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
     k.key(Qt.Key.Key_Tab)
     k.key(Qt.Key.Key_Tab)  # the raid date stays today
     k.data("Pasar Sudimampir")
+    w.pages["razia"].fields["raid_pmks"].setter("gelandangan")  # one category for everyone
     k.alt(Qt.Key.Key_L)
     qtbot.waitUntil(lambda: w.current_key() == "orang")
     qtbot.waitUntil(lambda: w.table.hasFocus() or w.table.isAncestorOf(k.focus()))
@@ -148,6 +152,9 @@ def test_raid_of_fifteen_from_the_keyboard(qtbot, store, ctx, door):
             ctx["satpol"], "300/145/Satpol PP/XI/2026", "Pasar Sudimampir")
     assert count(store, select(func.count()).select_from(Stay).where(
         Stay.raid_id == result.raid_id)) == 15
+    with store.read() as s:  # the raid-wide category reached everyone, returning clients too
+        cats = {s.get(Client, r.client_id).pmks_category for r in result.people}
+    assert cats == {"gelandangan"}
     print(f"\nkeystrokes beyond the typed data: {k.extra}")
     assert k.extra == 86
 

@@ -747,6 +747,16 @@ class BoardWidget(QWidget):
             self.result_label.setText(
                 self.tr("{0} penghuni ditampilkan").format(f"{n:,}".replace(",", ".")))
 
+    def selected_case(self) -> tuple[str | None, str | None]:
+        """(stay id, client id) of the selected row (the clients tab knows no stay)."""
+        view = self.current_view()
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        index = rows[0] if rows else None
+        if index is None or not index.isValid():
+            return None, None
+        first = index.siblingAtColumn(0)
+        return first.data(STAY_ID_ROLE) or None, first.data(CLIENT_ID_ROLE) or None
+
     def _open_index(self, index: QModelIndex) -> None:
         client_id = index.siblingAtColumn(0).data(CLIENT_ID_ROLE)
         if client_id:

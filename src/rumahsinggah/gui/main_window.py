@@ -229,6 +229,13 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.board._open_index(index)
 
+    def selected_case(self) -> tuple[str | None, str | None]:
+        """(stay id, client id) of the current record tab, or of the board's selected row."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ClientRecordWidget):
+            return current.current_case()
+        return self.board.selected_case()
+
     def _show_awaiting(self) -> None:
         self.show_board()
         self.board.tabs.setCurrentIndex(0)

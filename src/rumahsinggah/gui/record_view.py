@@ -42,6 +42,7 @@ from rumahsinggah.services.client_record import STAGES, ClientRecord
 # The file dialog goes through this so tests can hand in a path.
 FILE_PICKER = {"open": lambda parent, title, filt: QFileDialog.getOpenFileName(
     parent, title, "", filt)[0]}
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (entity, record id) of a timeline entry
 KIND_CHOICES = ("ktp", "kk", "foto", "surat", "surat_penjamin", "dokumentasi", "lainnya")
 
 
@@ -80,6 +81,9 @@ class ClientRecordWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._identity_tab(), "")
         self.stays_tree = self._tree(4)
+        self.stays_tree.setObjectName("stays_tree")
+        self.stays_tree.itemActivated.connect(self.open_entry)  # double-click / Enter
+        self.entry_dialogs: list = []
         self.tabs.addTab(self.stays_tree, "")
         self.family_tree = self._tree(4)
         self.tabs.addTab(self.family_tree, "")
@@ -253,6 +257,45 @@ class ClientRecordWidget(QWidget):
 
         self.door.query(job, self._show, lambda exc: show_error(self, exc), owner=self)
 
+    def current_case(self) -> tuple[str | None, str]:
+        """(stay id, client id): the stay picked in the stays tab, else the open (else the
+        latest) stay of this client; a wizard started from this tab works on it."""
+        stays = self.record.stays if self.record is not None else []
+        picked = self._picked_stay_id()
+        if picked is None and stays:
+            open_stays = [s for s in stays if s.closed_at is None]
+            picked = str((open_stays or stays)[0].stay_id)
+        return picked, str(self.client_id)
+
+    def open_entry(self, item, _column: int = 0):
+        """A timeline entry opened: its detail (what, by whom, when) and corrections."""
+        data = item.data(0, ENTRY_ROLE) if item is not None else None
+        if not data:
+            return None
+        from rumahsinggah.gui.timeline_dialog import TimelineEntryDialog
+
+        entity, record_id = data
+        dialog = TimelineEntryDialog(self.door, self.actor, entity, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(lambda _c: self.reload())
+        dialog.destroyed.connect(lambda *_a, d=dialog: self._forget_dialog(d))
+        self.entry_dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget_dialog(self, dialog) -> None:
+        if dialog in self.entry_dialogs:
+            self.entry_dialogs.remove(dialog)
+
+    def _picked_stay_id(self) -> str | None:
+        item = self.stays_tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            return None
+        value = item.data(0, Qt.ItemDataRole.UserRole)
+        return str(value) if value else None
+
     def _store_changed(self, found) -> None:
         """Rows changed somewhere (another tab, a wizard, a sync import): show them, unless
         the officer is typing identity changes here (their save reloads)."""
@@ -344,6 +387,7 @@ class ClientRecordWidget(QWidget):
             if stay.closed_at:
                 period += " \u2013 " + format_date(stay.closed_at)
             top = QTreeWidgetItem([stay.case_number, period, stay.facility, status])
+            top.setData(0, Qt.ItemDataRole.UserRole, str(stay.stay_id))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -355,9 +399,13 @@ class ClientRecordWidget(QWidget):
                                          if entries else self.tr("belum ada"), ""])
                 top.addChild(stage)
                 for entry in entries:
-                    stage.addChild(QTreeWidgetItem([
+                    item = QTreeWidgetItem([
                         "", format_date(entry.at, with_time=False), entry.title,
-                        (entry.detail or "").replace("\n", " ")[:200]]))
+                        (entry.detail or "").replace("\n", " ")[:200]])
+                    if entry.record_id is not None:
+                        item.setData(0, ENTRY_ROLE, (entry.entity, str(entry.record_id)))
+                        item.setToolTip(2, self.tr("Enter / klik dua kali: buka catatan"))
+                    stage.addChild(item)
                 stage.setExpanded(bool(entries))
             if stay.steps:
                 self._add_steps(top, stay.steps)

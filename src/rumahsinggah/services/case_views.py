@@ -62,6 +62,8 @@ class CaseRow:
     day: int = 0
     detail: str = ""
     warn: bool = False  # shown in bold red (with its mark in the text: never colour alone)
+    case_day: int = 0  # day N of the stay (0 when closed), for the wizards' case header
+    case_id: str = ""  # the stay's id when ``stay_id`` is something else (a home visit)
 
 
 def _short(title: str, limit: int = 70) -> str:
@@ -78,11 +80,20 @@ def intake_reference(store: Any, actor: Actor) -> dict[str, Any]:
         ).scalars().all()
         user = s.get(User, actor.user_id) if actor.user_id else None
         default_facility = str(user.facility_id) if user and user.facility_id else None
-        raid_agency = next((a.name for a in agencies if a.kind == "satpol_pp"), "")
-        fac = [{"id": str(f.id), "label": f"{f.name} ({f.code})", "kind": f.kind,
-                "default_standard": f.default_standard, "regency": f.regency}
-               for f in facilities]
+        from rumahsinggah.services.intake import raid_agency_prefill, standards_by_facility
+
+        fitting = standards_by_facility(s)
+        fac = []
+        for f in facilities:
+            fits = fitting.get(f.id)
+            fac.append({"id": str(f.id), "label": f"{f.name} ({f.code})", "kind": f.kind,
+                        "default_standard": f.default_standard, "regency": f.regency,
+                        "standards_one": list(fits.one) if fits else [],
+                        "standards_raid": list(fits.raid) if fits else [],
+                        "note_one": fits.one_note if fits else "",
+                        "note_raid": fits.raid_note if fits else ""})
         ags = [{"id": str(a.id), "label": a.name, "kind": a.kind} for a in agencies]
+        raid_agency = raid_agency_prefill(ags, None)
     standards = []
     for std in get_registry():
         reqs = []
@@ -180,9 +191,44 @@ def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
             out.append(CaseRow(
                 stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
                 nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),
-                day=day, detail=detail, warn=warn,
+                day=day, detail=detail, warn=warn, case_day=r.day, case_id=str(r.stay_id),
             ))
     return out
+
+
+def case_heading(store: Any, stay_id: Any = None, client_id: Any = None) -> dict[str, Any]:
+    """Whose case a wizard is opened on: the stay ``stay_id``, or the open (else latest) stay
+    of ``client_id``. Plain values (name, case number, status, day N); {} when none."""
+    from rumahsinggah.core.vocab import CASE_STATUS_LABELS
+    from rumahsinggah.services.calendar import zones_by_facility
+    from rumahsinggah.services.residents import day_number
+    from rumahsinggah.storage.models import Client, Stay
+
+    sid, cid = _uuid(stay_id), _uuid(client_id)
+    if sid is None and cid is None:
+        return {}
+    with store.read() as s:
+        stay = s.get(Stay, sid) if sid is not None else None
+        if stay is None and cid is not None:
+            stay = s.execute(
+                select(Stay).where(Stay.client_id == cid, Stay.deleted_at.is_(None))
+                .order_by(Stay.closed_at.is_not(None), Stay.arrival_at.desc()).limit(1)
+            ).scalars().first()
+        if stay is None or stay.deleted_at is not None:
+            return {}
+        client = s.get(Client, stay.client_id)
+        zone = zones_by_facility(s).get(stay.facility_id)
+        return {
+            "stay_id": str(stay.id),
+            "client_id": str(stay.client_id),
+            "case_number": stay.case_number,
+            "full_name": client.full_name if client else "",
+            "nickname": client.nickname if client else "",
+            "status": stay.status,
+            "status_label": CASE_STATUS_LABELS.get(stay.status, stay.status),
+            "day": 0 if stay.closed_at else day_number(stay.arrival_at, None, zone),
+            "closed": stay.closed_at is not None,
+        }
 
 
 def case_summary(store: Any, stay_id: str) -> dict[str, Any]:
@@ -266,14 +312,15 @@ def home_visit_rows(store: Any) -> list[Any]:
     with store.read() as s:
         rows = s.execute(
             select(HomeVisit.id, HomeVisit.scheduled_for, Stay.case_number, Client.full_name,
-                   Client.nickname, Client.address, Client.regency)
+                   Client.nickname, Client.address, Client.regency, Stay.id)
             .join(Stay, Stay.id == HomeVisit.stay_id).join(Client, Client.id == Stay.client_id)
             .where(HomeVisit.visited_at.is_(None), HomeVisit.deleted_at.is_(None))
             .order_by(HomeVisit.scheduled_for)
         ).all()
-    for hv_id, when, case, name, nick, address, regency in rows:
+    for hv_id, when, case, name, nick, address, regency, stay_id in rows:
         due = when <= today
         out.append(CaseRow(stay_id=str(hv_id), case_number=case, full_name=name, nickname=nick,
+                           case_id=str(stay_id),
                            status=("‼ JATUH TEMPO, " if due else "") + f"dijadwalkan {date_id(when)}",
                            detail=", ".join(p for p in (address, regency) if p), warn=due))
     return out

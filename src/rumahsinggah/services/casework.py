@@ -109,6 +109,41 @@ def add_belongings(session: Session, stay_id: uuid.UUID, items: list[BelongingIn
                     for b in items)
 
 
+def belongings_of(session: Session, stay_id: uuid.UUID) -> list[Belonging]:
+    """The barang bawaan recorded for a stay (at intake or since), not yet returned."""
+    return list(session.exec(select(Belonging).where(
+        Belonging.stay_id == stay_id, Belonging.deleted_at.is_(None),
+        Belonging.returned_at.is_(None)).order_by(Belonging.created_at)).all())
+
+
+def belonging_line(b: Belonging | BelongingInput) -> str:
+    """'2 baju' (a quantity of 1 is left out: 'tas ransel'), as the forms list them."""
+    return f"{b.quantity} {b.description}" if b.quantity != 1 else b.description
+
+
+def _settle_belongings(session: Session, stay_id: uuid.UUID,
+                       items: list[BelongingInput]) -> None:
+    """Make the stay's belongings the list checked at identification: those recorded at
+    intake and listed again are kept (not added twice), new ones are added, and one recorded
+    earlier but left off the list is marked deleted (its history stays in the audit trail)."""
+    recorded = belongings_of(session, stay_id)
+    kept: set[uuid.UUID] = set()
+    new: list[BelongingInput] = []
+    for item in items:
+        same = next((b for b in recorded if b.id not in kept
+                     and b.description.strip().lower() == item.description.strip().lower()
+                     and b.quantity == item.quantity), None)
+        if same is not None:
+            kept.add(same.id)
+        else:
+            new.append(item)
+    for b in recorded:
+        if b.id not in kept:
+            b.deleted_at = utcnow()
+            session.add(b)
+    add_belongings(session, stay_id, new)
+
+
 @dataclass
 class IdentificationInput:
     stay_id: uuid.UUID
@@ -117,7 +152,9 @@ class IdentificationInput:
     health_notes: str = ""
     health_referral_to: str = ""
     notes: str = ""
-    belongings: list[BelongingInput] = field(default_factory=list)
+    # The barang bawaan as checked now: the intake's list (pre-filled) with any changes.
+    # None keeps what intake recorded and adds nothing.
+    belongings: list[BelongingInput] | None = None
     identified_at: datetime | None = None
 
 
@@ -133,13 +170,15 @@ def record_identification(session: Session, data: IdentificationInput) -> uuid.U
     if stay.status != S.TERDAFTAR:
         raise DomainError(_("Identifikasi awal hanya untuk kasus yang baru terdaftar."),
                           field="stay_id")
-    check_belongings(data.belongings)
+    if data.belongings is not None:
+        check_belongings(data.belongings)
     row = Identification(stay_id=stay.id, identified_at=at, officer_id=who.user_id,
                          papers_seen=[p.strip().lower() for p in data.papers_seen if p.strip()],
                          healthy=data.healthy, health_notes=data.health_notes.strip(),
                          notes=data.notes.strip())
     session.add(row)
-    add_belongings(session, stay.id, data.belongings)
+    if data.belongings is not None:
+        _settle_belongings(session, stay.id, data.belongings)
     service_level.record_event(session, stay, "identifikasi", at=at, officer_id=who.user_id)
     if data.healthy:
         change_status(session, stay, S.IDENTIFIKASI, at=at)

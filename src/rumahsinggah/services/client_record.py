@@ -85,6 +85,9 @@ class TimelineEntry:
     at: datetime | date | None
     title: str
     detail: str = ""
+    # the row it shows (a table name and id), to open it: services.timeline_entries
+    entity: str = ""
+    record_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -184,49 +187,55 @@ def _identity(client: Client) -> dict:
 def _timeline(session: Session, stay: Stay) -> list[TimelineEntry]:
     sid = stay.id
     out = [TimelineEntry("penerimaan", stay.arrival_at, "Kedatangan / pendaftaran",
-                         vocab.CASE_SOURCE_LABELS.get(stay.source, stay.source))]
+                         vocab.CASE_SOURCE_LABELS.get(stay.source, stay.source),
+                         "stay", stay.id)]
     for row in session.execute(select(Identification).where(
             Identification.stay_id == sid, Identification.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry("penerimaan", row.identified_at, "Identifikasi awal",
-                                 row.health_notes or row.notes))
+                                 row.health_notes or row.notes,
+                                 entity="identification", record_id=row.id))
     for row in session.execute(select(Assessment).where(
             Assessment.stay_id == sid, Assessment.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry(
             "asesmen", row.assessed_at,
-            vocab.ASSESSMENT_KIND_LABELS.get(row.kind, row.kind), row.recommendation))
+            vocab.ASSESSMENT_KIND_LABELS.get(row.kind, row.kind), row.recommendation,
+            entity="assessment", record_id=row.id))
     for row in session.execute(select(Decision).where(
             Decision.stay_id == sid, Decision.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry(
             "rencana", row.decided_at,
             "Keputusan: " + vocab.DECISION_OUTCOME_LABELS.get(row.outcome, row.outcome),
-            row.reason))
+            row.reason, entity="decision", record_id=row.id))
     for row in session.execute(select(ServiceSession).where(
             ServiceSession.stay_id == sid, ServiceSession.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry(
             "intervensi", row.held_at, vocab.SERVICE_KIND_LABELS.get(row.kind, row.kind),
-            row.notes))
+            row.notes, entity="service_session", record_id=row.id))
     for row in session.execute(select(TracingAttempt).where(
             TracingAttempt.stay_id == sid, TracingAttempt.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry(
             "resosialisasi", row.attempted_at,
             f"Penelusuran keluarga ({TRACING_LABELS.get(row.method, row.method)})",
-            TRACING_LABELS.get(row.result, row.result)))
+            TRACING_LABELS.get(row.result, row.result),
+            entity="tracing_attempt", record_id=row.id))
     for row in session.execute(select(Coordination).where(
             Coordination.stay_id == sid, Coordination.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry("resosialisasi", row.sent_at,
                                  f"Koordinasi dengan {row.agency_name or row.region}",
-                                 row.response))
+                                 row.response, entity="coordination", record_id=row.id))
     for row in session.execute(select(Termination).where(
             Termination.stay_id == sid, Termination.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry(
             "terminasi", row.terminated_at,
             vocab.TERMINATION_MODE_LABELS.get(row.mode, row.mode),
-            vocab.TERMINATION_BASIS_LABELS.get(row.basis, row.basis)))
+            vocab.TERMINATION_BASIS_LABELS.get(row.basis, row.basis),
+            entity="termination", record_id=row.id))
     for row in session.execute(select(HomeVisit).where(
             HomeVisit.stay_id == sid, HomeVisit.deleted_at.is_(None))).scalars():
         out.append(TimelineEntry("bimbingan_lanjut", row.visited_at or row.scheduled_for,
                                  "Kunjungan rumah" if row.visited_at
-                                 else "Kunjungan rumah (terjadwal)", row.result))
+                                 else "Kunjungan rumah (terjadwal)", row.result,
+                                 entity="home_visit", record_id=row.id))
     order = {code: i for i, (code, _label) in enumerate(STAGES)}
     return sorted(out, key=lambda e: (order[e.stage], _sort_key(e.at)))
 

@@ -106,6 +106,9 @@ class RaidInput:
     letter_number: str = ""
     arrival_at: datetime | None = None  # when they reached the shelter; default raid_date
     notes: str = ""
+    # The PMKS category of everyone the raid brought (a person's own category wins), applied
+    # to returning clients too: it is their situation now.
+    pmks_category: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,88 @@ def _validate_person(session: Session, p: PersonInput, std: Standard, prefix: st
     return birth, estimated, nik
 
 
-def _intake_standard(session: Session, code: str, facility) -> Standard:
+def accepts_raids(std: Standard) -> bool:
+    """Does ``std`` govern people brought by a raid? (a step or requirement for source
+    "razia", or a step done by the raiding agency)."""
+    def reqs(items):
+        for r in items:
+            yield r
+            yield from reqs((*r.any_of, *r.all_of))
+
+    if any(step.role == "instansi_perazia" or CaseSource.RAZIA.value in step.when.source
+           for step in std.steps):
+        return True
+    return any(CaseSource.RAZIA.value in r.when.source for r in reqs(std.requirements))
+
+
+def fits_facility(std: Standard, facility_kind: str) -> bool:
+    """May an intake at a facility of this kind be registered under ``std``?"""
+    if std.service == "terminasi":
+        return False
+    return not std.facility_kinds or facility_kind in std.facility_kinds
+
+
+def intake_standards(standards, facility_kind: str, *, raid: bool = False) -> list[Standard]:
+    """The standards an intake (a raid when ``raid``) at such a facility may be under."""
+    return [std for std in standards if fits_facility(std, facility_kind)
+            and (not raid or accepts_raids(std))]
+
+
+@dataclass(frozen=True)
+class FacilityStandards:
+    """What the intake page offers for one facility: the standards for one arrival and for a
+    raid, and, when a list is empty, the Indonesian note saying why and where to go."""
+
+    facility_id: uuid.UUID
+    one: tuple[str, ...]
+    raid: tuple[str, ...]
+    one_note: str = ""
+    raid_note: str = ""
+
+
+def standards_by_facility(session: Session) -> dict[uuid.UUID, FacilityStandards]:
+    """For every facility, the intake standards it may use (see :func:`intake_standards`)."""
+    from rumahsinggah.storage.models import Facility
+
+    facilities = session.exec(select(Facility).where(Facility.deleted_at.is_(None))
+                              .order_by(Facility.name)).all()
+    reg = list(registry(session))
+    lists = {f.id: ([s.code for s in intake_standards(reg, f.kind)],
+                    [s.code for s in intake_standards(reg, f.kind, raid=True)])
+             for f in facilities}
+    out = {}
+    for f in facilities:
+        one, raid = lists[f.id]
+        raid_note = one_note = ""
+        if not raid:
+            others = [g for g in facilities if g.id != f.id and lists[g.id][1]]
+            raid_note = _("{facility} belum punya standar pelayanan untuk penerimaan hasil "
+                          "razia.").format(facility=f.name)
+            if others:
+                raid_note += " " + _("Hasil razia diterima di: {where}. Pilih fasilitas itu "
+                                     "di atas.").format(
+                    where=", ".join(f"{g.name} ({g.code})" for g in others))
+            else:
+                raid_note += " " + _("Belum ada fasilitas yang punya standar untuk hasil "
+                                     "razia; hubungi administrator.")
+        if not one:
+            one_note = _("{facility} belum punya standar pelayanan untuk penerimaan klien; "
+                         "hubungi administrator.").format(facility=f.name)
+        out[f.id] = FacilityStandards(f.id, tuple(one), tuple(raid), one_note, raid_note)
+    return out
+
+
+def raid_agency_prefill(agencies: list[dict], chosen_id: str | None) -> str:
+    """The raiding agency the raid letter page starts with: the agency chosen on the first
+    page when there is one, else the only Satpol PP known ("" when it is not clear)."""
+    chosen = next((a for a in agencies if chosen_id and str(a["id"]) == str(chosen_id)), None)
+    if chosen is not None:
+        return chosen["label"]
+    satpol = [a for a in agencies if a.get("kind") == "satpol_pp"]
+    return satpol[0]["label"] if len(satpol) == 1 else ""
+
+
+def _intake_standard(session: Session, code: str, facility, *, raid: bool = False) -> Standard:
     code = code or facility.default_standard
     if not code:
         raise DomainError(_("Pilih standar pelayanan untuk kasus ini (fasilitas belum punya "
@@ -210,6 +294,10 @@ def _intake_standard(session: Session, code: str, facility) -> Standard:
                           field="standard_code")
     if std.facility_kinds and facility.kind not in std.facility_kinds:
         raise DomainError(_("Standar {code} tidak berlaku untuk jenis fasilitas {kind}.").format(code=std.code, kind=facility.kind), field="standard_code")
+    if raid and not accepts_raids(std):
+        raise DomainError(_("Standar {code} tidak mengatur penerimaan hasil razia. Pilih "
+                            "fasilitas yang punya standar untuk hasil razia.").format(
+                                code=std.code), field="standard_code")
     return std
 
 
@@ -258,9 +346,13 @@ def _create(session: Session, p: PersonInput, checked, std: Standard, facility, 
                             ("birth_place", p.birth_place), ("religion", p.religion),
                             ("address", p.address), ("village", p.village),
                             ("district", p.district), ("regency", p.regency),
-                            ("province", p.province), ("pmks_category", p.pmks_category)):
+                            ("province", p.province)):
             if value and not getattr(client, name):
                 setattr(client, name, value.strip() if isinstance(value, str) else value)
+        # The PMKS category given at this intake (their own or the raid's) is the client's
+        # situation now: it replaces an earlier one (the audit trail keeps the old value).
+        if p.pmks_category and client.pmks_category != p.pmks_category:
+            client.pmks_category = p.pmks_category
         if birth and (client.birth_date is None or (client.birth_date_estimated
                                                     and not estimated)):
             client.birth_date, client.birth_date_estimated = birth, estimated
@@ -367,7 +459,14 @@ def register_raid(session: Session, data: RaidInput) -> RaidResult:
     """Register a raid letter and everyone it brought, atomically."""
     permissions.require(session, "intake.raid")
     facility = get_facility(session, data.facility_id)
-    std = _intake_standard(session, data.standard_code, facility)
+    std = _intake_standard(session, data.standard_code, facility, raid=True)
+    if data.pmks_category and data.pmks_category not in PMKS_CATEGORIES:
+        raise DomainError(_("Kategori PMKS '{category}' tidak dikenal.").format(
+            category=data.pmks_category), field="pmks_category")
+    # the raid-wide category is each person's unless staff gave that person their own
+    people = [p if p.pmks_category or not data.pmks_category
+              else replace(p, pmks_category=data.pmks_category) for p in data.people]
+    data = replace(data, people=people)
     if data.raid_date.tzinfo is None:
         raise DomainError(_("Tanggal razia harus menyertakan zona waktu."), field="raid_date")
     if data.raid_date > utcnow():

@@ -19,6 +19,7 @@ from rumahsinggah.gui import hooks
 from rumahsinggah.gui.wizards.casework import (
     AssessmentWizard,
     CareWizard,
+    CaseWizard,
     DecisionWizard,
     HomeVisitWizard,
     IdentificationWizard,
@@ -56,10 +57,14 @@ def available(role: str) -> list[WizardEntry]:
 
 
 def open_wizard(cls: type[WizardBase], door: Any, signed_in: Any, parent: Any = None,
-                subject_id: Any = None, on_done: Callable[[Any], None] | None = None
-                ) -> WizardBase:
-    """Build and show a wizard (non-modal); ``on_done(result)`` after a successful Finish."""
-    wizard = cls(door, signed_in, subject_id=subject_id, parent=parent)
+                subject_id: Any = None, on_done: Callable[[Any], None] | None = None,
+                client_id: Any = None) -> WizardBase:
+    """Build and show a wizard (non-modal); ``on_done(result)`` after a successful Finish.
+
+    A case wizard opened with ``subject_id`` (a stay) or ``client_id`` (whose open, else
+    latest, case) skips its picker and works on that case."""
+    extra = {"client_id": client_id} if issubclass(cls, CaseWizard) and client_id else {}
+    wizard = cls(door, signed_in, subject_id=_as_uuid(subject_id), parent=parent, **extra)
     if parent is not None:
         from PySide6.QtCore import Qt
 
@@ -68,6 +73,27 @@ def open_wizard(cls: type[WizardBase], door: Any, signed_in: Any, parent: Any = 
         wizard.committed.connect(on_done)
     wizard.show()
     return wizard
+
+
+def _as_uuid(value: Any) -> Any:
+    import uuid
+
+    if not value or isinstance(value, uuid.UUID):
+        return value or None
+    return uuid.UUID(str(value))
+
+
+def selected_case(window: Any) -> tuple[Any, Any]:
+    """(stay id, client id) the window has selected: a board row or the current client
+    record tab (``window.selected_case()``); (None, None) when nothing is."""
+    pick = getattr(window, "selected_case", None)
+    if not callable(pick):
+        return None, None
+    try:
+        stay_id, client_id = pick()
+    except (TypeError, ValueError):
+        return None, None
+    return stay_id or None, client_id or None
 
 
 def _window_actor(window: Any) -> Any:
@@ -86,9 +112,7 @@ def wizard_actions(main_window: Any) -> list[Any]:
         action.setObjectName(f"wizard_{entry.key}")
         if entry.shortcut:
             action.setShortcut(QKeySequence(entry.shortcut))
-        action.triggered.connect(
-            lambda _c=False, e=entry: open_wizard(e.cls, main_window.door,
-                                                  _window_actor(main_window), main_window))
+        action.triggered.connect(lambda _c=False, e=entry: _launch(main_window, e))
         actions.append(action)
     return actions
 
@@ -100,8 +124,12 @@ BUILTIN_HANDLERS = {"new_intake": "new_intake", "decide": "decision"}
 def _launch(window: Any, entry: WizardEntry) -> None:
     from rumahsinggah.core.errors import PermissionDenied
 
+    stay_id = client_id = None
+    if issubclass(entry.cls, CaseWizard):  # the case selected opens in the wizard
+        stay_id, client_id = selected_case(window)
     try:
-        open_wizard(entry.cls, window.door, _window_actor(window), window)
+        open_wizard(entry.cls, window.door, _window_actor(window), window,
+                    subject_id=stay_id, client_id=client_id)
     except PermissionDenied as exc:
         from PySide6.QtWidgets import QMessageBox
 

@@ -27,6 +27,7 @@ from rumahsinggah.gui.wizards.photos import (  # noqa: F401 - camera pictures
 from rumahsinggah.services.case_views import (  # noqa: F401 - the wizards' read models
     Candidate,
     CaseRow,
+    case_heading,
     case_rows,
     case_summary,
     find_candidates,
@@ -36,6 +37,7 @@ from rumahsinggah.services.case_views import (  # noqa: F401 - the wizards' read
     open_coordinations,
     returning_example,
 )
+from rumahsinggah.services.intake import raid_agency_prefill  # noqa: F401 - the intake rule
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Agency
 
@@ -126,6 +128,7 @@ def register_intake(session: Any, store: Any, payload: dict[str, Any]) -> Any:
             place=v["raid_place"],
             letter_number=v["raid_letter"],
             arrival_at=_local_dt(v["arrival_at"]),
+            pmks_category=v.get("raid_pmks") or "",
         ))
     else:
         result = intake.register_person(session, intake.IntakeInput(
@@ -181,13 +184,26 @@ def _lines(text: str) -> list[str]:
     return [x.strip() for x in (text or "").splitlines() if x.strip()]
 
 
+def intake_belongings(store: Any, stay_id: Any) -> list[str]:
+    """The barang bawaan recorded at intake for a stay, one line each ('2 baju')."""
+    from rumahsinggah.services import casework
+
+    sid = _uuid(stay_id)
+    if sid is None:
+        return []
+    with store.read() as s:
+        return [casework.belonging_line(b) for b in casework.belongings_of(s, sid)]
+
+
 def record_identification(session: Any, v: dict[str, Any]) -> Any:
     from rumahsinggah.services import casework
 
-    belongings = []
+    belongings: list[Any] | None = []
     for line in _lines(v.get("belongings", "")):
         qty, desc = _split_quantity(line)
         belongings.append(casework.BelongingInput(description=desc, quantity=qty))
+    if not belongings and not v.get("belongings_checked", True):
+        belongings = None  # the intake's list was never shown: keep it as it is
     return casework.record_identification(session, casework.IdentificationInput(
         stay_id=_uuid(v["stay_id"]), papers_seen=list(v.get("papers_seen") or []),
         healthy=bool(v.get("healthy")), health_notes=v.get("health_notes", ""),

@@ -3,6 +3,7 @@ decision, care (guidance, family, tracing, coordination) and the home visit afte
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
@@ -38,7 +39,10 @@ def set_row_visible(page: WizardPage, name: str, visible: bool) -> None:
 
 
 class CaseWizard(WizardBase):
-    """A wizard that works on one case: the first page picks it (skipped when given)."""
+    """A wizard that works on one case: the first page picks it, skipped when the wizard is
+    opened on a case (``subject_id`` a stay, or ``client_id`` whose open case is meant).
+
+    Every page after the picker shows whose case it is (name, case number, day N)."""
 
     statuses: tuple[str, ...] | None = None
     picker_title = tr("Pilih kasus")
@@ -46,25 +50,79 @@ class CaseWizard(WizardBase):
     picker_empty = ""
     with_residency = False
 
+    def __init__(self, door: Any, signed_in: Any, *, client_id: Any = None,
+                 **kwargs: Any) -> None:
+        self.subject_client = client_id  # read by load_job (before the base's first load)
+        self.heading: dict[str, Any] = {}
+        super().__init__(door, signed_in, **kwargs)
+        self.currentIdChanged.connect(self._show_case_header)
+
     def add_picker(self) -> CasePickerPage:
         self.picker = CasePickerPage("kasus", self.picker_title, self.picker_subtitle,
                                      empty_text=self.picker_empty)
         self.add_page(self.picker)
+        self.picker.list.currentItemChanged.connect(lambda *_a: self._show_case_header())
         return self.picker
 
     def load_job(self, store: Any) -> Any:
         return {"cases": bridge.case_rows(store, self.statuses,
                                           with_residency=self.with_residency)}
 
+    def _load_all(self, store: Any) -> Any:
+        data = self.load_job(store)
+        if isinstance(data, dict) and (self.subject_id is not None or self.subject_client):
+            data["heading"] = bridge.case_heading(store, self.subject_id, self.subject_client)
+        return data
+
+    def _subject_row(self, rows: list[Any], heading: dict[str, Any]) -> Any:
+        wanted = {str(self.subject_id)} if self.subject_id is not None else set()
+        if heading.get("stay_id"):
+            wanted.add(heading["stay_id"])
+        return next((r for r in rows if r.stay_id in wanted or r.case_id in wanted), None)
+
     def apply_loaded(self, data: Any) -> None:
-        self.picker.set_rows(data["cases"])
-        if self.subject_id is not None:
-            self.picker.fields["stay_id"].setter(str(self.subject_id))
-            if self.currentId() == self.page_id("kasus") and self.picker.isComplete():
-                self.next()
+        rows = data["cases"]
+        self.picker.set_rows(rows)
+        self.heading = data.get("heading") or {}
+        if self.subject_id is None and not self.subject_client:
+            return
+        row = self._subject_row(rows, self.heading)
+        if row is None:
+            self.picker.show_subject_missing(self._missing_text())
+            return
+        self.picker.fields["stay_id"].setter(row.stay_id)
+        if self.currentId() == self.page_id("kasus") and self.picker.isComplete():
+            self.next()
+
+    def _missing_text(self) -> str:
+        h = self.heading
+        if not h:
+            return tr("Kasus yang dipilih tidak ditemukan. Pilih kasus dari daftar.")
+        return tr("Kasus {case} · {name} ({status}) tidak dapat dipakai untuk langkah ini. "
+                  "Pilih kasus lain dari daftar.").format(
+            case=h["case_number"], name=h["full_name"], status=h["status_label"])
 
     def stay_id(self) -> str | None:
         return self.values().get("stay_id")
+
+    def case_header_html(self) -> str:
+        """Whose case: name (nickname) · case number · day N · status, from the pick."""
+        row = self.picker.chosen() if hasattr(self, "picker") else None
+        if row is None:
+            return ""
+        nick = f" ({row.nickname})" if row.nickname and row.nickname != row.full_name else ""
+        parts = [f"<b>{escape(row.full_name)}{escape(nick)}</b>", escape(row.case_number)]
+        if row.case_day:
+            parts.append(tr("hari ke-{d}").format(d=row.case_day))
+        if row.status:
+            parts.append(escape(row.status))
+        return " · ".join(parts)
+
+    def _show_case_header(self, *_args: Any) -> None:
+        html = self.case_header_html()
+        for page in self.pages.values():
+            if page is not getattr(self, "picker", None):
+                page.set_case_header(html)
 
     def commit(self, session: Any, payload: Any) -> Any:
         raise NotImplementedError
@@ -102,6 +160,21 @@ class IdentificationWizard(CaseWizard):
         self.add_page(p)
         self.form_page = p
         self._healthy(True)
+        self.belongings_from: str | None = None  # the stay whose intake list was filled in
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802
+        super().initializePage(page_id)
+        stay_id = self.stay_id()
+        if self.page(page_id).key == "identifikasi" and stay_id != self.belongings_from:
+            run_boxed(self.door, self, lambda store: bridge.intake_belongings(store, stay_id),
+                      lambda w, lines: w._intake_belongings(stay_id, lines))
+
+    def _intake_belongings(self, stay_id: str | None, lines: list[str]) -> None:
+        """Pre-fill the belongings recorded at intake (the officer checks and corrects)."""
+        self.belongings_from = stay_id
+        field = self.form_page.fields["belongings"]
+        if lines and not field.value().strip():
+            field.setter("\n".join(lines))
 
     def _healthy(self, ok: bool) -> None:
         set_row_visible(self.form_page, "health_referral_to", not ok)
@@ -112,6 +185,10 @@ class IdentificationWizard(CaseWizard):
         if not v["healthy"] and not v["health_referral_to"]:
             return tr("tidak sehat jasmani: isi layanan kesehatan rujukannya")
         return None
+
+    def prepare(self, values: dict[str, Any]) -> Any:
+        # whether the intake's belongings were shown (then the list typed is the whole list)
+        return {**values, "belongings_checked": self.belongings_from == values.get("stay_id")}
 
     def commit(self, session: Any, payload: Any) -> Any:
         return bridge.record_identification(session, payload)

@@ -88,6 +88,14 @@ class IntakeWizard(WizardBase):
         p.add_line("requester_name", tr("Pemohon (yang harus diberi tahu)"),
                    placeholder=tr("nama petugas / lembaga / warga yang meminta layanan"))
         p.add_line("requester_contact", tr("Kontak pemohon"), placeholder=tr("telepon / alamat"))
+        # why the standard list is empty, and which facility has one (the service says)
+        self.standard_note = QLabel()
+        self.standard_note.setObjectName("standard_note")
+        self.standard_note.setWordWrap(True)
+        self.standard_note.setStyleSheet("color: #8a4b00;")
+        self.standard_note.setVisible(False)
+        self.standard.parentWidget().layout().addWidget(self.standard_note)  # under the list
+        self.raid_agency_auto = ""  # the raiding agency last filled in for the user
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.facility.currentIndexChanged.connect(self._facility_changed)
         self.add_page(p)
@@ -250,6 +258,7 @@ class IntakeWizard(WizardBase):
         return -1
 
     def _mode_changed(self, _i: int) -> None:
+        self._facility_changed(0)  # a raid needs a standard for raids
         if self.restoring:
             return
         if self.is_raid():
@@ -258,11 +267,17 @@ class IntakeWizard(WizardBase):
     def _facility_changed(self, _i: int) -> None:
         fac = next((f for f in self.reference.get("facilities", [])
                     if f["id"] == self.facility.currentData()), None)
-        kinds = {fac["kind"]} if fac else None
+        which = "raid" if self.is_raid() else "one"
+        codes = set(fac[f"standards_{which}"]) if fac else set()
         options = [(s["code"], s["title_short"]) for s in self.reference.get("standards", [])
-                   if s["service"] == "penerimaan" and (kinds is None or kinds & set(
-                       s["facility_kinds"]) or not s["facility_kinds"])]
+                   if s["code"] in codes]
+        current = self.standard.currentData()
         set_options(self.standard, options, tr("- pilih standar -"))
+        if current is not None:
+            self.standard.setCurrentIndex(max(self.standard.findData(current), 0))
+        note = fac[f"note_{which}"] if fac and not options else ""
+        self.standard_note.setText(note)
+        self.standard_note.setVisible(bool(note))
         if fac and fac.get("default_standard") and not self.restoring:
             index = self.standard.findData(fac["default_standard"])
             if index >= 0:
@@ -273,12 +288,26 @@ class IntakeWizard(WizardBase):
     def initializePage(self, page_id: int) -> None:  # noqa: N802
         super().initializePage(page_id)
         key = self.page(page_id).key
+        if key == "razia":
+            self._prefill_raid_agency()
         if key == "orang":
             QTimer.singleShot(0, self._focus_table)
         elif key == "syarat":
             self._prepare_requirements()
         elif key == "ringkasan":
             self.summary.setText(self._summary_html())
+
+    def _prefill_raid_agency(self) -> None:
+        """The raid letter's agency starts as the one chosen on the first page (the rule is
+        the intake service's); what the user typed there is never replaced."""
+        field = self.pages["razia"].fields["raid_agency"]
+        typed = field.value().strip()
+        if typed and typed != self.raid_agency_auto:
+            return
+        name = bridge.raid_agency_prefill(self.reference.get("agencies", []), self.agency.currentData())
+        if name:
+            field.setter(name)
+            self.raid_agency_auto = name
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -303,6 +332,7 @@ class IntakeWizard(WizardBase):
         raid_agency = self.pages["razia"].fields["raid_agency"]
         if not raid_agency.value() and self.reference.get("raid_agency_default"):
             raid_agency.setter(self.reference["raid_agency_default"])
+            self.raid_agency_auto = self.reference["raid_agency_default"]
 
     # -- people ----------------------------------------------------------------------------
 
@@ -652,7 +682,7 @@ class IntakeWizard(WizardBase):
                     "sex": parse_sex(row["sex"]) or "",
                     "age": int(row["age"]) if row["age"].strip().isdigit() else None,
                     "regency": row["origin"].strip(),
-                    "pmks_category": values.get("raid_pmks") or "",
+                    "pmks_category": "",  # the raid-wide one is applied by the service
                     "healthy": bool(h.get("healthy", True)),
                     "health_referral_to": h.get("referral", "").strip(),
                     "belongings": [b.strip() for b in h.get("belongings", "").split(";")

@@ -80,6 +80,7 @@ class WizardPage(QWizardPage):
         self.extra_checks: list[Callable[[], str | None]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
+        self.case_header: QLabel | None = None  # whose case (case wizards), made on demand
         self.banner = QFrame()
         self.banner.setObjectName("resumeBanner")
         self.banner.setStyleSheet(
@@ -366,6 +367,20 @@ class WizardPage(QWizardPage):
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
+
+    def set_case_header(self, html: str) -> None:
+        """The band at the top saying whose case this page is about ("" hides it)."""
+        if self.case_header is None:
+            self.case_header = QLabel()
+            self.case_header.setObjectName("caseHeader")
+            self.case_header.setTextFormat(Qt.TextFormat.RichText)
+            self.case_header.setWordWrap(True)
+            self.case_header.setStyleSheet(
+                "#caseHeader { background: #e8f1f8; border: 1px solid #9fbfd6; "
+                "border-radius: 4px; padding: 5px 8px; font-size: 11pt; }")
+            self.layout().insertWidget(0, self.case_header)
+        self.case_header.setText(html)
+        self.case_header.setVisible(bool(html))
 
 
 def set_options(combo: QComboBox, options: Sequence[tuple[Any, str]],

@@ -418,6 +418,12 @@ class CasePickerPage(WizardPage):
         self.empty.setStyleSheet(HINT_STYLE)
         self.empty.setWordWrap(True)
         self.body.insertWidget(2, self.empty)
+        self.subject_note = QLabel()
+        self.subject_note.setObjectName("subject_note")
+        self.subject_note.setStyleSheet(HINT_STYLE)
+        self.subject_note.setWordWrap(True)
+        self.subject_note.setVisible(False)
+        self.body.insertWidget(0, self.subject_note)
         self.rows: list[CaseRow] = []
         self._pending: str | None = None
         self.search.textChanged.connect(self._filter)
@@ -491,6 +497,11 @@ class CasePickerPage(WizardPage):
                 self._pending = None
                 return
         self._pending = value or None
+
+    def show_subject_missing(self, text: str) -> None:
+        """The case the wizard was opened on is not one this step may work on: say so."""
+        self.subject_note.setText(text)
+        self.subject_note.setVisible(bool(text))
 
     def chosen(self) -> CaseRow | None:
         sid = self._get()

@@ -101,7 +101,7 @@ class WizardBase(QWizard):
         self.build()
         self.currentIdChanged.connect(self._page_changed)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._finish_shortcut)
-        run_boxed(self.door, self, self.load_job, WizardBase._loaded, WizardBase._load_failed)
+        run_boxed(self.door, self, self._load_all, WizardBase._loaded, WizardBase._load_failed)
         if offer_draft:
             owner, wizard, subject = self.actor.user_id, self.name, self.subject_id
 
@@ -129,6 +129,9 @@ class WizardBase(QWizard):
 
     def load_job(self, store: Any) -> Any:  # worker thread: plain data only
         return None
+
+    def _load_all(self, store: Any) -> Any:  # worker thread: load_job and what a kind adds
+        return self.load_job(store)
 
     def apply_loaded(self, data: Any) -> None:
         pass
