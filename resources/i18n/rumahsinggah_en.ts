@@ -3,42 +3,42 @@
     <context>
         <name />
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="42" />
             <source>Penerimaan klien / hasil razia…</source>
             <translation>Client intake / raid…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="42" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="43" />
             <source>Identifikasi awal…</source>
             <translation>Initial identification…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="43" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="44" />
             <source>Asesmen…</source>
             <translation>Assessment…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
             <source>Keputusan Kepala Bidang…</source>
             <translation>Kepala Bidang's decision…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="46" />
             <source>Catat layanan (bimbingan, keluarga, penelusuran)…</source>
             <translation>Record a service (guidance, family, tracing)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="48" />
             <source>Reunifikasi dan terminasi…</source>
             <translation>Reunification and termination…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="49" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="50" />
             <source>Kunjungan rumah (bimbingan lanjut)…</source>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="162" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="190" />
             <source>⌂ {n} kunjungan rumah jatuh tempo</source>
             <translation>⌂ {n} home visits due</translation>
         </message>
@@ -48,12 +48,12 @@
             <translation>Required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="317" />
             <source>Belum dapat lanjut. Lengkapi dulu: </source>
             <translation>Cannot go on yet. First complete: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="318" />
+            <location filename="../../src/rumahsinggah/gui/wizards/pages.py" line="319" />
             <source>Kolom bertanda * wajib diisi.</source>
             <translation>Fields marked * are required.</translation>
         </message>
@@ -83,37 +83,37 @@
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="213" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="216" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="249" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="252" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="276" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="283" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="284" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="377" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="380" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
@@ -144,631 +144,646 @@
             <translation>The camera failed: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
             <source>KTP</source>
             <translation>KTP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="31" />
             <source>Akta kelahiran</source>
             <translation>Birth certificate</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="31" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="32" />
             <source>Surat keterangan lain (kelurahan / polisi)</source>
             <translation>Other certificate (kelurahan / police)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="48" />
             <source>Pilih kasus</source>
             <translation>Choose a case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="100" />
+            <source>Kasus yang dipilih tidak ditemukan. Pilih kasus dari daftar.</source>
+            <translation>The selected case was not found. Choose a case from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="101" />
+            <source>Kasus {case} · {name} ({status}) tidak dapat dipakai untuk langkah ini. Pilih kasus lain dari daftar.</source>
+            <translation>Case {case} · {name} ({status}) cannot be used for this step. Choose another case from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="116" />
+            <source>hari ke-{d}</source>
+            <translation>day {d}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="136" />
             <source>Identifikasi awal</source>
             <translation>Initial identification</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="138" />
             <source>Identifikasi awal: pilih klien yang baru terdaftar</source>
             <translation>Initial identification: choose a newly registered client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
             <source>Tidak ada klien yang menunggu identifikasi awal.</source>
             <translation>No client is waiting for initial identification.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
             <source>Identifikasi awal oleh pramu sosial</source>
             <translation>Initial identification by the pramu sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
             <source>Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang bawaan.</source>
             <translation>Record the papers seen, the health on arrival and the belongings.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
             <source>Waktu identifikasi</source>
             <translation>Identification time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
             <source>Dokumen yang dilihat</source>
             <translation>Papers seen</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
             <source>Kosongkan bila klien tidak membawa dokumen apa pun.</source>
             <translation>Leave empty when the client carries no papers at all.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
             <source>Sehat jasmani</source>
             <translation>Physically healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="92" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="188" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
             <source>Kesehatan</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="94" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="189" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
             <source>Dirujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
             <source>mis. Puskesmas Teluk Dalam</source>
             <translation>e.g. Puskesmas Teluk Dalam</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
             <source>Catatan kesehatan</source>
             <translation>Health notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="97" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="212" />
             <source>Barang bawaan</source>
             <translation>Belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="156" />
             <source>satu barang per baris, mis. 2 baju</source>
             <translation>one item per line, e.g. 2 shirts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
             <source>Catatan awal</source>
             <translation>First notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="113" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="558" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="588" />
             <source>tidak sehat jasmani: isi layanan kesehatan rujukannya</source>
             <translation>not physically healthy: fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="206" />
             <source>Asesmen: pilih klien</source>
             <translation>Assessment: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="207" />
             <source>Belum ada klien yang selesai diidentifikasi.</source>
             <translation>No client has been identified yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="134" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="214" />
             <source>Jenis asesmen</source>
             <translation>Kind of assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="212" />
             <source>Asesmen awal sesudah identifikasi; asesmen lanjutan dan asesmen lingkungan sosial sesudahnya.</source>
             <translation>Initial assessment after identification; follow-up and social environment assessments after that.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="216" />
             <source>Waktu asesmen</source>
             <translation>Assessment time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="217" />
             <source>Masalah</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="218" />
             <source>pengungkapan dan pemahaman masalah</source>
             <translation>uncovering and understanding the problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="219" />
             <source>Penyebab</source>
             <translation>Causes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="221" />
             <source>Kondisi klien</source>
             <translation>The client's condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="222" />
             <source>Kondisi fisik</source>
             <translation>Physical condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="223" />
             <source>Kondisi mental / psikologis</source>
             <translation>Mental / psychological condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="224" />
             <source>Kondisi spiritual</source>
             <translation>Spiritual condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="225" />
             <source>Kondisi sosial</source>
             <translation>Social condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="227" />
             <source>Keluarga, potensi dan kebutuhan</source>
             <translation>Family, potentials and needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="228" />
             <source>Situasi keluarga</source>
             <translation>Family situation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="229" />
             <source>Potensi dan sumber</source>
             <translation>Potentials and resources</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="230" />
             <source>Kebutuhan</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="234" />
             <source>Rekomendasi</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="233" />
             <source>Rekomendasi pekerja sosial untuk Kepala Bidang.</source>
             <translation>The social worker's recommendation to the Kepala Bidang.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="236" />
             <source>Ajukan ke Kepala Bidang untuk keputusan (tampung / rujuk / tolak)</source>
             <translation>Submit to the Kepala Bidang for a decision (admit / refer / reject)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="160" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="189" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="273" />
             <source>Keputusan</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="162" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="239" />
             <source>Klien telah mendapat intervensi dan dapat dipulangkan / direunifikasi</source>
             <translation>The client has received the intervention and may go home / be reunified</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="240" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="254" />
             <source>Antrean keputusan</source>
             <translation>Decision queue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
             <source>Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.</source>
             <translation>Cases assessed and awaiting the Kepala Bidang's decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="256" />
             <source>Tidak ada kasus yang menunggu keputusan.</source>
             <translation>No case is awaiting a decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="267" />
             <source>Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.</source>
             <translation>Admit for intervention, refer onward, or reject, with the reason.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="276" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="267" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="200" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="301" />
             <source>Tujuan rujukan</source>
             <translation>Referral destination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="278" />
             <source>balai / panti / instansi tujuan</source>
             <translation>receiving balai / panti / agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="279" />
             <source>Buat surat untuk pemohon sesudah disimpan</source>
             <translation>Make the requester's letter after saving</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="280" />
             <source>Pemberitahuan</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="307" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="195" />
             <source>Memuat data kasus…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="238" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="216" />
             <source>Kasus tidak ditemukan.</source>
             <translation>Case not found.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s} · &lt;b&gt;Pemohon:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s} · &lt;b&gt;Requester:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
             <source>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</source>
             <translation>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
             <source>&lt;b&gt;Rekomendasi pekerja sosial:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Social worker's recommendation:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
             <source>Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan untuk keputusan rujuk) dapat langsung dibuat dan dicetak.</source>
             <translation>Once the decision is saved, the requester ({who}) must be informed: the notice is tracked as a task until it is sent. Its letter (a notice, or a referral letter for a referral) can be made and printed right away.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="257" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
             <source>pemohon</source>
             <translation>the requester</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="363" />
             <source>Sesi bimbingan / layanan (fisik, mental-spiritual, sosial, …)</source>
             <translation>Guidance session / service (physical, mental-spiritual, social, …)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="287" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="364" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="400" />
             <source>Anggota keluarga</source>
             <translation>Family member</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="288" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="365" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="289" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="366" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="420" />
             <source>Koordinasi dengan Dinas Sosial daerah lain</source>
             <translation>Coordination with another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="367" />
             <source>Balasan dari Dinas Sosial daerah lain</source>
             <translation>Reply from another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="292" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="369" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="406" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="370" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="371" />
             <source>Surat ke Dinas Sosial daerah lain</source>
             <translation>Letter to another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="295" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="372" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="296" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="373" />
             <source>Menunggu jawaban</source>
             <translation>Waiting for an answer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="297" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="374" />
             <source>Keluarga ditemukan</source>
             <translation>Family found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="375" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="381" />
             <source>Catat layanan</source>
             <translation>Record a service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="383" />
             <source>Catat layanan: pilih klien</source>
             <translation>Record a service: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="307" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="384" />
             <source>Tidak ada klien yang sedang dilayani.</source>
             <translation>No client is being served.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="388" />
             <source>Apa yang dicatat?</source>
             <translation>What is being recorded?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="312" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="389" />
             <source>Jenis catatan</source>
             <translation>Kind of entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="391" />
             <source>Sesi bimbingan / layanan</source>
             <translation>Guidance session / service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="392" />
             <source>Bentuk layanan</source>
             <translation>Kind of service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="317" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="394" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="415" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="318" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="395" />
             <source>Pembimbing / petugas</source>
             <translation>Guide / officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="396" />
             <source>kosongkan bila Anda sendiri</source>
             <translation>leave empty if it was you</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="320" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="397" />
             <source>Lama (menit)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="341" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="426" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="324" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="402" />
             <source>Hubungan</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
             <source>ibu, ayah, kakak, paman, …</source>
             <translation>mother, father, sibling, uncle, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="404" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="328" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
             <source>16 angka, bila ada</source>
             <translation>16 digits, if any</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="407" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="408" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="409" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
             <source>Cara</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
             <source>Yang dihubungi</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
             <source>kerabat, kelurahan, Dinas Sosial daerah lain</source>
             <translation>relative, kelurahan, another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="339" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="489" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="421" />
             <source>Kabupaten / kota asal klien</source>
             <translation>Client's home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="345" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="422" />
             <source>Dinas yang dihubungi</source>
             <translation>Dinas contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="423" />
             <source>mis. Dinas Sosial Kabupaten Banjar</source>
             <translation>e.g. Dinas Sosial Kabupaten Banjar</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="347" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="348" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="425" />
             <source>Tanggal kirim</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="351" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="428" />
             <source>Balasan koordinasi</source>
             <translation>Coordination reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="429" />
             <source>Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.</source>
             <translation>The other region's Dinas Sosial's answer to the coordination letter sent.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="430" />
             <source>Surat koordinasi</source>
             <translation>Coordination letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="354" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="447" />
             <source>- pilih surat yang dibalas -</source>
             <translation>- choose the letter answered -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="432" />
             <source>Tanggal balasan</source>
             <translation>Reply date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="433" />
             <source>Isi balasan</source>
             <translation>Reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="448" />
             <source>- belum ada surat koordinasi yang menunggu balasan -</source>
             <translation>- no coordination letter is waiting for a reply -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="390" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="467" />
             <source>Isi lama dalam menit (angka).</source>
             <translation>Enter the duration in minutes (a number).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="476" />
             <source>Kunjungan rumah (bimbingan lanjut)</source>
             <translation>Home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="477" />
             <source>Kunjungan rumah yang dijadwalkan</source>
             <translation>Scheduled home visits</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="478" />
             <source>Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang bertanda JATUH TEMPO sudah waktunya dikunjungi.</source>
             <translation>Scheduled at termination for clients from the same city. Those marked JATUH TEMPO (due) should be visited now.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="480" />
             <source>Tidak ada kunjungan rumah yang dijadwalkan.</source>
             <translation>No home visit is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="487" />
             <source>Hasil kunjungan rumah</source>
             <translation>Home visit result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="488" />
             <source>Waktu kunjungan</source>
             <translation>Visit time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="490" />
             <source>keadaan klien dan keluarga, apakah klien tetap di rumah</source>
             <translation>how the client and family are, whether the client stays home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="491" />
             <source>Catatan / tindak lanjut</source>
             <translation>Notes / follow-up</translation>
         </message>
@@ -825,7 +840,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="86" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
             <source>- tidak ada -</source>
             <translation>- none -</translation>
         </message>
@@ -855,408 +870,408 @@
             <translation>telephone / address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
             <source>Surat razia</source>
             <translation>Raid letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
             <source>Data surat pemberitahuan/pengantaran dari instansi yang melaksanakan razia.</source>
             <translation>The notification / delivery letter of the agency that carried out the raid.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
             <source>Instansi pelaksana</source>
             <translation>Raiding agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
             <source>mis. Satpol PP Kota Banjarmasin</source>
             <translation>e.g. Satpol PP Kota Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
             <source>mis. 300/145/Satpol PP/XI/2026</source>
             <translation>e.g. 300/145/Satpol PP/XI/2026</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
             <source>Tanggal razia</source>
             <translation>Raid date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
             <source>Tempat razia</source>
             <translation>Raid location</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
             <source>mis. Simpang Empat Sudimampir</source>
             <translation>e.g. Simpang Empat Sudimampir</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="115" />
             <source>Kategori PPKS (semua orang)</source>
             <translation>PPKS category (everyone)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="116" />
             <source>- belum ditentukan -</source>
             <translation>- not decided yet -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="117" />
             <source>Boleh dikosongkan; dapat diubah per orang di rekam klien.</source>
             <translation>May be left empty; it can be changed per person in the client record.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="121" />
             <source>Orang-orang hasil razia</source>
             <translation>The people brought by the raid</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="122" />
             <source>Ketik satu orang per baris. Tab pindah kolom; setelah kolom Asal, Tab membuka baris baru. Setiap nama langsung dicocokkan dengan klien lama.</source>
             <translation>Type one person per row. Tab moves to the next column; after Origin, Tab opens a new row. Every name is checked against earlier clients at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="133" />
             <source>Daftar orang</source>
             <translation>List of people</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="137" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
             <source>Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat diketik.</source>
             <translation>People without KTP/KK are common: the NIK may stay empty. The name is checked against earlier clients as it is typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
             <source>nama panggilan bila nama lengkap tidak diketahui</source>
             <translation>the nickname when the full name is not known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
             <source>hh-bb-tttt, bila diketahui</source>
             <translation>dd-mm-yyyy, if known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="44" />
             <source>Umur (perkiraan)</source>
             <translation>Age (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="159" />
             <source>tahun; isi bila tanggal lahir tidak diketahui</source>
             <translation>years; fill in when the date of birth is unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="160" />
             <source>Kabupaten / kota asal</source>
             <translation>Home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="161" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="162" />
             <source>- pilih kategori -</source>
             <translation>- choose a category -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
             <source>Asal dan ciri</source>
             <translation>Origin and description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
             <source>Alamat asal membantu penelusuran keluarga; isi yang diketahui saja.</source>
             <translation>The home address helps to trace the family; fill in only what is known.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="167" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="168" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
             <source>- tidak diketahui -</source>
             <translation>- unknown -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
             <source>Alamat asal</source>
             <translation>Home address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
             <source>jalan, gang, RT/RW</source>
             <translation>street, alley, RT/RW</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="170" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="180" />
             <source>Provinsi asal</source>
             <translation>Home province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="181" />
             <source>Ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="182" />
             <source>tinggi, tanda lahir, bekas luka, pakaian saat tiba</source>
             <translation>height, birthmarks, scars, clothes on arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="186" />
             <source>Persyaratan, kesehatan dan barang bawaan</source>
             <translation>Requirements, health and belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="187" />
             <source>Centang persyaratan standar yang terpenuhi. Orang yang tidak sehat jasmani dirujuk ke layanan kesehatan, tidak diterima di rumah singgah.</source>
             <translation>Tick the standard's requirements that are met. A person who is not physically healthy is referred to a health service, not admitted to the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="193" />
             <source>Persyaratan standar</source>
             <translation>The standard's requirements</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="198" />
             <source>mis. Puskesmas Pekapuran Raya</source>
             <translation>e.g. Puskesmas Pekapuran Raya</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="200" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; orang ini tidak diterima di rumah singgah. Kasusnya dicatat lalu ditutup sebagai rujukan ke layanan kesehatan di atas.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; this person is not admitted to the shelter. The case is recorded, then closed as a referral to the health service above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
             <source>satu barang per baris, mis. 2 baju; 1 tas ransel</source>
             <translation>one item per line, e.g. 2 shirts; 1 backpack</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="205" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="205" />
             <source>Pilih &amp;foto…</source>
             <translation>Choose a &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
             <source>Bila tidak sehat: dirujuk ke</source>
             <translation>If not healthy: referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="213" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="221" />
             <source>Kesehatan dan barang bawaan per orang</source>
             <translation>Health and belongings per person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="232" />
             <source>Periksa dan simpan</source>
             <translation>Check and save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="233" />
             <source>Belum ada yang tersimpan ke kasus. Tekan "Selesai &amp; simpan" (Ctrl+Enter) untuk mencatat semuanya sekaligus.</source>
             <translation>Nothing has been saved to the case yet. Press "Finish &amp; save" (Ctrl+Enter) to record everything at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="275" />
             <source>- pilih standar -</source>
             <translation>- choose a standard -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="296" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="325" />
             <source>- pilih fasilitas -</source>
             <translation>- choose a facility -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="352" />
             <source>{n} orang diketik.</source>
             <translation>{n} people typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="356" />
             <source>baris {n}: {p}</source>
             <translation>row {n}: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="360" />
             <source>baris {n} ({name}): pilih orang yang sama atau orang baru</source>
             <translation>row {n} ({name}): choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="385" />
             <source>✓ klien lama {c}</source>
             <translation>✓ returning client {c}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="387" />
             <source>✓ orang baru</source>
             <translation>✓ new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="389" />
             <source>⚠ mungkin klien lama ({n})</source>
             <translation>⚠ maybe a returning client ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="454" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="484" />
             <source>Baris {n}: {name} mungkin klien lama. Orang yang sama?</source>
             <translation>Row {n}: {name} may be a returning client. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="463" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="493" />
             <source>{name} mungkin pernah tercatat. Orang yang sama?</source>
             <translation>{name} may have been recorded before. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="490" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="520" />
             <source>pilih orang yang sama atau orang baru</source>
             <translation>choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="539" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="569" />
             <source>sehat</source>
             <translation>healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="553" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="583" />
             <source>{name}: tidak sehat, isi layanan kesehatan rujukannya</source>
             <translation>{name}: not healthy, fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="631" />
             <source>&lt;b&gt;Fasilitas:&lt;/b&gt; {f}</source>
             <translation>&lt;b&gt;Facility:&lt;/b&gt; {f}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="602" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
             <source>&lt;b&gt;Standar:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Standard:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="603" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="633" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="606" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="636" />
             <source>&lt;b&gt;Razia:&lt;/b&gt; {a}, surat {n}, {p}</source>
             <translation>&lt;b&gt;Raid:&lt;/b&gt; {a}, letter {n}, {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="613" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="643" />
             <source>&lt;b&gt;{n} orang&lt;/b&gt;: {r} klien lama, {b} orang baru.</source>
             <translation>&lt;b&gt;{n} people&lt;/b&gt;: {r} returning clients, {b} new people.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="616" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="646" />
             <source>&lt;b&gt;Dirujuk ke layanan kesehatan:&lt;/b&gt; </source>
             <translation>&lt;b&gt;Referred to a health service:&lt;/b&gt; </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="623" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="653" />
             <source> — &lt;b&gt;klien lama&lt;/b&gt;</source>
             <translation> — &lt;b&gt;returning client&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="625" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="655" />
             <source> — &lt;b&gt;dirujuk ke layanan kesehatan&lt;/b&gt;</source>
             <translation> — &lt;b&gt;referred to a health service&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="630" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="660" />
             <source>&lt;b&gt;Nama:&lt;/b&gt; {n}</source>
             <translation>&lt;b&gt;Name:&lt;/b&gt; {n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="662" />
             <source>Dicatat sebagai &lt;b&gt;klien lama&lt;/b&gt; (riwayatnya tersambung).</source>
             <translation>Recorded as a &lt;b&gt;returning client&lt;/b&gt; (the history is linked).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="634" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="664" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; dirujuk ke {r}, tidak diterima.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="762" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="754" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="784" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="809" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="799" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="829" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="836" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
@@ -1357,7 +1372,7 @@
             <translation>KTP of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
             <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
             <source>Kartu Keluarga</source>
             <translation>Family card (KK)</translation>
@@ -1708,12 +1723,12 @@
             <translation>Search name, nickname or case number…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="427" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="433" />
             <source>pilih satu kasus dari daftar</source>
             <translation>choose one case from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="454" />
             <source> · hari ke-{d}</source>
             <translation> · day {d}</translation>
         </message>
@@ -1925,47 +1940,47 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
             <source>Tambah petugas</source>
             <translation>Add officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
             <source>&amp;Peran:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>&amp;NIP:</source>
             <translation>&amp;NIP:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>&amp;Jabatan:</source>
             <translation>P&amp;osition:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>&amp;Kata sandi awal:</source>
             <translation>Initial &amp;password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="81" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="82" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2096,83 +2111,83 @@
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="762" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="772" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="764" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="774" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="766" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="784" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="776" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="794" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="767" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="777" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="768" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="778" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="769" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="779" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="770" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="780" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="772" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="782" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="773" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="783" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="777" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="787" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="789" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="782" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="792" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="785" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="795" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2278,538 +2293,543 @@
     <context>
         <name>ClientRecordWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="327" />
             <source>NIK {0}</source>
             <translation>NIK {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="329" />
             <source>Tanpa NIK</source>
             <translation>No NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="334" />
             <source>sekitar {0}</source>
             <translation>about {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="335" />
             <source>lahir {0}</source>
             <translation>born {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="344" />
             <source>Sedang menghuni: {0}, {1}, sejak {2}</source>
             <translation>Staying now: {0}, {1}, since {2}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="357" />
             <source>Belum ada
 foto</source>
             <translation>No photo
 yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="398" />
             <source>{0} catatan</source>
             <translation>entries: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="399" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="373" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="407" />
+            <source>Enter / klik dua kali: buka catatan</source>
+            <translation>Enter / double-click: open the entry</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="422" />
             <source>{0} langkah, {1} terlambat</source>
             <translation>{0} steps, {1} overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="429" />
             <source>selesai</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="429" />
             <source>batas</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="444" />
             <source>Selesai tepat waktu</source>
             <translation>Done on time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="445" />
             <source>Selesai (terlambat)</source>
             <translation>Done (late)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="446" />
             <source>Dalam batas waktu</source>
             <translation>Within the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="447" />
             <source>Segera jatuh tempo</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="448" />
             <source>Terlambat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="449" />
             <source>Belum dimulai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="402" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="450" />
             <source>Tidak berlaku</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="463" />
             <source>Penerimaan</source>
             <translation>Admission</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="464" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
             <source>Rencana intervensi</source>
             <translation>Intervention plan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="466" />
             <source>Intervensi</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="467" />
             <source>Resosialisasi</source>
             <translation>Resocialisation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="468" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="469" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="427" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="475" />
             <source>Keluarga</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="479" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="453" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="501" />
             <source>Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.</source>
             <translation>No attachments yet. Add a scan of an ID card, family card, letter or photo with the buttons above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="513" />
             <source>Surat kasus {0}</source>
             <translation>Letters of case {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="526" />
             <source>Belum ada surat untuk klien ini.</source>
             <translation>No letters for this client yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="516" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="564" />
             <source>Belum ada perubahan yang tercatat.</source>
             <translation>No changes recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
             <source>Tambah</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
             <source>Ubah</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="522" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="570" />
             <source>Hapus</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
             <source>identitas</source>
             <translation>identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
             <source>kasus</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
             <source>lampiran</source>
             <translation>attachment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
             <source>keluarga</source>
             <translation>family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="577" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="577" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="578" />
             <source>Surat dinas</source>
             <translation>Official letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="578" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="579" />
             <source>Ditemukan</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="579" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="532" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="580" />
             <source>Menunggu</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="585" />
             <source>Pindaian KTP</source>
             <translation>ID card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="585" />
             <source>Pindaian KK</source>
             <translation>Family card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="586" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="767" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="586" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="539" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="587" />
             <source>Surat penjamin</source>
             <translation>Guarantee letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
             <source>Dokumentasi</source>
             <translation>Documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
             <source>Tidak ada perubahan untuk disimpan.</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="600" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="648" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="649" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="606" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="654" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="607" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="655" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="667" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="668" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="743" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="743" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="745" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="758" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="758" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="759" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="759" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="760" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="760" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="761" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="762" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="762" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
             <source>Kategori PMKS</source>
             <translation>PMKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="764" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="764" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="765" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="765" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="766" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="766" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="771" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="724" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="772" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="725" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="773" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="774" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="775" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="786" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="782" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="780" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="781" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="782" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="783" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="783" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="784" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="784" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="785" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="786" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="787" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="787" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="788" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="788" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -3173,7 +3193,7 @@ yet</translation>
     <context>
         <name>IntakeWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="727" />
             <source>Perhatian</source>
             <translation>Please note</translation>
         </message>
@@ -3373,98 +3393,98 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="254" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="263" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="257" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="264" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="273" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="283" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="455" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="291" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="378" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="425" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="437" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="439" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="439" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="440" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="445" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="449" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="456" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="474" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -4071,37 +4091,37 @@ yet</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
             <source>Penyiapan Rumah Singgah</source>
             <translation>Rumah Singgah set-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="335" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="336" />
             <source>&amp;Selesai</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="338" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="340" />
             <source>Ber&amp;gabung ke rumah singgah (meja baru)…</source>
             <translation>&amp;Join a shelter (new desk)…</translation>
         </message>
@@ -4109,107 +4129,107 @@ yet</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="38" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="44" />
             <source>{0} menit {1} detik</source>
             <translation>{0} min {1} s</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="40" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="46" />
             <source>{0} detik</source>
             <translation>{0} seconds</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="47" />
             <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {0}.</source>
             <translation>Too many wrong attempts. Try again in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="141" />
             <source>Isi nama pengguna dan kata sandi.</source>
             <translation>Enter the user name and the password.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="144" />
             <source>Memeriksa…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="163" />
             <source>Basis data dipulihkan dari cadangan. Silakan masuk.</source>
             <translation>The database was restored from the backup. Please sign in.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="165" />
             <source>Berkas sebelumnya disisihkan di {0}.</source>
             <translation>The previous files were set aside in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="170" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="176" />
             <source>Basis data bermasalah</source>
             <translation>Problem with the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
             <source>Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat dibaca; tidak ada yang dapat disimpan. Pulihkan dari cadangan sekarang?</source>
             <translation>The database failed its check at sign-in ({0}). The data can only be read; nothing can be saved. Restore from a backup now?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="183" />
             <source>Hanya baca</source>
             <translation>Read only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="184" />
             <source>Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya (jendela masuk, tombol 'Pulihkan dari cadangan').</source>
             <translation>The database is open for reading only. Restore from a backup soon (sign-in window, button 'Restore from a backup').</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
             <source>Ganti pengguna</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
             <source>Masuk</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="211" />
             <source>Aplikasi layanan rumah singgah dan panti sosial</source>
             <translation>Service application for social shelters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="213" />
             <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
             <translation>Sign in as another officer. Open work is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="215" />
             <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
             <translation>Enter your user name and password to open the data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="216" />
             <source>&amp;Nama pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="217" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="212" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="218" />
             <source>&amp;Masuk</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="213" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="219" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="214" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="220" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
@@ -4381,149 +4401,207 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>TimelineEntryDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="56" />
+            <source>Catatan kasus</source>
+            <translation>Case entry</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="74" />
+            <source>mis. salah ketik nama Puskesmas</source>
+            <translation>e.g. the Puskesmas name was mistyped</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
+            <source>Alasan koreksi</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
+            <source>Ubah isian yang salah, tulis alasannya, lalu simpan. Nilai lama tetap tersimpan di riwayat di bawah.</source>
+            <translation>Change what is wrong, write the reason, then save. The old values stay in the history below.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="85" />
+            <source>&amp;Simpan koreksi</source>
+            <translation>&amp;Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="88" />
+            <source>Riwayat koreksi</source>
+            <translation>Correction history</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="104" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="138" />
+            <source>Dicatat oleh {who}, {when}</source>
+            <translation>Recorded by {who}, {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="172" />
+            <source>Belum pernah dikoreksi.</source>
+            <translation>Never corrected.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="179" />
+            <source>Alasan: {0}</source>
+            <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="202" />
+            <source>Tidak ada yang berubah: ubah isian yang salah dahulu.</source>
+            <translation>Nothing changed: change what is wrong first.</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="107" />
             <source>Atur ulang kata sandi</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="108" />
             <source>Kata sandi baru untuk {0}:</source>
             <translation>New password for {0}:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="181" />
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="181" />
             <source>Nonaktif</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="191" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="197" />
             <source>&amp;Nonaktifkan</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="198" />
             <source>&amp;Aktifkan</source>
             <translation>&amp;Enable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="230" />
             <source>Mengenkripsi ulang basis data</source>
             <translation>Re-encrypting the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="231" />
             <source>Mengenkripsi ulang lampiran</source>
             <translation>Re-encrypting attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="226" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="232" />
             <source>Menulis berkas kunci</source>
             <translation>Writing the key file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="239" />
             <source>Ganti kunci</source>
             <translation>Rotate key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
             <source>Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. Salinan lama berkas kunci tidak dapat membuka apa pun yang ditulis sesudah ini. Meja lain harus masuk ulang. Lanjutkan?</source>
             <translation>The database, attachments and key file are re-encrypted under a new key. Old copies of the key file cannot open anything written after this. Other desks must sign in again. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="246" />
             <source>Mengganti kunci…</source>
             <translation>Rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="248" />
             <source>Kunci basis data telah diganti.</source>
             <translation>The database key was rotated.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="256" />
             <source>Petugas {0} ditambahkan.</source>
             <translation>Officer {0} added.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="265" />
             <source>Menonaktifkan dan mengganti kunci…</source>
             <translation>Disabling and rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="262" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="268" />
             <source>Akun {0} diaktifkan.</source>
             <translation>Account {0} enabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="263" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="269" />
             <source>Akun {0} dinonaktifkan.</source>
             <translation>Account {0} disabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="281" />
             <source>Kata sandi {0} telah diatur ulang.</source>
             <translation>The password of {0} has been reset.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
             <source>Pengguna</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
             <source>Akun petugas di komputer ini. Akun tidak dihapus; nonaktifkan akun petugas yang sudah tidak bertugas.</source>
             <translation>Officer accounts on this computer. Accounts are never deleted; disable the account of an officer who has left.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
             <source>Nama pengguna</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
             <source>Peran</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="294" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="295" />
             <source>&amp;Tambah petugas…</source>
             <translation>&amp;Add officer…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="296" />
             <source>Atur ulang &amp;kata sandi…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="297" />
             <source>Ganti k&amp;unci…</source>
             <translation>Rotate &amp;key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="298" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4531,42 +4609,42 @@ yet</translation>
     <context>
         <name>_AdminPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="423" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="425" />
             <source>Menyiapkan data terenkripsi…</source>
             <translation>Preparing the encrypted data…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="441" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="442" />
             <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
             <translation>The first account. The administrator adds other officers and sets their access.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="445" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="445" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="440" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="446" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="440" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="446" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
@@ -4622,42 +4700,42 @@ yet</translation>
     <context>
         <name>_FacilityPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="378" />
             <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
             <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="377" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="383" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="378" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
             <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
             <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="386" />
             <source>&amp;Nama fasilitas:</source>
             <translation>Facility &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
             <source>&amp;Kode:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="390" />
             <source>Rumah Singgah Dinas Sosial Kota …</source>
             <translation>Rumah Singgah Dinas Sosial Kota …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="385" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="391" />
             <source>mis. BJM</source>
             <translation>e.g. BJM</translation>
         </message>
@@ -4718,62 +4796,62 @@ yet</translation>
     <context>
         <name>_JoinPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="548" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="554" />
             <source>Paket Rumah Singgah (*.rssync*);;Semua berkas (*)</source>
             <translation>Rumah Singgah bundles (*.rssync*);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="567" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="573" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="569" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="575" />
             <source>Membuka paket dan menyiapkan meja baru…</source>
             <translation>Opening the bundle and setting up the new desk…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="585" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="591" />
             <source>Bergabung ke rumah singgah (meja baru)</source>
             <translation>Join a shelter (new desk)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="586" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="592" />
             <source>Komputer ini menjadi meja baru dari rumah singgah yang sudah memakai aplikasi ini.</source>
             <translation>This computer becomes a new desk of a shelter that already uses the application.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="589" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="595" />
             <source>Di meja yang sudah ada, petugas kantor membuat paket bergabung dengan perintah 'rumahsinggah desk invite'. Pilih paket itu, ketik kata sandi paketnya, lalu akun shelter yang bekerja di meja ini dengan kata sandi barunya di meja ini.</source>
             <translation>On an existing desk, office staff make a join bundle with the command 'rumahsinggah desk invite'. Choose that bundle, type its passphrase, then the shelter account that works at this desk and its new password on this desk.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="593" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="599" />
             <source>&amp;Paket bergabung:</source>
             <translation>&amp;Join bundle:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="593" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="599" />
             <source>Kata sandi &amp;paket:</source>
             <translation>Bundle &amp;passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="594" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="600" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="594" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="600" />
             <source>&amp;Kata sandi baru:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="595" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="601" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="597" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="603" />
             <source>&amp;Pilih…</source>
             <translation>&amp;Choose…</translation>
         </message>
@@ -4781,32 +4859,32 @@ yet</translation>
     <context>
         <name>_KeyPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="477" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="483" />
             <source>Kunci pemulihan Rumah Singgah</source>
             <translation>Rumah Singgah recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="484" />
             <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
             <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="493" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="499" />
             <source>Kunci pemulihan</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="494" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="500" />
             <source>Ditampilkan sekali ini saja.</source>
             <translation>Shown this once only.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="496" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="502" />
             <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
             <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="499" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="505" />
             <source>&amp;Cetak…</source>
             <translation>&amp;Print…</translation>
         </message>
