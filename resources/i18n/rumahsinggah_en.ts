@@ -3,42 +3,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="42" />
-            <source>Penerimaan klien / hasil razia…</source>
-            <translation>Client intake / raid…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="43" />
-            <source>Identifikasi awal…</source>
-            <translation>Initial identification…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="44" />
-            <source>Asesmen…</source>
-            <translation>Assessment…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
-            <source>Keputusan Kepala Bidang…</source>
-            <translation>Kepala Bidang's decision…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="46" />
-            <source>Catat layanan (bimbingan, keluarga, penelusuran)…</source>
-            <translation>Record a service (guidance, family, tracing)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="48" />
-            <source>Reunifikasi dan terminasi…</source>
-            <translation>Reunification and termination…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="50" />
-            <source>Kunjungan rumah (bimbingan lanjut)…</source>
-            <translation>Home visit (aftercare)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="194" />
             <source>⌂ {n} kunjungan rumah jatuh tempo</source>
             <translation>⌂ {n} home visits due</translation>
         </message>
@@ -3527,6 +3492,41 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="180" />
             <source>Capaian &amp;standar pelayanan...</source>
             <translation>Service &amp;standard performance...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="44" />
+            <source>Penerimaan klien / hasil razia…</source>
+            <translation>Client intake / raid…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="45" />
+            <source>Identifikasi awal…</source>
+            <translation>Initial identification…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="46" />
+            <source>Asesmen…</source>
+            <translation>Assessment…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="47" />
+            <source>Keputusan Kepala Bidang…</source>
+            <translation>Kepala Bidang's decision…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="48" />
+            <source>Catat layanan (bimbingan, keluarga, penelusuran)…</source>
+            <translation>Record a service (guidance, family, tracing)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="50" />
+            <source>Reunifikasi dan terminasi…</source>
+            <translation>Reunification and termination…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="52" />
+            <source>Kunjungan rumah (bimbingan lanjut)…</source>
+            <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
             <source>&amp;Ganti pengguna…</source>

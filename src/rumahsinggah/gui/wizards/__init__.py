@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.wizards.casework import (
     AssessmentWizard,
@@ -34,20 +36,20 @@ from rumahsinggah.gui.wizards.wizard import WizardBase, actor_of
 class WizardEntry:
     key: str
     cls: type[WizardBase]
-    text: str
+    text: str  # Indonesian source; translated with the "MainWindow" context when shown
     shortcut: str = ""
 
 
 WIZARDS: tuple[WizardEntry, ...] = (
-    WizardEntry("new_intake", IntakeWizard, tr("Penerimaan klien / hasil razia…"), "Ctrl+N"),
-    WizardEntry("identification", IdentificationWizard, tr("Identifikasi awal…"), "Ctrl+Shift+I"),
-    WizardEntry("assessment", AssessmentWizard, tr("Asesmen…"), "Ctrl+Shift+A"),
-    WizardEntry("decision", DecisionWizard, tr("Keputusan Kepala Bidang…"), "Ctrl+D"),
-    WizardEntry("care", CareWizard, tr("Catat layanan (bimbingan, keluarga, penelusuran)…"),
+    WizardEntry("new_intake", IntakeWizard, QT_TRANSLATE_NOOP("MainWindow", "Penerimaan klien / hasil razia…"), "Ctrl+N"),
+    WizardEntry("identification", IdentificationWizard, QT_TRANSLATE_NOOP("MainWindow", "Identifikasi awal…"), "Ctrl+Shift+I"),
+    WizardEntry("assessment", AssessmentWizard, QT_TRANSLATE_NOOP("MainWindow", "Asesmen…"), "Ctrl+Shift+A"),
+    WizardEntry("decision", DecisionWizard, QT_TRANSLATE_NOOP("MainWindow", "Keputusan Kepala Bidang…"), "Ctrl+D"),
+    WizardEntry("care", CareWizard, QT_TRANSLATE_NOOP("MainWindow", "Catat layanan (bimbingan, keluarga, penelusuran)…"),
                 "Ctrl+Shift+L"),
-    WizardEntry("termination", TerminationWizard, tr("Reunifikasi dan terminasi…"),
+    WizardEntry("termination", TerminationWizard, QT_TRANSLATE_NOOP("MainWindow", "Reunifikasi dan terminasi…"),
                 "Ctrl+Shift+T"),
-    WizardEntry("home_visit", HomeVisitWizard, tr("Kunjungan rumah (bimbingan lanjut)…"),
+    WizardEntry("home_visit", HomeVisitWizard, QT_TRANSLATE_NOOP("MainWindow", "Kunjungan rumah (bimbingan lanjut)…"),
                 "Ctrl+Shift+H"),
 )
 
@@ -108,7 +110,9 @@ def wizard_actions(main_window: Any) -> list[Any]:
     actor = _window_actor(main_window)
     actions = []
     for entry in available(actor.role):
-        action = QAction(entry.text, main_window)
+        from PySide6.QtCore import QCoreApplication
+
+        action = QAction(QCoreApplication.translate("MainWindow", entry.text), main_window)
         action.setObjectName(f"wizard_{entry.key}")
         if entry.shortcut:
             action.setShortcut(QKeySequence(entry.shortcut))

@@ -23,7 +23,7 @@ from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge
 from rumahsinggah.gui.wizards.dates import date_id, datetime_id
 from rumahsinggah.gui.wizards.pages import WizardPage
-from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
+from rumahsinggah.gui.wizards.text import HINT_STYLE, lazy_tr, tr
 from rumahsinggah.gui.wizards.widgets import CasePickerPage
 from rumahsinggah.gui.wizards.wizard import WizardBase
 
@@ -45,7 +45,7 @@ class CaseWizard(WizardBase):
     Every page after the picker shows whose case it is (name, case number, day N)."""
 
     statuses: tuple[str, ...] | None = None
-    picker_title = tr("Pilih kasus")
+    picker_title = lazy_tr(lambda: tr("Pilih kasus"))
     picker_subtitle = ""
     picker_empty = ""
     with_residency = False
@@ -133,10 +133,10 @@ class CaseWizard(WizardBase):
 class IdentificationWizard(CaseWizard):
     permission = "casework.identification"
     name = "identifikasi"
-    title = tr("Identifikasi awal")
+    title = lazy_tr(lambda: tr("Identifikasi awal"))
     statuses = (CaseStatus.TERDAFTAR.value,)
-    picker_title = tr("Identifikasi awal: pilih klien yang baru terdaftar")
-    picker_empty = tr("Tidak ada klien yang menunggu identifikasi awal.")
+    picker_title = lazy_tr(lambda: tr("Identifikasi awal: pilih klien yang baru terdaftar"))
+    picker_empty = lazy_tr(lambda: tr("Tidak ada klien yang menunggu identifikasi awal."))
 
     def build(self) -> None:
         self.add_picker()
@@ -199,12 +199,12 @@ class IdentificationWizard(CaseWizard):
 class AssessmentWizard(CaseWizard):
     permission = "casework.assessment"
     name = "asesmen"
-    title = tr("Asesmen")
+    title = lazy_tr(lambda: tr("Asesmen"))
     statuses = (CaseStatus.IDENTIFIKASI.value, CaseStatus.ASESMEN.value,
                 CaseStatus.MENUNGGU_KEPUTUSAN.value, CaseStatus.DALAM_PELAYANAN.value,
                 CaseStatus.RESOSIALISASI.value)
-    picker_title = tr("Asesmen: pilih klien")
-    picker_empty = tr("Belum ada klien yang selesai diidentifikasi.")
+    picker_title = lazy_tr(lambda: tr("Asesmen: pilih klien"))
+    picker_empty = lazy_tr(lambda: tr("Belum ada klien yang selesai diidentifikasi."))
 
     def build(self) -> None:
         self.add_picker()
@@ -249,11 +249,11 @@ class AssessmentWizard(CaseWizard):
 class DecisionWizard(CaseWizard):
     permission = "decision.decide"
     name = "keputusan"
-    title = tr("Keputusan Kepala Bidang")
+    title = lazy_tr(lambda: tr("Keputusan Kepala Bidang"))
     statuses = (CaseStatus.MENUNGGU_KEPUTUSAN.value, CaseStatus.ASESMEN.value)
-    picker_title = tr("Antrean keputusan")
-    picker_subtitle = tr("Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.")
-    picker_empty = tr("Tidak ada kasus yang menunggu keputusan.")
+    picker_title = lazy_tr(lambda: tr("Antrean keputusan"))
+    picker_subtitle = lazy_tr(lambda: tr("Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang."))
+    picker_empty = lazy_tr(lambda: tr("Tidak ada kasus yang menunggu keputusan."))
 
     def load_job(self, store: Any) -> Any:
         rows = bridge.case_rows(store, self.statuses)
@@ -378,10 +378,10 @@ TRACING_RESULTS = ((TracingResult.MENUNGGU.value, tr("Menunggu jawaban")),
 class CareWizard(CaseWizard):
     permission = "casework.care"
     name = "layanan"
-    title = tr("Catat layanan")
+    title = lazy_tr(lambda: tr("Catat layanan"))
     statuses = None
-    picker_title = tr("Catat layanan: pilih klien")
-    picker_empty = tr("Tidak ada klien yang sedang dilayani.")
+    picker_title = lazy_tr(lambda: tr("Catat layanan: pilih klien"))
+    picker_empty = lazy_tr(lambda: tr("Tidak ada klien yang sedang dilayani."))
 
     def build(self) -> None:
         self.add_picker()
@@ -473,11 +473,11 @@ def _minutes(value: Any) -> str | None:
 class HomeVisitWizard(CaseWizard):
     permission = "casework.home_visit_record"
     name = "kunjungan_rumah"
-    title = tr("Kunjungan rumah (bimbingan lanjut)")
-    picker_title = tr("Kunjungan rumah yang dijadwalkan")
-    picker_subtitle = tr("Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang "
-                         "bertanda JATUH TEMPO sudah waktunya dikunjungi.")
-    picker_empty = tr("Tidak ada kunjungan rumah yang dijadwalkan.")
+    title = lazy_tr(lambda: tr("Kunjungan rumah (bimbingan lanjut)"))
+    picker_title = lazy_tr(lambda: tr("Kunjungan rumah yang dijadwalkan"))
+    picker_subtitle = lazy_tr(lambda: tr("Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang "
+                         "bertanda JATUH TEMPO sudah waktunya dikunjungi."))
+    picker_empty = lazy_tr(lambda: tr("Tidak ada kunjungan rumah yang dijadwalkan."))
 
     def load_job(self, store: Any) -> Any:
         return {"cases": bridge.home_visit_rows(store)}

@@ -33,7 +33,7 @@ from rumahsinggah.core.vocab import (
 from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.pages import WizardPage, set_options
-from rumahsinggah.gui.wizards.text import HINT_STYLE, tr
+from rumahsinggah.gui.wizards.text import HINT_STYLE, lazy_tr, tr
 from rumahsinggah.gui.wizards.widgets import (
     IMAGE_FILTER,
     CandidatePanel,
@@ -51,7 +51,7 @@ MODE_ONE = "satu"
 
 class IntakeWizard(WizardBase):
     name = "penerimaan"
-    title = tr("Penerimaan klien")
+    title = lazy_tr(lambda: tr("Penerimaan klien"))
     permission = "intake.register"
 
     def build(self) -> None:

@@ -20,7 +20,7 @@ from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.casework import CaseWizard, set_row_visible
 from rumahsinggah.gui.wizards.dates import datetime_id
 from rumahsinggah.gui.wizards.pages import WizardPage
-from rumahsinggah.gui.wizards.text import ERROR_STYLE, HINT_STYLE, tr
+from rumahsinggah.gui.wizards.text import ERROR_STYLE, HINT_STYLE, lazy_tr, tr
 from rumahsinggah.gui.wizards.widgets import IMAGE_FILTER, SCAN_FILTER, add_files
 
 M = TerminationMode
@@ -51,15 +51,15 @@ def preview_pdf(parent: QWidget, title: str, pdf: bytes, number: str = "") -> No
 
 class TerminationWizard(CaseWizard):
     name = "terminasi"
-    title = tr("Reunifikasi dan terminasi")
+    title = lazy_tr(lambda: tr("Reunifikasi dan terminasi"))
     permission = "termination.terminate"
     statuses = tuple(s.value for s in (CaseStatus.TERDAFTAR, CaseStatus.IDENTIFIKASI,
                                        CaseStatus.ASESMEN, CaseStatus.MENUNGGU_KEPUTUSAN,
                                        CaseStatus.DALAM_PELAYANAN, CaseStatus.RESOSIALISASI))
-    picker_title = tr("Terminasi: pilih klien")
-    picker_subtitle = tr("Klien yang sudah lebih dari batas lama tinggal ditandai ‼; yang "
-                         "mendekati batas ditandai ▲.")
-    picker_empty = tr("Tidak ada klien dalam rumah singgah.")
+    picker_title = lazy_tr(lambda: tr("Terminasi: pilih klien"))
+    picker_subtitle = lazy_tr(lambda: tr("Klien yang sudah lebih dari batas lama tinggal "
+                                         "ditandai ‼; yang mendekati batas ditandai ▲."))
+    picker_empty = lazy_tr(lambda: tr("Tidak ada klien dalam rumah singgah."))
     with_residency = True
 
     preview = staticmethod(preview_pdf)  # tests and the screenshots may replace it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 ERROR_STYLE = "color: #b00020;"
@@ -18,3 +20,15 @@ def tr(text: str) -> str:
 def message_of(exc: Exception) -> str:
     """The Indonesian message of a DomainError, else the exception's text."""
     return getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
+
+
+class lazy_tr:  # noqa: N801 - used like a function in class bodies
+    """A class attribute translated each time it is read: a module may be imported (by the
+    preloader) before the language is installed, or the user may switch language later.
+    ``title = lazy_tr(lambda: tr("Asesmen"))`` keeps the ``tr("...")`` lupdate looks for."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        return self._make()
