@@ -113,7 +113,7 @@ def test_every_figure_shown_is_the_services_and_the_charts_match(qtbot, shelter)
     assert _bars(dialog.charts["pmks"]) == {"Gelandangan": 1, "Pengemis": 1,
                                             "Anak jalanan": 1, "Tidak diisi": 1}
     assert _bars(dialog.charts["sex"]) == {"Laki-laki": 2, "Perempuan": 2}
-    assert _bars(dialog.charts["age"]) == {"6-17 tahun (anak)": 1, "18-59 tahun (dewasa)": 2,
+    assert _bars(dialog.charts["age"]) == {"6-17 tahun": 1, "18-59 tahun": 2,
                                            "Tidak diketahui": 1}
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "rekap-bulanan-bjm.png"))
@@ -125,7 +125,7 @@ def test_all_facilities_show_a_column_each_and_the_total(qtbot, shelter):
     dialog = _open(qtbot, door, actor)
     headers = [dialog.table.horizontalHeaderItem(c).text()
                for c in range(dialog.table.columnCount())]
-    assert headers == ["Uraian", "BJM", "PGK", "SEMUA"]
+    assert headers == ["Uraian", "BJM", "PGK", "Jumlah"]
     expected = svc.monthly_recap(store, actor, "2026-02")
     shown = _shown(dialog)
     for col, scope in enumerate(expected.scopes()):

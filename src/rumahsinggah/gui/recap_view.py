@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -48,7 +47,13 @@ from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error, show_info
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.i18n import current_language
-from rumahsinggah.services.recap import MEASURE_LABELS, MONTHS_ID, MonthlyRecap, dimension_label
+from rumahsinggah.services.recap import (
+    ALL_CODE,
+    MEASURE_LABELS,
+    MONTHS_ID,
+    MonthlyRecap,
+    dimension_label,
+)
 from rumahsinggah.storage.audit import Actor
 
 N = QT_TRANSLATE_NOOP  # marks the service's Indonesian labels for lupdate ("RecapLabels")
@@ -146,11 +151,12 @@ SINGLE = ("admissions", "terminations", "past_limit", "returning")  # one figure
 STATS = ("stay_length", "complaint_response")  # averages: "-" when there is nothing to average
 # The charts: (key, measure, kind); all show the recap's total (the one facility, or all).
 CHARTS = (("source", "admissions_source", "hbar"), ("pmks", "admissions_pmks", "hbar"),
-          ("sex", "admissions_sex", "pie"), ("age", "admissions_age", "bar"))
+          ("sex", "admissions_sex", "pie"), ("age", "admissions_age", "hbar"))
 BAR = QColor("#2f6f9f")
 PIE = (QColor("#2f6f9f"), QColor("#c8553d"), QColor("#8a9ba8"), QColor("#e0a458"))
 SECTION_BG = QColor("#dfe8ef")
 MEASURE_BG = QColor("#f3f6f8")
+MAX_BARS = 8  # a chart shows the largest seven and the rest together
 ROLE_KEY = Qt.ItemDataRole.UserRole  # (measure, dimension) of a figure's row
 
 
@@ -282,6 +288,8 @@ class RecapDialog(QDialog):
             view.setMinimumSize(300, 200)
             self.charts[key], self.chart_views[key] = chart, view
             grid.addWidget(view, i // 2, i % 2)
+        grid.setRowStretch(0, 3)  # the sources and the categories have the most bars
+        grid.setRowStretch(1, 2)
         self.chart_scope = QLabel(self)
         self.chart_scope.setObjectName("subtitle")
         right = QWidget(self)
@@ -324,7 +332,7 @@ class RecapDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self.resize(1340, 740)
-        self.splitter.setSizes([540, 780])
+        self.splitter.setSizes([560, 760])
 
         self.show_button.clicked.connect(self.refresh)
         self.month.currentIndexChanged.connect(self._changed)
@@ -424,9 +432,10 @@ class RecapDialog(QDialog):
         t = self.table
         t.clear()
         t.setColumnCount(1 + len(scopes))
-        t.setHorizontalHeaderLabels([self.tr("Uraian"), *[s.code for s in scopes]])
+        t.setHorizontalHeaderLabels([self.tr("Uraian"), *[
+            s.code if s.code != ALL_CODE else self.tr("Jumlah") for s in scopes]])
         for col, scope in enumerate(scopes, start=1):
-            t.horizontalHeaderItem(col).setToolTip(scope.name if scope.code != "SEMUA"
+            t.horizontalHeaderItem(col).setToolTip(scope.name if scope.code != ALL_CODE
                                                    else self.tr("Semua fasilitas"))
         bold = QFont(t.font())
         bold.setBold(True)
@@ -446,6 +455,7 @@ class RecapDialog(QDialog):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, (kind, text, key, cells) in enumerate(rows):
             item = QTableWidgetItem(text)
+            item.setToolTip(text.strip())
             if key is not None:
                 item.setData(ROLE_KEY, key)
             if kind != "dim":
@@ -470,7 +480,7 @@ class RecapDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, t.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            t.setColumnWidth(col, 64)
+            t.setColumnWidth(col, 60 if len(scopes) > 1 else 90)
         t.resizeRowsToContents()
 
     def _draw(self, chart: QChart, measure: str, kind: str, values: dict) -> None:
@@ -480,51 +490,66 @@ class RecapDialog(QDialog):
         title = label(MEASURE_LABELS[measure])
         items = [(label(dimension_label(measure, dim)), int(n)) for dim, n in values.items()
                  if n]
+        if measure == "admissions_age":  # "60 tahun ke atas (lanjut usia)": the years do
+            items = [(text.split(" (")[0], n) for text, n in items]
+        chart.legend().setVisible(False)
         if not items:
             chart.setTitle(self.tr("{0}: tidak ada pada bulan ini").format(title))
-            chart.legend().setVisible(False)
             return
-        chart.setTitle(title)
+        chart.setTitle(f"{title} ({sum(n for _text, n in items)})")
+        if len(items) > MAX_BARS:  # QtCharts elides every label when the bars crowd
+            rest = items[MAX_BARS - 1:]
+            items = items[:MAX_BARS - 1] + [(self.tr("Lainnya ({0} kategori)").format(
+                len(rest)), sum(n for _text, n in rest))]
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
         if kind == "pie":
             series = QPieSeries()
             total = sum(n for _text, n in items)
             for i, (text, n) in enumerate(items):
-                piece = series.append(f"{text}: {n} ({round(100 * n / total)}%)", n)
+                piece = series.append(f"{text}: {n}", n)
                 piece.setBrush(PIE[i % len(PIE)])
-                piece.setLabelVisible(True)
-            series.setPieSize(0.62)
+                piece.setLabelVisible(False)
+            series.setPieSize(0.9)
             chart.addSeries(series)
-            chart.legend().setVisible(False)
+            legend = chart.legend()
+            legend.setVisible(True)
+            legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+            legend.setFont(self.font())
+            for marker, (text, n) in zip(legend.markers(series), items, strict=True):
+                marker.setLabel(f"{text}: {n} ({round(100 * n / total)}%)")
             return
-        if kind == "hbar":
-            items = items[::-1]  # the largest at the top
+        # Horizontal bars: the labels read in full at the left; the first item at the top
+        # (by size for sources and categories, in their order for age groups).
+        items = items[::-1]
         bars = QBarSet(title)
         bars.setColor(BAR)
-        bars.setLabelColor(QColor("#000000") if kind == "hbar" else QColor("#ffffff"))
+        bars.setLabelColor(QColor("#000000"))
+        bars.setLabelFont(small)
         for _text, n in items:
             bars.append(n)
-        series = QHorizontalBarSeries() if kind == "hbar" else QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
-        series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd if kind == "hbar"
-                                 else series.LabelsPosition.LabelsInsideEnd)
-        series.setBarWidth(0.7)
+        series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(0.75)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([text for text, _n in items])
+        categories.setLabelsFont(small)
+        categories.setGridLineVisible(False)
         counts = QValueAxis()
         top = max(n for _text, n in items)
-        counts.setRange(0, max(1, top + max(1, top // 8)) if kind == "hbar" else max(1, top))
+        counts.setRange(0, top * 1.15 + 1)  # room for the number after the longest bar
+        counts.applyNiceNumbers()
         counts.setLabelFormat("%d")
-        counts.setTickCount(min(6, max(2, top + 1)))
-        cat_side, val_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
-                              if kind == "hbar" else
-                              (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))
-        chart.addAxis(categories, cat_side)
-        chart.addAxis(counts, val_side)
+        counts.setLabelsFont(small)
+        if counts.max() <= 5:
+            counts.setTickCount(int(counts.max()) + 1)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(counts)
-        chart.legend().setVisible(False)
 
     # -- saving --------------------------------------------------------------------------
 
