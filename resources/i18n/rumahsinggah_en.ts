@@ -3430,6 +3430,11 @@ yet</translation>
             <translation>Service &amp;standard performance...</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
+            <source>&amp;Rekap bulanan...</source>
+            <translation>Monthly &amp;recap...</translation>
+        </message>
+        <message>
             <source>&amp;Ganti pengguna…</source>
             <translation>S&amp;witch user…</translation>
         </message>
@@ -3516,6 +3521,149 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecapDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="193" />
+            <source>Belum ada pengaduan yang ditanggapi</source>
+            <translation>No complaint answered yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="389" />
+            <source>Rekap Bulanan</source>
+            <translation>Monthly Recap</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
+            <source>&amp;Tampilkan</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
+            <source>Simpan &amp;XLSX...</source>
+            <translation>Save &amp;XLSX...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
+            <source>Simpan &amp;PDF...</source>
+            <translation>Save &amp;PDF...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="255" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="309" />
+            <source>Penerimaan: kasus yang datang pada bulan ini. Lama tinggal: kasus yang ditutup pada bulan ini, hari kedatangan dihitung hari ke-1. Setiap fasilitas dihitung menurut zona waktunya (WIB/WITA/WIT).</source>
+            <translation>Admissions: cases that arrived this month. Length of stay: cases closed this month, the arrival day counted as day 1. Each facility is counted in its own time zone (WIB/WITA/WIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="316" />
+            <source>Bulan:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="320" />
+            <source>Fasilitas:</source>
+            <translation>Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="439" />
+            <source>Semua fasilitas</source>
+            <translation>All facilities</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="381" />
+            <source>Rekap Bulanan {0}: menghitung...</source>
+            <translation>Monthly Recap {0}: counting...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="406" />
+            <source>Rekap Bulanan {0} – {1}</source>
+            <translation>Monthly Recap {0} – {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="410" />
+            <source>penerimaan baru</source>
+            <translation>new admissions</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="412" />
+            <source>kasus dilayani bulan ini</source>
+            <translation>cases served this month</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
+            <source>masih dalam layanan akhir bulan</source>
+            <translation>still in care at month end</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
+            <source>terminasi</source>
+            <translation>terminations</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="416" />
+            <source>melewati batas tinggal</source>
+            <translation>past the residency limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="418" />
+            <source>pengaduan, {0} belum ditanggapi</source>
+            <translation>complaints, {0} unanswered</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="425" />
+            <source>Grafik penerimaan bulan ini: {0}</source>
+            <translation>This month's admissions in charts: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
+            <source>Uraian</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="436" />
+            <source>Jumlah</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="497" />
+            <source>{0}: tidak ada pada bulan ini</source>
+            <translation>{0}: none this month</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="502" />
+            <source>Lainnya ({0} kategori)</source>
+            <translation>Other ({0} categories)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
+            <source>Simpan rekap bulanan</source>
+            <translation>Save monthly recap</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="566" />
+            <source>Dokumen PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="580" />
+            <source>Rekap bulanan {0} disimpan di:
+{1}</source>
+            <translation>Monthly recap {0} saved to:
+{1}</translation>
         </message>
     </context>
     <context>
