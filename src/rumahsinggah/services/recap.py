@@ -289,6 +289,12 @@ def _in(column, m: _Month):
     return and_(column >= m.start, column < m.end)
 
 
+def _unindexed(column):
+    """``column`` as an expression SQLite cannot answer from an index (``coalesce(c, c)``
+    is ``c``): keeps the planner off an index that would read nearly the whole table."""
+    return func.coalesce(column, column)
+
+
 def _local_day(column, m: _Month):
     return func.date(column, m.shift)
 
@@ -337,22 +343,45 @@ def _admissions(session: Session, fac: Facility, m: _Month, raw: _Raw) -> None:
     raw.add("returning", "clients", returning)
 
 
-def _decisions_and_exits(session: Session, fac: Facility, m: _Month, raw: _Raw) -> None:
-    of_facility = [Stay.facility_id == fac.id, Stay.deleted_at.is_(None)]
-    for outcome, n in session.execute(
-            select(Decision.outcome, func.count()).join(Stay, Stay.id == Decision.stay_id)
-            .where(*of_facility, Decision.deleted_at.is_(None), _in(Decision.decided_at, m))
-            .group_by(Decision.outcome)).all():
-        raw.add("decisions", outcome, n)
-    for basis, mode, n in session.execute(
-            select(Termination.basis, Termination.mode, func.count())
-            .join(Stay, Stay.id == Termination.stay_id)
-            .where(*of_facility, Termination.deleted_at.is_(None),
-                   _in(Termination.terminated_at, m))
-            .group_by(Termination.basis, Termination.mode)).all():
+def _own_month(column, months: dict[uuid.UUID, _Month]):
+    """``column`` inside the month of its stay's facility, each on its own wall calendar.
+
+    One scan of a dated table serves every facility of the recap: ``decision`` and
+    ``termination`` have no index on their dates, so a query per facility would read the
+    whole table once per facility. The outer bounds let SQLite skip the other months' rows
+    before it looks their stay up (by its key: the join column is kept off the stay_id
+    index, else SQLite reads every stay and looks its rows up instead, twice as slow)."""
+    return and_(column >= min(m.start for m in months.values()),
+                column < max(m.end for m in months.values()),
+                or_(*[and_(Stay.facility_id == fid, _in(column, m))
+                      for fid, m in months.items()]))
+
+
+def _dated_counts(session: Session, months: dict[uuid.UUID, _Month]) -> dict[uuid.UUID, _Raw]:
+    """Decisions and terminations dated in the month, per facility (two queries in all)."""
+    raws = {fid: _Raw() for fid in months}
+    for fid, outcome, n in session.execute(
+            select(Stay.facility_id, Decision.outcome, func.count())
+            .select_from(Decision).join(Stay, Stay.id == _unindexed(Decision.stay_id))
+            .where(Stay.deleted_at.is_(None), Decision.deleted_at.is_(None),
+                   _own_month(Decision.decided_at, months))
+            .group_by(Stay.facility_id, Decision.outcome)).all():
+        raws[fid].add("decisions", outcome, n)
+    for fid, basis, mode, n in session.execute(
+            select(Stay.facility_id, Termination.basis, Termination.mode, func.count())
+            .select_from(Termination).join(Stay, Stay.id == _unindexed(Termination.stay_id))
+            .where(Stay.deleted_at.is_(None), Termination.deleted_at.is_(None),
+                   _own_month(Termination.terminated_at, months))
+            .group_by(Stay.facility_id, Termination.basis, Termination.mode)).all():
+        raw = raws[fid]
         raw.add("terminations", "total", n)
         raw.add("terminations_basis", basis or "tanpa_dasar", n)
         raw.add("terminations_mode", mode, n)
+    return raws
+
+
+def _exits(session: Session, fac: Facility, m: _Month, raw: _Raw) -> None:
+    of_facility = [Stay.facility_id == fac.id, Stay.deleted_at.is_(None)]
     # Referrals out: one per stay closed in the month, whichever way it was referred.
     for status, mode, n in session.execute(
             select(Stay.status, Termination.mode, func.count())
@@ -393,7 +422,11 @@ def _stays_and_residency(session: Session, fac: Facility, m: _Month, raw: _Raw) 
             closed_on = m.last  # any day: the rule depends on day N only
             if _past_limit_on(rule, n_days, m.zone, closed_on):
                 raw.add("past_limit", "total", n)
-    present = and_(*of_facility, Stay.arrival_at < m.end,
+    # Present in the month: arrived before its end, not closed before its start. The arrival
+    # bound is kept out of the index choice: on a long history nearly every stay
+    # arrived before the month's end, while ix_stay_open (closed_at, facility_id) finds the
+    # few open or recently closed stays directly.
+    present = and_(*of_facility, _unindexed(Stay.arrival_at) < m.end,
                    or_(Stay.closed_at.is_(None), Stay.closed_at >= m.start))
     open_at_end = or_(Stay.closed_at.is_(None), Stay.closed_at >= m.end)
     for code, during, still in session.execute(
@@ -408,7 +441,7 @@ def _stays_and_residency(session: Session, fac: Facility, m: _Month, raw: _Raw) 
         eligible_before, _later = arrival_cutoffs(rule, m.last, m.zone)
         past = session.execute(select(func.count()).where(
             present, open_at_end, Stay.standard_code == code,
-            Stay.arrival_at < eligible_before)).scalar_one()
+            _unindexed(Stay.arrival_at) < eligible_before)).scalar_one()
         raw.add("past_limit", "total", past)
 
 
@@ -487,11 +520,13 @@ def build_recap(session: Session, year: int, month: int,
     if not facilities:
         raise DomainError(_("Belum ada fasilitas; rekap bulanan memerlukan paling sedikit satu."))
     total, scopes, cal_cache = _Raw(), [], {}
+    months = {fac.id: _Month(year, month, zone_info(fac.time_zone)) for fac in facilities}
+    dated = _dated_counts(session, months)
     for fac in facilities:
-        m = _Month(year, month, zone_info(fac.time_zone))
-        raw = _Raw()
+        m = months[fac.id]
+        raw = dated[fac.id]
         _admissions(session, fac, m, raw)
-        _decisions_and_exits(session, fac, m, raw)
+        _exits(session, fac, m, raw)
         _stays_and_residency(session, fac, m, raw)
         _complaints(session, fac, m, raw, cal_cache)
         scopes.append(raw.finish(fac.code, fac.name))
