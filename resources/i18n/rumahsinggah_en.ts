@@ -3529,6 +3529,11 @@ yet</translation>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="605" />
+            <source>&amp;Rekap bulanan...</source>
+            <translation>Monthly &amp;recap...</translation>
+        </message>
+        <message>
             <source>&amp;Ganti pengguna…</source>
             <translation>S&amp;witch user…</translation>
         </message>
@@ -3615,6 +3620,537 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecapDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="139" />
+            <source>A. Penerimaan klien</source>
+            <translation>A. Client admissions</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="142" />
+            <source>B. Keputusan dan layanan</source>
+            <translation>B. Decisions and services</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="144" />
+            <source>C. Terminasi dan rujukan keluar</source>
+            <translation>C. Terminations and referrals out</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="146" />
+            <source>D. Pengaduan</source>
+            <translation>D. Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="192" />
+            <source>Belum ada pengaduan yang ditanggapi</source>
+            <translation>No complaint answered yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="388" />
+            <source>Rekap Bulanan</source>
+            <translation>Monthly Recap</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="251" />
+            <source>&amp;Tampilkan</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
+            <source>Simpan &amp;XLSX...</source>
+            <translation>Save &amp;XLSX...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
+            <source>Simpan &amp;PDF...</source>
+            <translation>Save &amp;PDF...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="308" />
+            <source>Penerimaan: kasus yang datang pada bulan ini. Lama tinggal: kasus yang ditutup pada bulan ini, hari kedatangan dihitung hari ke-1. Setiap fasilitas dihitung menurut zona waktunya (WIB/WITA/WIT).</source>
+            <translation>Admissions: cases that arrived this month. Length of stay: cases closed this month, the arrival day counted as day 1. Each facility is counted in its own time zone (WIB/WITA/WIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="315" />
+            <source>Bulan:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="319" />
+            <source>Fasilitas:</source>
+            <translation>Facility:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="404" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="438" />
+            <source>Semua fasilitas</source>
+            <translation>All facilities</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="380" />
+            <source>Rekap Bulanan {0}: menghitung...</source>
+            <translation>Monthly Recap {0}: counting...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <source>Rekap Bulanan {0} – {1}</source>
+            <translation>Monthly Recap {0} – {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="409" />
+            <source>penerimaan baru</source>
+            <translation>new admissions</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="411" />
+            <source>kasus dilayani bulan ini</source>
+            <translation>cases served this month</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="413" />
+            <source>masih dalam layanan akhir bulan</source>
+            <translation>still in care at month end</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
+            <source>terminasi</source>
+            <translation>terminations</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
+            <source>melewati batas tinggal</source>
+            <translation>past the residency limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="417" />
+            <source>pengaduan, {0} belum ditanggapi</source>
+            <translation>complaints, {0} unanswered</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="424" />
+            <source>Grafik penerimaan bulan ini: {0}</source>
+            <translation>This month's admissions in charts: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="434" />
+            <source>Uraian</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
+            <source>Jumlah</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="496" />
+            <source>{0}: tidak ada pada bulan ini</source>
+            <translation>{0}: none this month</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="501" />
+            <source>Lainnya ({0} kategori)</source>
+            <translation>Other ({0} categories)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="563" />
+            <source>Simpan rekap bulanan</source>
+            <translation>Save monthly recap</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
+            <source>Dokumen PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="579" />
+            <source>Rekap bulanan {0} disimpan di:
+{1}</source>
+            <translation>Monthly recap {0} saved to:
+{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecapLabels</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="62" />
+            <source>Penerimaan klien</source>
+            <translation>Client intake</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
+            <source>Penerimaan menurut sumber</source>
+            <translation>Admissions by source</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
+            <source>Penerimaan menurut kategori PMKS</source>
+            <translation>Admissions by PPKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
+            <source>Penerimaan menurut jenis kelamin</source>
+            <translation>Admissions by sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
+            <source>Penerimaan menurut kelompok umur</source>
+            <translation>Admissions by age group</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
+            <source>Penerimaan menurut daerah asal</source>
+            <translation>Admissions by origin</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
+            <source>Klien yang kembali</source>
+            <translation>Returning clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
+            <source>Rujukan masuk</source>
+            <translation>Referrals in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
+            <source>Keputusan Kepala Bidang</source>
+            <translation>Kepala Bidang's decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
+            <source>Terminasi</source>
+            <translation>Termination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
+            <source>Terminasi menurut dasar</source>
+            <translation>Terminations by basis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
+            <source>Terminasi menurut cara</source>
+            <translation>Terminations by mode</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
+            <source>Rujukan keluar</source>
+            <translation>Referrals out</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
+            <source>Lama tinggal (kasus ditutup bulan ini, hari)</source>
+            <translation>Length of stay (cases closed this month, days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
+            <source>Melewati batas tinggal</source>
+            <translation>Past the stay limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
+            <source>Kasus dilayani</source>
+            <translation>Cases served</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
+            <source>Pengaduan</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
+            <source>Pengaduan menurut saluran</source>
+            <translation>Complaints by channel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
+            <source>Waktu tanggapan pengaduan</source>
+            <translation>Complaint response time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
+            <source>Jumlah</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
+            <source>Jumlah klien</source>
+            <translation>Number of clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
+            <source>0-5 tahun (balita)</source>
+            <translation>0-5 years (infant)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
+            <source>6-17 tahun (anak)</source>
+            <translation>6-17 years (child)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
+            <source>18-59 tahun (dewasa)</source>
+            <translation>18-59 years (adult)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
+            <source>60 tahun ke atas (lanjut usia)</source>
+            <translation>60 years and over (elderly)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
+            <source>Tidak diketahui</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
+            <source>Kabupaten/kota ini</source>
+            <translation>This regency/city</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
+            <source>Provinsi ini (kab/kota lain)</source>
+            <translation>This province (other regency/city)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
+            <source>Luar provinsi</source>
+            <translation>Outside the province</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
+            <source>Tidak diisi</source>
+            <translation>Not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
+            <source>Tanpa dasar (pergi tanpa pamit / meninggal dunia)</source>
+            <translation>No basis (left without notice / died)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
+            <source>Jumlah kasus ditutup</source>
+            <translation>Cases closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
+            <source>Rata-rata (hari)</source>
+            <translation>Average (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
+            <source>Median (hari)</source>
+            <translation>Median (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
+            <source>Terlama (hari)</source>
+            <translation>Longest (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
+            <source>Dilayani selama bulan ini</source>
+            <translation>Served during the month</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
+            <source>Masih dalam layanan akhir bulan</source>
+            <translation>Still in care at month end</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
+            <source>Diterima</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
+            <source>Sudah ditanggapi</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
+            <source>Tepat waktu</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
+            <source>Melewati batas waktu</source>
+            <translation>Past the time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
+            <source>Tanpa batas waktu</source>
+            <translation>No time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
+            <source>Belum ditanggapi akhir bulan</source>
+            <translation>Unanswered at month end</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
+            <source>Belum ditanggapi dan lewat batas waktu</source>
+            <translation>Unanswered and past the time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
+            <source>Rata-rata (jam)</source>
+            <translation>Average (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
+            <source>Median (jam)</source>
+            <translation>Median (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
+            <source>Terlama (jam)</source>
+            <translation>Longest (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
+            <source>Rata-rata (hari kerja)</source>
+            <translation>Average (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
+            <source>Terlama (hari kerja)</source>
+            <translation>Longest (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
+            <source>Keputusan rujuk lanjutan</source>
+            <translation>Decisions to refer onward</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
+            <source>Rujuk ke layanan kesehatan</source>
+            <translation>Referred to health services</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
+            <source>Terminasi: dirujuk ke balai / panti</source>
+            <translation>Termination: referred to a balai / panti</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
+            <source>Terminasi: diserahkan ke instansi lain</source>
+            <translation>Termination: handed over to another agency</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
+            <source>Datang langsung</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
+            <source>Surat</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
+            <source>Kotak saran</source>
+            <translation>Suggestion box</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
+            <source>Laman (website)</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
+            <source>Telepon</source>
+            <translation>Telephone</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
+            <source>Pos-el (e-mail)</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
+            <source>SP4N LAPOR!</source>
+            <translation>SP4N LAPOR!</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
+            <source>Januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
+            <source>Februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
+            <source>Maret</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
+            <source>Mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
+            <source>Agustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
+            <source>Desember</source>
+            <translation>December</translation>
         </message>
     </context>
     <context>
