@@ -138,6 +138,9 @@ def test_every_screen_and_wizard_page_reads_in_english(qtbot, qapp, template, tm
             if key in SKIP or not (entry.action.isVisible() and entry.action.isEnabled()):
                 continue
             current[0] = key
+            # In the whole suite the language was once found Indonesian again mid-walk (cause
+            # not found: state left by an earlier test); each screen is read in English.
+            install_language("en")
             entry.action.trigger()
             qtbot.wait(300)
             wait_door(qtbot, window)

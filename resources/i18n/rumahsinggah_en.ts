@@ -1698,34 +1698,34 @@
             <translation> · day {d}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="32" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="33" />
             <source>DuplicatesDialog</source>
             <comment>Gabungkan data klien</comment>
             <translation>DuplicatesDialog</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="33" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="34" />
             <source>DuplicatesDialog</source>
             <comment>Gabungkan data {0} ke data {1}? Semua kasus, keluarga, lampiran dan riwayatnya pindah ke {1}; data {0} ditandai sebagai gabungan.</comment>
             <translation>DuplicatesDialog</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="61" />
             <source>Paket ke-{0} dari meja {1} digabungkan.</source>
             <translation>Bundle no. {0} from desk {1} merged.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="63" />
             <source>{0} baris baru, {1} diperbarui, {2} sudah sama, {3} konflik, {4} lampiran.</source>
             <translation>{0} new rows, {1} updated, {2} unchanged, {3} conflicts, {4} attachments.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="65" />
             <source>Nomor kasus {0} dipakai dua kasus; salah satunya menjadi {1}.</source>
             <translation>Case number {0} was used by two cases; one of them became {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="69" />
             <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
             <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
         </message>
@@ -1733,93 +1733,93 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="38" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="39" />
             <source>Tentang Rumah Singgah</source>
             <translation>About Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="45" />
             <source>&lt;b&gt;Rumah Singgah&lt;/b&gt; versi {0}</source>
             <translation>&lt;b&gt;Rumah Singgah&lt;/b&gt; version {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="48" />
             <source>Aplikasi layanan rumah singgah, panti sosial dan RPS, luring dan terenkripsi.</source>
             <translation>The service application of rumah singgah, panti sosial and RPS: offline and encrypted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
             <source>terpasang</source>
             <translation>installed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
             <source>pengembangan</source>
             <translation>development</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="59" />
             <source>tidak terbaca</source>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="61" />
             <source>{0} (program ini: {1})</source>
             <translation>{0} (this program: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="64" />
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
             <source>Jenis pemasangan</source>
             <translation>Installation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
             <source>Folder data</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
             <source>Berkas basis data</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="70" />
             <source>Versi struktur basis data</source>
             <translation>Database schema version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Pustaka</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Lisensi</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="95" />
             <source>Salin keterangan</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="102" />
             <source>Pustaka yang disertakan dan lisensinya:</source>
             <translation>Bundled libraries and their licences:</translation>
         </message>
@@ -1827,77 +1827,77 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="314" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="320" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="321" />
             <source>Pengadu tidak menyebut nama (anonim)</source>
             <translation>The complainant gives no name (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="325" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="331" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="332" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
             <source>&amp;Saluran:</source>
             <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="336" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="337" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="338" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="339" />
             <source>Kasus &amp;terkait:</source>
             <translation>Related &amp;case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="340" />
             <source>&amp;Isi pengaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="343" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="344" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="398" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
@@ -1905,47 +1905,47 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
             <source>Tambah petugas</source>
             <translation>Add officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
             <source>&amp;Peran:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="79" />
             <source>&amp;NIP:</source>
             <translation>&amp;NIP:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="79" />
             <source>&amp;Jabatan:</source>
             <translation>P&amp;osition:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="79" />
             <source>&amp;Kata sandi awal:</source>
             <translation>Initial &amp;password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="82" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="83" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -1953,82 +1953,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
-            <source>Kategori PMKS</source>
-            <translation>PMKS category</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <source>Kategori PPKS</source>
+            <translation>PPKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="200" />
             <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
             <translation>Day {0}; this standard sets no stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="202" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="237" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="238" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="243" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="246" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="247" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -2036,123 +2036,138 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="803" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="725" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="814" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="815" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="816" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="817" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="742" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="831" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="833" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="748" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="837" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="772" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="861" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="774" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="863" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="776" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="794" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="865" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="888" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="777" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="866" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="778" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="867" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="868" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="780" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="869" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="782" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="871" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="783" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="872" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="787" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="876" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="877" />
+            <source>Atur &amp;ulang filter</source>
+            <translation>&amp;Reset filters</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="878" />
+            <source>Tampilkan semua penghuni: filter dan pencarian dikosongkan</source>
+            <translation>Show every resident: filters and search are cleared</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="881" />
+            <source>Klik untuk menampilkan daftarnya</source>
+            <translation>Click to show the list</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="883" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="791" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="792" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="886" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="795" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="889" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2160,97 +2175,97 @@
     <context>
         <name>CalendarDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="152" />
             <source>Tersimpan: {0}.</source>
             <translation>Saved: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="176" />
             <source>Libur nasional</source>
             <translation>National holiday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="177" />
             <source>Cuti bersama</source>
             <translation>Cuti bersama (joint leave)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="178" />
             <source>Libur daerah</source>
             <translation>Local holiday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="179" />
             <source>Kantor tutup</source>
             <translation>Office closed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="187" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="188" />
             <source>Hari libur kantor</source>
             <translation>Office holidays</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="188" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="189" />
             <source>&amp;Tahun:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="193" />
             <source>Hari kerja tidak menghitung Sabtu, Minggu, libur nasional, cuti bersama, serta libur daerah dan hari kantor tutup yang dicatat di sini (huruf tebal). Catatan ini ikut tersinkron ke komputer lain.</source>
             <translation>Working days skip Saturdays, Sundays, national holidays, cuti bersama, and the local holidays and office closures recorded here (in bold). These entries sync to the other desks too.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
             <source>Ta&amp;nggal:</source>
             <translation>Da&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
             <source>&amp;Keterangan:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="197" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="201" />
             <source>Hanya untuk fasilitas ini</source>
             <translation>Only for this facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="202" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="203" />
             <source>&amp;Hapus yang dipilih</source>
             <translation>&amp;Remove the selected one</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="204" />
             <source>T&amp;utup</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="208" />
             <source>misalnya: Hari Jadi Kota Banjarmasin</source>
             <translation>for example: Banjarmasin city anniversary</translation>
         </message>
@@ -2638,13 +2653,13 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
-            <source>Kategori PMKS</source>
-            <translation>PMKS category</translation>
+            <source>Alamat</source>
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
-            <source>Alamat</source>
-            <translation>Address</translation>
+            <source>Kategori PPKS</source>
+            <translation>PPKS category</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="764" />
@@ -2802,42 +2817,42 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="423" />
             <source>menghuni</source>
             <translation>staying</translation>
         </message>
@@ -2845,113 +2860,113 @@ yet</translation>
     <context>
         <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="90" />
             <source>Register Pengaduan</source>
             <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="92" />
             <source>Hanya yang belum selesai</source>
             <translation>Open ones only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="93" />
             <source>Pengaduan &amp;baru...</source>
             <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="94" />
             <source>Catat &amp;tahap...</source>
             <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="95" />
             <source>Cetak tanda te&amp;rima</source>
             <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="96" />
             <source>Cetak surat tangga&amp;pan</source>
             <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="51" />
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
             <source>Tahap</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="46" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="47" />
             <source>Diterima</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="48" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="49" />
             <source>Saluran</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="49" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="50" />
             <source>Pengadu</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="50" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="51" />
             <source>Isi pengaduan</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="52" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="53" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="53" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="54" />
             <source>Batas tanggapan</source>
             <translation>Response due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="54" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="55" />
             <source>Keadaan</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
             <source>Oleh</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="116" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="120" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="164" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="206" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -2959,67 +2974,67 @@ yet</translation>
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="301" />
             <source>Konflik sinkronisasi</source>
             <translation>Sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="303" />
             <source>Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.</source>
             <translation>The field was changed differently on two desks. The current value is used on every desk; the other value is kept here until someone decides. The decision is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="309" />
             <source>Bandingkan</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="315" />
             <source>Nilai lainnya</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="322" />
             <source>Nilai sekarang</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="326" />
             <source>Pakai nilai sekarang</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="327" />
             <source>Pakai nilai lainnya</source>
             <translation>Use the other value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="333" />
             <source>Tulis gabungan kedua nilai</source>
             <translation>Write a combination of both values</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="334" />
             <source>Simpan gabungan</source>
             <translation>Save the combination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="347" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="371" />
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="385" />
             <source>Nilai lainnya (meja {0})</source>
             <translation>Other value (desk {0})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="402" />
             <source>Keputusan disimpan.</source>
             <translation>Decision saved.</translation>
         </message>
@@ -3027,62 +3042,62 @@ yet</translation>
     <context>
         <name>DesksDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
             <source>Kode</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
             <source>Meja</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="236" />
             <source>Paket terakhir diterima</source>
             <translation>Last bundle received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="237" />
             <source>Paket terakhir dikirim</source>
             <translation>Last bundle sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="238" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="243" />
             <source>Meja-meja shelter ini</source>
             <translation>Desks of this shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="251" />
             <source>Meja baru ditambahkan dengan paket bergabung: rumahsinggah desk invite di meja ini, lalu rumahsinggah desk join di komputer baru.</source>
             <translation>A new desk is added with a join bundle: rumahsinggah desk invite on this desk, then rumahsinggah desk join on the new computer.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="256" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="271" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="272" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="273" />
             <source>ke-{0}, {1}</source>
             <translation>no. {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="278" />
             <source>{0} · meja ini: {1}</source>
             <translation>{0} · this desk: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="284" />
             <source>{0} (meja ini)</source>
             <translation>{0} (this desk)</translation>
         </message>
@@ -3090,67 +3105,67 @@ yet</translation>
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="110" />
             <source>Mencari data ganda…</source>
             <translation>Looking for duplicates…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="131" />
             <source>{0} pasangan</source>
             <translation>{0} pairs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="132" />
             <source>Tidak ada data klien yang tampak ganda.</source>
             <translation>No client records look duplicated.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="159" />
             <source>{0} digabungkan ke {1}; {2} data ikut dipindahkan.</source>
             <translation>{0} merged into {1}; {2} records moved along.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="172" />
             <source>Data klien ganda</source>
             <translation>Duplicate client records</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="174" />
             <source>Pasangan data yang kemungkinan besar orang yang sama (NIK sama, atau nama yang terdengar sama dengan jenis kelamin, umur dan asal yang cocok). Periksa, lalu gabungkan data baru ke data lama: semua kasus dan riwayat tetap tersimpan.</source>
             <translation>Pairs of records that are probably the same person (the same NIK, or names that sound the same with matching sex, age and origin). Check, then merge the newer record into the older one: every case and all history are kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
             <source>Skor</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
             <source>Data lama (dipertahankan)</source>
             <translation>Older record (kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
             <source>Data baru (digabungkan)</source>
             <translation>Newer record (merged)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="180" />
             <source>&amp;Gabungkan ke data lama…</source>
             <translation>&amp;Merge into the older record…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="181" />
             <source>&amp;Muat ulang</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="182" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3166,67 +3181,67 @@ yet</translation>
     <context>
         <name>LetterBookDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="40" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="41" />
             <source>Buku agenda surat keluar</source>
             <translation>Outgoing-letter book</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Hal</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Kepada</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="56" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="57" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="61" />
             <source>Kantor penerbit:</source>
             <translation>Issuing office:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="63" />
             <source>Tahun:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="107" />
             <source> (ralat)</source>
             <translation> (corrected)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="118" />
             <source>{0} surat bernomor pada tahun {1}</source>
             <translation>{0} numbered letters in {1}</translation>
         </message>
@@ -3234,47 +3249,47 @@ yet</translation>
     <context>
         <name>LetterPreviewDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="50" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="51" />
             <source>Pratinjau surat</source>
             <translation>Letter preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="70" />
             <source>Cetak...</source>
             <translation>Print...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="71" />
             <source>Simpan sebagai PDF...</source>
             <translation>Save as PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="72" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="90" />
             <source>Simpan surat sebagai PDF</source>
             <translation>Save the letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="101" />
             <source>Gagal menyimpan</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="102" />
             <source>Berkas tidak dapat disimpan: {0}</source>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="130" />
             <source>Printer tidak dapat dipakai. Periksa printer lalu coba lagi.</source>
             <translation>The printer cannot be used. Check the printer and try again.</translation>
         </message>
@@ -3358,138 +3373,153 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="267" />
+            <source>Tidak tersedia</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="268" />
+            <source>Daftar ini hanya dapat dibuka oleh peran yang berwenang.</source>
+            <translation>Only a role with the permission can open this list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="276" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="263" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="264" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="285" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="294" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="290" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="455" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="496" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="312" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="378" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="465" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="477" />
+            <source>DEMO: data contoh, bukan data klien sungguhan</source>
+            <translation>DEMO: sample data, not real clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="478" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="479" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="479" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="440" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="481" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="486" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="456" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="497" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="474" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="515" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="521" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="418" />
             <source>Ekspor paket sinkronisasi...</source>
             <translation>Export sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="421" />
             <source>Impor paket sinkronisasi...</source>
             <translation>Import sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="424" />
             <source>Meja-meja shelter...</source>
             <translation>Desks of this shelter...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="427" />
             <source>Konflik sinkronisasi...</source>
             <translation>Sync conflicts...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="126" />
             <source>Buku agenda surat keluar...</source>
             <translation>Outgoing-letter book...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="423" />
             <source>Impor register klien lama...</source>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="500" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="501" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="181" />
             <source>Capaian &amp;standar pelayanan...</source>
             <translation>Service &amp;standard performance...</translation>
         </message>
@@ -3529,7 +3559,7 @@ yet</translation>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="605" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
             <source>&amp;Rekap bulanan...</source>
             <translation>Monthly &amp;recap...</translation>
         </message>
@@ -3617,7 +3647,7 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="186" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
@@ -3625,160 +3655,160 @@ yet</translation>
     <context>
         <name>RecapDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="140" />
             <source>A. Penerimaan klien</source>
             <translation>A. Client admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="143" />
             <source>B. Keputusan dan layanan</source>
             <translation>B. Decisions and services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="145" />
             <source>C. Terminasi dan rujukan keluar</source>
             <translation>C. Terminations and referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="147" />
             <source>D. Pengaduan</source>
             <translation>D. Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="193" />
             <source>Belum ada pengaduan yang ditanggapi</source>
             <translation>No complaint answered yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="239" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="389" />
             <source>Rekap Bulanan</source>
             <translation>Monthly Recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="251" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
             <source>&amp;Tampilkan</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
             <source>Simpan &amp;XLSX...</source>
             <translation>Save &amp;XLSX...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
             <source>Simpan &amp;PDF...</source>
             <translation>Save &amp;PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="255" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="309" />
             <source>Penerimaan: kasus yang datang pada bulan ini. Lama tinggal: kasus yang ditutup pada bulan ini, hari kedatangan dihitung hari ke-1. Setiap fasilitas dihitung menurut zona waktunya (WIB/WITA/WIT).</source>
             <translation>Admissions: cases that arrived this month. Length of stay: cases closed this month, the arrival day counted as day 1. Each facility is counted in its own time zone (WIB/WITA/WIT).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="316" />
             <source>Bulan:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="320" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="357" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="404" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="439" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="381" />
             <source>Rekap Bulanan {0}: menghitung...</source>
             <translation>Monthly Recap {0}: counting...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="406" />
             <source>Rekap Bulanan {0} – {1}</source>
             <translation>Monthly Recap {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="410" />
             <source>penerimaan baru</source>
             <translation>new admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="412" />
             <source>kasus dilayani bulan ini</source>
             <translation>cases served this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
             <source>masih dalam layanan akhir bulan</source>
             <translation>still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
             <source>terminasi</source>
             <translation>terminations</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="416" />
             <source>melewati batas tinggal</source>
             <translation>past the residency limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="418" />
             <source>pengaduan, {0} belum ditanggapi</source>
             <translation>complaints, {0} unanswered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="425" />
             <source>Grafik penerimaan bulan ini: {0}</source>
             <translation>This month's admissions in charts: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="434" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
             <source>Uraian</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="436" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="496" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="497" />
             <source>{0}: tidak ada pada bulan ini</source>
             <translation>{0}: none this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="501" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="502" />
             <source>Lainnya ({0} kategori)</source>
             <translation>Other ({0} categories)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="563" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
             <source>Simpan rekap bulanan</source>
             <translation>Save monthly recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
             <source>Buku kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="566" />
             <source>Dokumen PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="579" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="580" />
             <source>Rekap bulanan {0} disimpan di:
 {1}</source>
             <translation>Monthly recap {0} saved to:
@@ -3788,367 +3818,367 @@ yet</translation>
     <context>
         <name>RecapLabels</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
             <source>Penerimaan menurut sumber</source>
             <translation>Admissions by source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
-            <source>Penerimaan menurut kategori PMKS</source>
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
+            <source>Penerimaan menurut kategori PPKS</source>
             <translation>Admissions by PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
             <source>Penerimaan menurut jenis kelamin</source>
             <translation>Admissions by sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
             <source>Penerimaan menurut kelompok umur</source>
             <translation>Admissions by age group</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
             <source>Penerimaan menurut daerah asal</source>
             <translation>Admissions by origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
             <source>Klien yang kembali</source>
             <translation>Returning clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
             <source>Rujukan masuk</source>
             <translation>Referrals in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
             <source>Terminasi menurut dasar</source>
             <translation>Terminations by basis</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
             <source>Terminasi menurut cara</source>
             <translation>Terminations by mode</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
             <source>Rujukan keluar</source>
             <translation>Referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
             <source>Lama tinggal (kasus ditutup bulan ini, hari)</source>
             <translation>Length of stay (cases closed this month, days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
             <source>Melewati batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
             <source>Kasus dilayani</source>
             <translation>Cases served</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
             <source>Pengaduan</source>
             <translation>Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
             <source>Pengaduan menurut saluran</source>
             <translation>Complaints by channel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
             <source>Waktu tanggapan pengaduan</source>
             <translation>Complaint response time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
             <source>Jumlah klien</source>
             <translation>Number of clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
             <source>0-5 tahun (balita)</source>
             <translation>0-5 years (infant)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
             <source>6-17 tahun (anak)</source>
             <translation>6-17 years (child)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
             <source>18-59 tahun (dewasa)</source>
             <translation>18-59 years (adult)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
             <source>60 tahun ke atas (lanjut usia)</source>
             <translation>60 years and over (elderly)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
             <source>Tidak diketahui</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
             <source>Kabupaten/kota ini</source>
             <translation>This regency/city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
             <source>Provinsi ini (kab/kota lain)</source>
             <translation>This province (other regency/city)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
             <source>Luar provinsi</source>
             <translation>Outside the province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
             <source>Tidak diisi</source>
             <translation>Not filled in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
             <source>Tanpa dasar (pergi tanpa pamit / meninggal dunia)</source>
             <translation>No basis (left without notice / died)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
             <source>Jumlah kasus ditutup</source>
             <translation>Cases closed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
             <source>Rata-rata (hari)</source>
             <translation>Average (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
             <source>Median (hari)</source>
             <translation>Median (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
             <source>Terlama (hari)</source>
             <translation>Longest (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
             <source>Dilayani selama bulan ini</source>
             <translation>Served during the month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
             <source>Masih dalam layanan akhir bulan</source>
             <translation>Still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
             <source>Diterima</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
             <source>Sudah ditanggapi</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
             <source>Melewati batas waktu</source>
             <translation>Past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
             <source>Tanpa batas waktu</source>
             <translation>No time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
             <source>Belum ditanggapi akhir bulan</source>
             <translation>Unanswered at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
             <source>Belum ditanggapi dan lewat batas waktu</source>
             <translation>Unanswered and past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
             <source>Rata-rata (jam)</source>
             <translation>Average (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
             <source>Median (jam)</source>
             <translation>Median (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
             <source>Terlama (jam)</source>
             <translation>Longest (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
             <source>Rata-rata (hari kerja)</source>
             <translation>Average (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
             <source>Terlama (hari kerja)</source>
             <translation>Longest (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
             <source>Keputusan rujuk lanjutan</source>
             <translation>Decisions to refer onward</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
             <source>Rujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
             <source>Terminasi: dirujuk ke balai / panti</source>
             <translation>Termination: referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
             <source>Terminasi: diserahkan ke instansi lain</source>
             <translation>Termination: handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
             <source>Datang langsung</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
             <source>Kotak saran</source>
             <translation>Suggestion box</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
             <source>Laman (website)</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
             <source>Pos-el (e-mail)</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
             <source>SP4N LAPOR!</source>
             <translation>SP4N LAPOR!</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
             <source>Januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
             <source>Februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
             <source>Maret</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
             <source>Mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
             <source>Juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
             <source>Juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
             <source>Agustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
             <source>Oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="135" />
             <source>Desember</source>
             <translation>December</translation>
         </message>
@@ -4156,32 +4186,32 @@ yet</translation>
     <context>
         <name>RegisterImportWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="42" />
             <source>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
             <translation>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="59" />
             <source>Impor register klien lama</source>
             <translation>Import an old client register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="61" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="62" />
             <source>&lt; Kembali</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="63" />
             <source>Lanjut &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="64" />
             <source>Selesai</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="65" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -4277,131 +4307,131 @@ yet</translation>
     <context>
         <name>ServiceLevelDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="73" />
             <source>Capaian Standar Pelayanan</source>
             <translation>Service standard performance</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="81" />
             <source>&amp;Tampilkan</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
             <source>Standar</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
             <source>Langkah</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
             <source>Batas waktu</source>
             <translation>Time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
             <source>Terlambat</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
             <source>Terbuka, lewat batas</source>
             <translation>Open, past the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
             <source>Terbuka, dalam batas</source>
             <translation>Open, within the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
             <source>Peran yang wajib</source>
             <translation>Role that owes it</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
             <source>Jatuh tempo</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="94" />
             <source>Keadaan</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
             <source>Hari ke</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
             <source>Batas tinggal (hari)</source>
             <translation>Stay limit (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="95" />
             <source>Per standar dan langkah</source>
             <translation>By standard and step</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="96" />
             <source>Kasus terbuka: langkah jatuh tempo</source>
             <translation>Open cases: steps due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="97" />
             <source>Lama tinggal</source>
             <translation>Length of stay</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="99" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="102" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="104" />
             <source>Periode:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="124" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="170" />
             <source>&lt;b&gt;{0}&lt;/b&gt; kasus masuk pada periode ini. Pengaduan: &lt;b&gt;{1}&lt;/b&gt; diterima, &lt;b&gt;{2}&lt;/b&gt; ditanggapi tepat waktu, &lt;b&gt;{3}&lt;/b&gt; ditanggapi melewati batas, &lt;b&gt;{4}&lt;/b&gt; belum ditanggapi dan lewat batas, &lt;b&gt;{5}&lt;/b&gt; belum ditanggapi dalam batas.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; cases came in this period. Complaints: &lt;b&gt;{1}&lt;/b&gt; received, &lt;b&gt;{2}&lt;/b&gt; answered on time, &lt;b&gt;{3}&lt;/b&gt; answered late, &lt;b&gt;{4}&lt;/b&gt; unanswered and past the limit, &lt;b&gt;{5}&lt;/b&gt; unanswered within the limit.</translation>
         </message>
@@ -4409,217 +4439,217 @@ yet</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="316" />
             <source>Pilih logo instansi</source>
             <translation>Choose the agency logo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="317" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="353" />
             <source>NIP harus 18 angka (baris {0}).</source>
             <translation>An NIP has 18 digits (row {0}).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="423" />
             <source>Pengaturan</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="424" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="425" />
             <source>Kop surat instansi</source>
             <translation>Agency letterhead</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="426" />
             <source>Penanda tangan surat</source>
             <translation>Letter signatories</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="427" />
             <source>Komputer ini</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Nama:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="302" />
             <source>Kantor penerbit baru</source>
             <translation>New issuing office</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="303" />
             <source>Nama kantor penerbit surat:</source>
             <translation>Name of the issuing office:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="307" />
             <source>{0} (baru)</source>
             <translation>{0} (new)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Alamat:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
             <source>&amp;Telepon:</source>
             <translation>&amp;Phone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
             <source>&amp;Kapasitas (orang):</source>
             <translation>&amp;Capacity (people):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="431" />
             <source>&amp;Zona waktu:</source>
             <translation>Time &amp;zone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="433" />
             <source>Hari libur &amp;kantor…</source>
             <translation>Office &amp;holidays…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="434" />
             <source>Kantor ba&amp;ru…</source>
             <translation>Ne&amp;w office…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>&amp;Pemerintah:</source>
             <translation>&amp;Government:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>&amp;Instansi:</source>
             <translation>A&amp;gency:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>Kantor pe&amp;nerbit:</source>
             <translation>Issuing o&amp;ffice:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
             <source>Ala&amp;mat:</source>
             <translation>Add&amp;ress:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>Tele&amp;pon:</source>
             <translation>P&amp;hone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>&amp;Situs web:</source>
             <translation>&amp;Website:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>&amp;Kota surat:</source>
             <translation>Letter &amp;city:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
             <source>&amp;Ukuran kertas:</source>
             <translation>&amp;Paper size:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
             <source>Kode kantor (nomor surat):</source>
             <translation>Office code (letter numbers):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="440" />
             <source>Logo:</source>
             <translation>Logo:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="441" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="442" />
             <source>Pilih &amp;logo…</source>
             <translation>Choose &amp;logo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Jabatan</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Pangkat / golongan</source>
             <translation>Rank / grade</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Dinas</source>
             <translation>Head of Agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Bidang</source>
             <translation>Head of Division</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Panti / RS</source>
             <translation>Head of Shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="447" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="448" />
             <source>Kunci layar setelah (&amp;menit):</source>
             <translation>Lock screen after (&amp;minutes):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="449" />
             <source>&amp;Bahasa:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="451" />
             <source> menit</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="451" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="452" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="452" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="453" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4773,37 +4803,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="440" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="441" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="453" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="453" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="454" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="454" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="455" />
             <source>Isi &amp;tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="459" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="461" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -4811,127 +4841,127 @@ yet</translation>
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
             <source>Ekspor paket sinkronisasi</source>
             <translation>Export sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="83" />
             <source>Impor paket sinkronisasi</source>
             <translation>Import sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="95" />
             <source>Pilih...</source>
             <translation>Choose...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="86" />
             <source>Simpan untuk satu meja apa yang belum diterimanya, ke berkas terkunci, lalu bawa ke meja itu (flashdisk, surel atau WhatsApp).</source>
             <translation>Save what one desk has not yet received to a locked file, then take it to that desk (flash drive, e-mail or WhatsApp).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="88" />
             <source>Gabungkan paket dari meja lain. Isian yang diubah di dua meja disimpan sebagai konflik untuk ditinjau; mengimpor paket yang sama dua kali tidak mengubah apa pun. Pilih semua bagian paket sekaligus bila ada.</source>
             <translation>Merge a bundle from another desk. A field changed on two desks is kept as a conflict to review; importing the same bundle twice changes nothing. Choose all the parts of a bundle at once when there are several.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="94" />
             <source>Pilih berkas .rssync</source>
             <translation>Choose a .rssync file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
             <source>Satu berkas (flashdisk)</source>
             <translation>One file (flash drive)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="106" />
             <source>Bagian untuk surel (maks. 18 MB)</source>
             <translation>Parts for e-mail (max. 18 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="107" />
             <source>Bagian untuk WhatsApp (maks. 95 MB)</source>
             <translation>Parts for WhatsApp (max. 95 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="113" />
             <source>Semua data (bukan hanya yang belum diterima)</source>
             <translation>All data (not only what is missing)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="117" />
             <source>Untuk meja</source>
             <translation>For desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="118" />
             <source>Berkas paket</source>
             <translation>Bundle file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="120" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="121" />
             <source>Kata sandi paket</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="123" />
             <source>Ulangi kata sandi</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="137" />
             <source>Ekspor</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="137" />
             <source>Impor</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="211" />
             <source>Paket disimpan ({0} baris data, {1} lampiran):</source>
             <translation>Bundle saved ({0} rows, {1} attachments):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="170" />
             <source>Pilih berkas paket terlebih dahulu.</source>
             <translation>Choose the bundle file first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="173" />
             <source>Belum ada meja lain. Undang meja baru dulu, atau centang Semua data.</source>
             <translation>There is no other desk yet. Invite a new desk first, or tick All data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="176" />
             <source>Kata sandi paket minimal {0} karakter.</source>
             <translation>The bundle passphrase needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="178" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="187" />
             <source>Sedang bekerja...</source>
             <translation>Working...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="221" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="222" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -4939,57 +4969,57 @@ yet</translation>
     <context>
         <name>TimelineEntryDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="56" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="57" />
             <source>Catatan kasus</source>
             <translation>Case entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
             <source>mis. salah ketik nama Puskesmas</source>
             <translation>e.g. the Puskesmas name was mistyped</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="76" />
             <source>Alasan koreksi</source>
             <translation>Reason for the correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="78" />
             <source>Ubah isian yang salah, tulis alasannya, lalu simpan. Nilai lama tetap tersimpan di riwayat di bawah.</source>
             <translation>Change what is wrong, write the reason, then save. The old values stay in the history below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="86" />
             <source>&amp;Simpan koreksi</source>
             <translation>&amp;Save correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="89" />
             <source>Riwayat koreksi</source>
             <translation>Correction history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="105" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="139" />
             <source>Dicatat oleh {who}, {when}</source>
             <translation>Recorded by {who}, {when}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="173" />
             <source>Belum pernah dikoreksi.</source>
             <translation>Never corrected.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="180" />
             <source>Alasan: {0}</source>
             <translation>Reason: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="203" />
             <source>Tidak ada yang berubah: ubah isian yang salah dahulu.</source>
             <translation>Nothing changed: change what is wrong first.</translation>
         </message>
@@ -4997,147 +5027,147 @@ yet</translation>
     <context>
         <name>UsersDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="108" />
             <source>Atur ulang kata sandi</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="109" />
             <source>Kata sandi baru untuk {0}:</source>
             <translation>New password for {0}:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="182" />
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="182" />
             <source>Nonaktif</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="198" />
             <source>&amp;Nonaktifkan</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="198" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="199" />
             <source>&amp;Aktifkan</source>
             <translation>&amp;Enable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="231" />
             <source>Mengenkripsi ulang basis data</source>
             <translation>Re-encrypting the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="232" />
             <source>Mengenkripsi ulang lampiran</source>
             <translation>Re-encrypting attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="233" />
             <source>Menulis berkas kunci</source>
             <translation>Writing the key file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
             <source>Ganti kunci</source>
             <translation>Rotate key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="241" />
             <source>Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. Salinan lama berkas kunci tidak dapat membuka apa pun yang ditulis sesudah ini. Meja lain harus masuk ulang. Lanjutkan?</source>
             <translation>The database, attachments and key file are re-encrypted under a new key. Old copies of the key file cannot open anything written after this. Other desks must sign in again. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="247" />
             <source>Mengganti kunci…</source>
             <translation>Rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="249" />
             <source>Kunci basis data telah diganti.</source>
             <translation>The database key was rotated.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="257" />
             <source>Petugas {0} ditambahkan.</source>
             <translation>Officer {0} added.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="266" />
             <source>Menonaktifkan dan mengganti kunci…</source>
             <translation>Disabling and rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="268" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="269" />
             <source>Akun {0} diaktifkan.</source>
             <translation>Account {0} enabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="270" />
             <source>Akun {0} dinonaktifkan.</source>
             <translation>Account {0} disabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="282" />
             <source>Kata sandi {0} telah diatur ulang.</source>
             <translation>The password of {0} has been reset.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
             <source>Pengguna</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="291" />
             <source>Akun petugas di komputer ini. Akun tidak dihapus; nonaktifkan akun petugas yang sudah tidak bertugas.</source>
             <translation>Officer accounts on this computer. Accounts are never deleted; disable the account of an officer who has left.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
             <source>Nama pengguna</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="294" />
             <source>Peran</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="294" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="295" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="295" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="296" />
             <source>&amp;Tambah petugas…</source>
             <translation>&amp;Add officer…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="296" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="297" />
             <source>Atur ulang &amp;kata sandi…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="297" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="298" />
             <source>Ganti k&amp;unci…</source>
             <translation>Rotate &amp;key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="298" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="299" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -5188,47 +5218,47 @@ yet</translation>
     <context>
         <name>_ColumnsPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="177" />
             <source>2. Kolom</source>
             <translation>2. Columns</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="178" />
             <source>Periksa kolom mana berisi apa. Saran diambil dari judul kolom; bidang bertanda * wajib.</source>
             <translation>Check which column holds what. Suggestions come from the column headings; fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
             <source>Bidang</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
             <source>Kolom di register</source>
             <translation>Column in the register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="182" />
             <source>Contoh isi (baris pertama)</source>
             <translation>Example (first row)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="191" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="192" />
             <source>&amp;Simpan pemetaan ke berkas...</source>
             <translation>&amp;Save the mapping to a file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="211" />
             <source>(tidak ada)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="255" />
             <source>Simpan pemetaan kolom</source>
             <translation>Save the column mapping</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="260" />
             <source>Pemetaan disimpan: {0}</source>
             <translation>Mapping saved: {0}</translation>
         </message>
@@ -5279,52 +5309,52 @@ yet</translation>
     <context>
         <name>_FilePage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="90" />
             <source>1. Berkas register</source>
             <translation>1. Register file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="91" />
             <source>Pilih berkas Excel (XLSX, XLS), ODS atau CSV berisi register klien lama, dan fasilitas tujuan.</source>
             <translation>Choose the Excel (XLSX, XLS), ODS or CSV file holding the old client register, and the facility it belongs to.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="95" />
             <source>&amp;Pilih berkas...</source>
             <translation>&amp;Choose file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="113" />
             <source>Berkas</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="114" />
             <source>Lembar</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="115" />
             <source>Fasilitas tujuan</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="116" />
             <source>Standar pelayanan kasus lama</source>
             <translation>Service standard of the old stays</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="117" />
             <source>Sumber kedatangan bila kolomnya kosong</source>
             <translation>Source of arrival when its column is empty</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="150" />
             <source>Membaca berkas...</source>
             <translation>Reading the file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="165" />
             <source>Lembar '{0}': {1} baris data, judul kolom di baris {2}.</source>
             <translation>Sheet '{0}': {1} data rows, column headings on row {2}.</translation>
         </message>
@@ -5428,62 +5458,62 @@ yet</translation>
     <context>
         <name>_PreviewPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="264" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="265" />
             <source>Baris</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="266" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="267" />
             <source>JK</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="267" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="268" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="268" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="270" />
             <source>Masuk</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="270" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="271" />
             <source>Keluar</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="271" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="272" />
             <source>Keterangan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="278" />
             <source>3. Pratinjau</source>
             <translation>3. Preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="278" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="279" />
             <source>Baris pertama sebagaimana akan disimpan. Baris yang ditolak diberi alasannya; perbaiki di berkas, atau lanjutkan dan simpan daftar baris yang ditolak.</source>
             <translation>The first rows as they will be stored. Rejected rows carry their reason; fix them in the file, or go on and save the list of rejected rows.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="302" />
             <source>± {0} (perkiraan)</source>
             <translation>± {0} (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="309" />
             <source>DITOLAK: {0}</source>
             <translation>REJECTED: {0}</translation>
         </message>
@@ -5491,67 +5521,67 @@ yet</translation>
     <context>
         <name>_RunPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="323" />
             <source>4. Impor</source>
             <translation>4. Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="324" />
             <source>Uji coba menampilkan hasilnya tanpa menyimpan apa pun. Impor sungguhan membuat cadangan dulu, lalu menyimpan semuanya dalam satu langkah.</source>
             <translation>A trial run shows the result without saving anything. The real import makes a backup first, then saves everything in one step.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="327" />
             <source>&amp;Uji coba</source>
             <translation>&amp;Trial run</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="329" />
             <source>&amp;Impor sekarang</source>
             <translation>&amp;Import now</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="331" />
             <source>Simpan baris &amp;ditolak (CSV)...</source>
             <translation>Save &amp;rejected rows (CSV)...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="339" />
             <source>%v dari %m baris</source>
             <translation>%v of %m rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="343" />
             <source>Baris</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="342" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="343" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="344" />
             <source>Alasan / catatan</source>
             <translation>Reason / note</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="366" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="367" />
             <source>Sedang mengimpor...</source>
             <translation>Importing...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="368" />
             <source>Sedang menguji...</source>
             <translation>Trying...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="408" />
             <source>Simpan baris yang ditolak</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="413" />
             <source>Baris yang ditolak disimpan: {0}</source>
             <translation>Rejected rows saved: {0}</translation>
         </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -178,7 +179,7 @@ class BoardModel(QAbstractTableModel):
         if not 0 <= section < len(board.BOARD_COLUMNS):
             return None
         return (self.tr("Nomor kasus"), self.tr("Nama (panggilan)"), self.tr("Fasilitas"),
-                self.tr("Kategori PMKS"), self.tr("Status"), self.tr("Hari ke-"),
+                self.tr("Kategori PPKS"), self.tr("Status"), self.tr("Hari ke-"),
                 self.tr("Batas tinggal"), self.tr("Tenggat layanan"))[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -440,9 +441,15 @@ COMPLAINT_CARDS = ("complaints_overdue", "complaints_due_today")
 
 
 class CountCard(QFrame):
+    """A count with its label; a click (or Enter/Space when focused) shows those rows."""
+
+    clicked = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(0)
@@ -453,6 +460,28 @@ class CountCard(QFrame):
         self.label.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.label)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+# What a click on a count card shows on the board: (status, residency); other cards are
+# handed to the window (cardActivated), which opens the screen that lists them.
+CARD_FILTERS = {
+    "residents": (None, None),
+    "approaching": (None, board.APPROACHING),
+    "eligible": (None, board.ELIGIBLE),
+    "awaiting_decision": ("menunggu_keputusan", None),
+}
 
 
 class _EnterOpens(QObject):
@@ -489,7 +518,7 @@ class _SearchKeys(QObject):
                 view.selectRow(0)
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._owner.search_now()
+                self._owner.search_now(open_single=True)
                 return True
         return False
 
@@ -498,6 +527,7 @@ class BoardWidget(QWidget):
     """Home screen: the residents board, with the list of all clients in a second tab."""
 
     openClient = Signal(str)  # client id
+    cardActivated = Signal(str)  # a count card that is not a board filter (complaints, ...)
 
     def __init__(self, door, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -517,6 +547,7 @@ class BoardWidget(QWidget):
         for key in ("residents", "approaching", "eligible", "overdue_steps", "awaiting_decision",
                     *COMPLAINT_CARDS):
             card = CountCard(self)
+            card.clicked.connect(lambda k=key: self.activate_card(k))
             self.cards[key] = card
             counts_row.addWidget(card)
 
@@ -556,6 +587,10 @@ class BoardWidget(QWidget):
             filter_row.addWidget(label)
             filter_row.addWidget(box)
             filter_row.addSpacing(8)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.clicked.connect(self.reset_filters)
+        filter_row.addWidget(self.reset_button)
         filter_row.addStretch(1)
         self.result_label = QLabel()
         self.result_label.setObjectName("subtitle")
@@ -649,15 +684,40 @@ class BoardWidget(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def search_now(self) -> None:
-        """Run the search on the tab in view; the other tab catches up when shown."""
+    def search_now(self, *, open_single: bool = False) -> None:
+        """Run the search on the tab in view; the other tab catches up when shown.
+
+        ``open_single`` (Enter in the search box): when the answer is one person, open the
+        record; answered already, at once, else as soon as the rows arrive."""
         self._timer.stop()
         text = self.search.text().strip()
+        if open_single:
+            self._open_single_when_loaded(text)
         if self.tabs.currentIndex() == 1:
             if text != self.clients_model.query.text or not self.clients_model.ready:
                 self.clients_model.set_query(replace(self.clients_model.query, text=text))
         elif text != self.model.query.text:
             self.model.set_query(replace(self.model.query, text=text))
+
+    def _open_single_when_loaded(self, text: str) -> None:
+        index = self.tabs.currentIndex()
+        model = self.clients_model if index == 1 else self.model
+        answered = model.ready and model.query.text == text and not self.door.busy
+
+        def open_if_single() -> None:
+            if self.tabs.currentIndex() != index or self.search.text().strip() != text:
+                return  # the user moved on
+            if model.rowCount() == 1:
+                self._open_index(model.index(0, 0))
+
+        if answered:
+            open_if_single()
+            return
+        def once() -> None:
+            model.loaded.disconnect(once)
+            open_if_single()
+
+        model.loaded.connect(once)
 
     def _maybe_cleared(self, text: str) -> None:
         if not text:
@@ -700,6 +760,35 @@ class BoardWidget(QWidget):
     def set_status_filter(self, status: str | None) -> None:
         index = self.status_box.findData(status)
         self.status_box.setCurrentIndex(max(index, 0))
+
+    def show_only(self, *, status: str | None = None, residency: str | None = None) -> None:
+        """One view at a time (a shortcut or a card): the other filters and the search are
+        cleared, so the rows shown are the ones its card counts."""
+        self._filling = True
+        try:
+            self.search.clear()
+            for box in (self.facility_box, self.category_box):
+                box.setCurrentIndex(0)
+            self.set_status_filter(status)
+            self.set_residency_filter(residency)
+        finally:
+            self._filling = False
+        self.tabs.setCurrentIndex(0)
+        self._timer.stop()
+        self.model.set_query(replace(
+            self.model.query, text="", facility_id=None, category=None,
+            status=self.status_box.currentData(), residency=self.residency_box.currentData()))
+
+    def reset_filters(self) -> None:
+        """Atur ulang filter: every resident, no search."""
+        self.show_only()
+
+    def activate_card(self, key: str) -> None:
+        if key in CARD_FILTERS:
+            status, residency = CARD_FILTERS[key]
+            self.show_only(status=status, residency=residency)
+        else:
+            self.cardActivated.emit(key)
 
     def _set_choices(self, choices: board.FilterChoices) -> None:
         self._choices = choices
@@ -785,6 +874,11 @@ class BoardWidget(QWidget):
         for key, card in self.cards.items():
             card.label.setText(texts[key])
         self.search_label.setText(self.tr("&Cari:"))
+        self.reset_button.setText(self.tr("Atur &ulang filter"))
+        self.reset_button.setToolTip(self.tr("Tampilkan semua penghuni: filter dan pencarian "
+                                             "dikosongkan"))
+        for card in self.cards.values():
+            card.setToolTip(self.tr("Klik untuk menampilkan daftarnya"))
         self.search.setPlaceholderText(
             self.tr("Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)"))
         for label, text in zip(self.filter_labels, (

@@ -25,6 +25,7 @@ from rumahsinggah.gui.lock import IdleWatcher, LockScreen
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.gui.signin import SignInDialog, sign_in_message
+from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.services import permissions
 
 MENUS = ("file", "case", "view", "settings", "help")
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.board = BoardWidget(self.door, self)
         self.board.openClient.connect(self.open_client)
+        self.board.cardActivated.connect(self._card_activated)
         self.tabs.addTab(self.board, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
@@ -75,6 +77,13 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.date_label = QLabel()
+        # A demo store says so on every screen: its records are made up, never real clients.
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet("background: #b3261e; color: white; font-weight: bold;"
+                                       " padding: 2px 10px; border-radius: 3px;")
+        self.demo_banner.hide()
+        self.menuBar().setCornerWidget(self.demo_banner, Qt.Corner.TopRightCorner)
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.date_label)
 
@@ -90,10 +99,11 @@ class MainWindow(QMainWindow):
         hooks.load_plugins()
         for hook in list(hooks.MAIN_WINDOW_HOOKS):
             hook(self)
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self.retranslate()
         self._apply_role()
         self.board.start()
+        self._look_for_demo()
         self._set_desk_clock()
         tune_garbage_collector()
 
@@ -238,13 +248,24 @@ class MainWindow(QMainWindow):
 
     def _show_awaiting(self) -> None:
         self.show_board()
-        self.board.tabs.setCurrentIndex(0)
-        self.board.set_status_filter("menunggu_keputusan")
+        self.board.activate_card("awaiting_decision")  # replaces, never stacks on, a filter
 
     def _show_past_limit(self) -> None:
         self.show_board()
-        self.board.tabs.setCurrentIndex(0)
-        self.board.set_residency_filter("eligible")
+        self.board.activate_card("eligible")
+
+    def _card_activated(self, key: str) -> None:
+        """A count card that is not a board filter opens the screen that lists its rows."""
+        action = {"complaints_overdue": "complaints", "complaints_due_today": "complaints",
+                  "overdue_steps": "service_level_view"}.get(key)
+        entry = self.actions.get(action or "")
+        if entry is None:
+            return
+        if entry.action.isVisible() and entry.action.isEnabled():
+            entry.action.trigger()
+        else:
+            show_info(self, self.tr("Tidak tersedia"), self.tr(
+                "Daftar ini hanya dapat dibuka oleh peran yang berwenang."))
 
     def _decide(self) -> None:
         # The decision wizard (gui/wizards) sets its own handler; until then, list the cases.
@@ -338,9 +359,28 @@ class MainWindow(QMainWindow):
         self.languageChanged.emit(language)
 
     # -- users, lock ----------------------------------------------------------------------
+    def _look_for_demo(self) -> None:
+        paths = self.paths
+
+        def job(_store):
+            from rumahsinggah.services.store_setup import is_demo
+
+            return is_demo(paths)
+
+        self.door.query(job, self.demo_banner.setVisible, lambda _exc: None)
+
     def set_user(self, signed_in) -> None:
+        previous = getattr(self.user, "username", None)
         self.user = signed_in.user
         self.actor = signed_in.actor
+        if previous is not None and previous != getattr(self.user, "username", None):
+            # Another person at the desk: the previous user's client records are closed.
+            for i in range(self.tabs.count() - 1, 0, -1):
+                widget = self.tabs.widget(i)
+                if isinstance(widget, ClientRecordWidget):
+                    self.tabs.removeTab(i)
+                    widget.deleteLater()
+            self.show_board()
         for i in range(1, self.tabs.count()):
             widget = self.tabs.widget(i)
             if isinstance(widget, ClientRecordWidget):
@@ -434,6 +474,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.demo_banner.setText(self.tr("DEMO: data contoh, bukan data klien sungguhan"))
         self.setWindowTitle(self.tr("Rumah Singgah"))
         titles = {"file": self.tr("&Berkas"), "case": self.tr("&Kasus"),
                   "view": self.tr("&Tampilan"), "settings": self.tr("&Pengaturan"),

@@ -760,7 +760,7 @@ class ClientRecordWidget(QWidget):
             "sex": self.tr("Jenis kelamin"), "birth_date": self.tr("Tanggal lahir"),
             "birth_date_estimated": self.tr("Tanggal lahir perkiraan"),
             "birth_place": self.tr("Tempat lahir"), "religion": self.tr("Agama"),
-            "pmks_category": self.tr("Kategori PMKS"), "address": self.tr("Alamat"),
+            "pmks_category": self.tr("Kategori PPKS"), "address": self.tr("Alamat"),
             "village": self.tr("Desa / kelurahan"), "district": self.tr("Kecamatan"),
             "regency": self.tr("Kabupaten / kota"), "province": self.tr("Provinsi"),
             "physical_description": self.tr("Ciri-ciri fisik"), "notes": self.tr("Catatan"),

@@ -73,7 +73,7 @@ EDITABLE_FIELDS = {
     "regency": "Kabupaten / kota",
     "province": "Provinsi",
     "physical_description": "Ciri-ciri fisik",
-    "pmks_category": "Kategori PMKS",
+    "pmks_category": "Kategori PPKS",
     "notes": "Catatan",
     "photo_attachment_id": "Foto",
 }

@@ -168,7 +168,7 @@ def _validate_person(session: Session, p: PersonInput, std: Standard, prefix: st
     if p.kk_number and (not p.kk_number.strip().isdigit() or len(p.kk_number.strip()) != 16):
         raise _err("Nomor KK harus 16 angka.", "kk_number", prefix)
     if p.pmks_category and p.pmks_category not in PMKS_CATEGORIES:
-        raise _err(f"Kategori PMKS '{p.pmks_category}' tidak dikenal.", "pmks_category", prefix)
+        raise _err(f"Kategori PPKS '{p.pmks_category}' tidak dikenal.", "pmks_category", prefix)
     if p.religion and p.religion not in RELIGIONS:
         raise _err(f"Agama '{p.religion}' tidak dikenal; pilih dari daftar.", "religion", prefix)
     try:
@@ -461,7 +461,7 @@ def register_raid(session: Session, data: RaidInput) -> RaidResult:
     facility = get_facility(session, data.facility_id)
     std = _intake_standard(session, data.standard_code, facility, raid=True)
     if data.pmks_category and data.pmks_category not in PMKS_CATEGORIES:
-        raise DomainError(_("Kategori PMKS '{category}' tidak dikenal.").format(
+        raise DomainError(_("Kategori PPKS '{category}' tidak dikenal.").format(
             category=data.pmks_category), field="pmks_category")
     # the raid-wide category is each person's unless staff gave that person their own
     people = [p if p.pmks_category or not data.pmks_category
