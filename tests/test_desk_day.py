@@ -1,6 +1,6 @@
 """The desk day to day (issue 15): count cards filter the board, shortcut views replace each
 other instead of stacking, one reset, Enter opens the only match, a DEMO banner on a demo
-store, the previous user's record tabs closed on switch user, windows that fit the screen."""
+store, the previous user's record tabs closed on switch user, windows that fit the screen (tests/test_window_size.py)."""
 
 from __future__ import annotations
 
@@ -127,34 +127,6 @@ def test_switch_user_closes_the_previous_users_record_tabs(qtbot, window):
     for s in (same, other):
         if s.store is not w.store:
             s.store.close()
-
-
-@pytest.mark.parametrize("free", [(1350, 680), (1077, 566)])  # 1366x768 and 125% scaling
-def test_the_main_window_and_the_letter_preview_fit_the_screen(qtbot, window, monkeypatch,
-                                                               free):
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    from rumahsinggah.gui import window_size
-    from rumahsinggah.gui.letters.preview import LetterPreviewDialog
-
-    monkeypatch.setattr(window_size, "available_size", lambda _w: free)
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer)
-    page.drawString(72, 720, "Surat Penjamin")
-    page.save()
-    preview = LetterPreviewDialog(buffer.getvalue(), title="Contoh")
-    qtbot.addWidget(preview)
-    assert preview.width() <= free[0] and preview.height() <= free[1]
-    second = MainWindow(window.store, window.paths, window.user, window.actor, Preferences())
-    qtbot.addWidget(second)
-    try:
-        assert second.height() <= free[1]  # the status bar stays on the screen
-        assert second.width() <= max(free[0], second.minimumSizeHint().width())
-    finally:
-        wait_door(qtbot, second)
-        second.shutdown()
 
 
 def qtbot_left():

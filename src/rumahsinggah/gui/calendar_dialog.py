@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.gui.common import error_text
-from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.services import calendar, permissions
 
 KINDS = ("libur_nasional", "cuti_bersama", "libur_daerah", "tutup_kantor")
@@ -100,7 +99,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addLayout(add_row)
-        fit_to_screen(self, 760, 620)
+        self.resize(760, 620)
         self.retranslate()
         self.reload()
 

@@ -35,7 +35,6 @@ from rumahsinggah.core.localtime import from_local, to_local
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.gui.wizards import deskclock
 from rumahsinggah.services import board, complaint_letters
 from rumahsinggah.services import complaints as svc
@@ -138,7 +137,7 @@ class ComplaintsDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        fit_to_screen(self, 1300, 720)
+        self.resize(1300, 720)
 
         self.facility.currentIndexChanged.connect(lambda _i: self.refresh())
         self.open_only.toggled.connect(lambda _v: self.refresh())
@@ -348,7 +347,7 @@ class AddComplaintDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 560, 520)
+        self.resize(560, 520)
         self.anonymous.toggled.connect(self._anonymous)
         self.facility.currentIndexChanged.connect(lambda _i: self._load_channels())
 
@@ -466,7 +465,7 @@ class StepDialog(QDialog):
         layout.addWidget(buttons)
         self.stage.currentIndexChanged.connect(lambda _i: self._stage_changed())
         self._stage_changed()
-        fit_to_screen(self, 520, 360)
+        self.resize(520, 360)
 
     def _stage_changed(self) -> None:
         on = self.stage.currentData() == "tanggapan"

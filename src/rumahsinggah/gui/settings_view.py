@@ -31,7 +31,6 @@ from rumahsinggah.core.localtime import ZONE_LABELS
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import FILE_PICKER
-from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.services.settings import (
     OfficeSettings,
     Signatory,
@@ -228,7 +227,7 @@ class SettingsDialog(QDialog):
                  self.close_button, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        fit_to_screen(self, 1000, 700)
+        self.resize(1000, 700)
         self.retranslate()
         self._fill_desk()
         self.reload()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.i18n import format_date
-from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.services import timeline_entries
 from rumahsinggah.services.timeline_entries import EntryDetail
 
@@ -55,7 +54,7 @@ class TimelineEntryDialog(QDialog):
         self.detail: EntryDetail | None = None
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.setWindowTitle(self.tr("Catatan kasus"))
-        fit_to_screen(self, 760, 620)
+        self.resize(760, 620)
 
         self.heading = QLabel()
         self.heading.setObjectName("title")

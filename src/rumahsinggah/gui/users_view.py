@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.core.vocab import Role
 from rumahsinggah.gui.common import ask_yes_no, error_text, vocab_label
-from rumahsinggah.gui.window_size import fit_to_screen
 
 
 def _user_accounts():
@@ -162,7 +161,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        fit_to_screen(self, 960, 520)
+        self.resize(960, 520)
         self.retranslate()
         self._selection_changed()
         self.reload()

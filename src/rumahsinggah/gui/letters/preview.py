@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.gui.door import DbDoor
-from rumahsinggah.gui.window_size import fit_to_screen
 from rumahsinggah.services.letters import LETTER_TYPES, LetterResult, generate_letter, reprint
 from rumahsinggah.storage.audit import Actor
 
@@ -49,7 +48,7 @@ class LetterPreviewDialog(QDialog):
         self.pdf = bytes(pdf)
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Pratinjau surat") + (f": {title}" if title else ""))
-        fit_to_screen(self, 760, 900)
+        self.resize(760, 900)
 
         self._data = QByteArray(self.pdf)
         self._buffer = QBuffer(self._data, self)
