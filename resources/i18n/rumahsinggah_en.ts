@@ -58,68 +58,68 @@
             <translation>Fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
             <source>&amp;Selesai &amp;&amp; simpan</source>
             <translation>&amp;Finish &amp;&amp; save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="96" />
             <source>Tutup (draf disimpan)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="125" />
             <source>Wizard '{title}' hanya untuk: {who}.</source>
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="213" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="215" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="249" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="251" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="275" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="279" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="282" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="283" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="377" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="379" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/camera.py" line="36" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="360" />
             <source>Foto dari kamera</source>
             <translation>Photo from the camera</translation>
         </message>
@@ -391,7 +391,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="197" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="267" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="274" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
@@ -586,7 +586,7 @@
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="322" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
@@ -603,7 +603,7 @@
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
@@ -1579,135 +1579,135 @@
             <translation>age must be a number from 0 to 120</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>Panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>JK</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>Umur</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>Asal</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="253" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="249" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="256" />
             <source>Yang diketik</source>
             <translation>As typed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="253" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="260" />
             <source>Kandidat {n} (kemiripan {s}%)</source>
             <translation>Candidate {n} ({s}% similar)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
             <source>Orang yang sama: kandidat &amp;{n}</source>
             <translation>The same person: candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="284" />
             <source>✓ Sama dengan kandidat &amp;{n}</source>
             <translation>✓ Same as candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="289" />
             <source>✓ Orang baru</source>
             <translation>✓ New person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="289" />
             <source>Orang &amp;baru (bukan kandidat di atas)</source>
             <translation>A &amp;new person (none of the candidates)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="321" />
             <source>Hapus dari daftar</source>
             <translation>Remove from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="329" />
             <source>Ambil dari ka&amp;mera…</source>
             <translation>From the ca&amp;mera…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="333" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="343" />
             <source>Pilih berkas</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="395" />
             <source>Berkas tidak ditemukan: </source>
             <translation>File not found: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="413" />
             <source>Ketik untuk mencari, pilih dengan tombol panah, lalu Enter.</source>
             <translation>Type to search, choose with the arrow keys, then Enter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="414" />
             <source>Tidak ada kasus yang dapat dipilih.</source>
             <translation>There is no case to choose.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="417" />
             <source>Cari nama, panggilan atau nomor kasus…</source>
             <translation>Search name, nickname or case number…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="427" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="434" />
             <source>pilih satu kasus dari daftar</source>
             <translation>choose one case from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="455" />
             <source> · hari ke-{d}</source>
             <translation> · day {d}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="32" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="33" />
             <source>DuplicatesDialog</source>
             <comment>Gabungkan data klien</comment>
             <translation>DuplicatesDialog</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="33" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="34" />
             <source>DuplicatesDialog</source>
             <comment>Gabungkan data {0} ke data {1}? Semua kasus, keluarga, lampiran dan riwayatnya pindah ke {1}; data {0} ditandai sebagai gabungan.</comment>
             <translation>DuplicatesDialog</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="61" />
             <source>Paket ke-{0} dari meja {1} digabungkan.</source>
             <translation>Bundle no. {0} from desk {1} merged.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="63" />
             <source>{0} baris baru, {1} diperbarui, {2} sudah sama, {3} konflik, {4} lampiran.</source>
             <translation>{0} new rows, {1} updated, {2} unchanged, {3} conflicts, {4} attachments.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="65" />
             <source>Nomor kasus {0} dipakai dua kasus; salah satunya menjadi {1}.</source>
             <translation>Case number {0} was used by two cases; one of them became {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="69" />
             <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
             <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
         </message>
@@ -1715,93 +1715,93 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="38" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="39" />
             <source>Tentang Rumah Singgah</source>
             <translation>About Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="45" />
             <source>&lt;b&gt;Rumah Singgah&lt;/b&gt; versi {0}</source>
             <translation>&lt;b&gt;Rumah Singgah&lt;/b&gt; version {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="48" />
             <source>Aplikasi layanan rumah singgah, panti sosial dan RPS, luring dan terenkripsi.</source>
             <translation>The service application of rumah singgah, panti sosial and RPS: offline and encrypted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
             <source>terpasang</source>
             <translation>installed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
             <source>pengembangan</source>
             <translation>development</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="59" />
             <source>tidak terbaca</source>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="61" />
             <source>{0} (program ini: {1})</source>
             <translation>{0} (this program: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="64" />
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
             <source>Jenis pemasangan</source>
             <translation>Installation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
             <source>Folder data</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
             <source>Berkas basis data</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="70" />
             <source>Versi struktur basis data</source>
             <translation>Database schema version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Pustaka</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
             <source>Lisensi</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="95" />
             <source>Salin keterangan</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="102" />
             <source>Pustaka yang disertakan dan lisensinya:</source>
             <translation>Bundled libraries and their licences:</translation>
         </message>
@@ -1809,77 +1809,77 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="305" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="312" />
             <source>Pengadu tidak menyebut nama (anonim)</source>
             <translation>The complainant gives no name (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="316" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="318" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="323" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="323" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
             <source>&amp;Saluran:</source>
             <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="324" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="325" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="328" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="328" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="329" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="330" />
             <source>Kasus &amp;terkait:</source>
             <translation>Related &amp;case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="331" />
             <source>&amp;Isi pengaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="335" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="389" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
@@ -1887,47 +1887,47 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="70" />
             <source>Tambah petugas</source>
             <translation>Add officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
             <source>&amp;Peran:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="73" />
             <source>&amp;NIP:</source>
             <translation>&amp;NIP:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="73" />
             <source>&amp;Jabatan:</source>
             <translation>P&amp;osition:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="73" />
             <source>&amp;Kata sandi awal:</source>
             <translation>Initial &amp;password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="77" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2142,97 +2142,97 @@
     <context>
         <name>CalendarDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="152" />
             <source>Tersimpan: {0}.</source>
             <translation>Saved: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="176" />
             <source>Libur nasional</source>
             <translation>National holiday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="177" />
             <source>Cuti bersama</source>
             <translation>Cuti bersama (joint leave)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="178" />
             <source>Libur daerah</source>
             <translation>Local holiday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="179" />
             <source>Kantor tutup</source>
             <translation>Office closed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="187" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="188" />
             <source>Hari libur kantor</source>
             <translation>Office holidays</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="188" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="189" />
             <source>&amp;Tahun:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="190" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="191" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="193" />
             <source>Hari kerja tidak menghitung Sabtu, Minggu, libur nasional, cuti bersama, serta libur daerah dan hari kantor tutup yang dicatat di sini (huruf tebal). Catatan ini ikut tersinkron ke komputer lain.</source>
             <translation>Working days skip Saturdays, Sundays, national holidays, cuti bersama, and the local holidays and office closures recorded here (in bold). These entries sync to the other desks too.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
             <source>Ta&amp;nggal:</source>
             <translation>Da&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
             <source>&amp;Keterangan:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="197" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="201" />
             <source>Hanya untuk fasilitas ini</source>
             <translation>Only for this facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="202" />
             <source>&amp;Tambah</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="203" />
             <source>&amp;Hapus yang dipilih</source>
             <translation>&amp;Remove the selected one</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="204" />
             <source>T&amp;utup</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/calendar_dialog.py" line="208" />
             <source>misalnya: Hari Jadi Kota Banjarmasin</source>
             <translation>for example: Banjarmasin city anniversary</translation>
         </message>
@@ -2822,72 +2822,72 @@ yet</translation>
     <context>
         <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="81" />
             <source>Register Pengaduan</source>
             <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="83" />
             <source>Hanya yang belum selesai</source>
             <translation>Open ones only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="84" />
             <source>Pengaduan &amp;baru...</source>
             <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="85" />
             <source>Catat &amp;tahap...</source>
             <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="86" />
             <source>Cetak tanda te&amp;rima</source>
             <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="87" />
             <source>Cetak surat tangga&amp;pan</source>
             <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
             <source>Tahap</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="101" />
             <source>Oleh</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="101" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="107" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="111" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="155" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="197" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -2895,67 +2895,67 @@ yet</translation>
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="301" />
             <source>Konflik sinkronisasi</source>
             <translation>Sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="303" />
             <source>Isian yang diubah berbeda di dua meja. Nilai sekarang sudah dipakai di semua meja; nilai lainnya disimpan di sini sampai diputuskan. Keputusan tercatat di jejak audit.</source>
             <translation>The field was changed differently on two desks. The current value is used on every desk; the other value is kept here until someone decides. The decision is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="309" />
             <source>Bandingkan</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="315" />
             <source>Nilai lainnya</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="322" />
             <source>Nilai sekarang</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="326" />
             <source>Pakai nilai sekarang</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="327" />
             <source>Pakai nilai lainnya</source>
             <translation>Use the other value</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="333" />
             <source>Tulis gabungan kedua nilai</source>
             <translation>Write a combination of both values</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="334" />
             <source>Simpan gabungan</source>
             <translation>Save the combination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="346" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="347" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="371" />
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="385" />
             <source>Nilai lainnya (meja {0})</source>
             <translation>Other value (desk {0})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="402" />
             <source>Keputusan disimpan.</source>
             <translation>Decision saved.</translation>
         </message>
@@ -2963,62 +2963,62 @@ yet</translation>
     <context>
         <name>DesksDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
             <source>Kode</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
             <source>Meja</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="235" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="236" />
             <source>Paket terakhir diterima</source>
             <translation>Last bundle received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="237" />
             <source>Paket terakhir dikirim</source>
             <translation>Last bundle sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="238" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="243" />
             <source>Meja-meja shelter ini</source>
             <translation>Desks of this shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="251" />
             <source>Meja baru ditambahkan dengan paket bergabung: rumahsinggah desk invite di meja ini, lalu rumahsinggah desk join di komputer baru.</source>
             <translation>A new desk is added with a join bundle: rumahsinggah desk invite on this desk, then rumahsinggah desk join on the new computer.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="256" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="271" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="272" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="273" />
             <source>ke-{0}, {1}</source>
             <translation>no. {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="278" />
             <source>{0} · meja ini: {1}</source>
             <translation>{0} · this desk: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="284" />
             <source>{0} (meja ini)</source>
             <translation>{0} (this desk)</translation>
         </message>
@@ -3026,67 +3026,67 @@ yet</translation>
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="110" />
             <source>Mencari data ganda…</source>
             <translation>Looking for duplicates…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="131" />
             <source>{0} pasangan</source>
             <translation>{0} pairs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="132" />
             <source>Tidak ada data klien yang tampak ganda.</source>
             <translation>No client records look duplicated.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="159" />
             <source>{0} digabungkan ke {1}; {2} data ikut dipindahkan.</source>
             <translation>{0} merged into {1}; {2} records moved along.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="171" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="172" />
             <source>Data klien ganda</source>
             <translation>Duplicate client records</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="174" />
             <source>Pasangan data yang kemungkinan besar orang yang sama (NIK sama, atau nama yang terdengar sama dengan jenis kelamin, umur dan asal yang cocok). Periksa, lalu gabungkan data baru ke data lama: semua kasus dan riwayat tetap tersimpan.</source>
             <translation>Pairs of records that are probably the same person (the same NIK, or names that sound the same with matching sex, age and origin). Check, then merge the newer record into the older one: every case and all history are kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
             <source>Skor</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
             <source>Data lama (dipertahankan)</source>
             <translation>Older record (kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
             <source>Data baru (digabungkan)</source>
             <translation>Newer record (merged)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="180" />
             <source>&amp;Gabungkan ke data lama…</source>
             <translation>&amp;Merge into the older record…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="181" />
             <source>&amp;Muat ulang</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/duplicates_view.py" line="182" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3102,67 +3102,67 @@ yet</translation>
     <context>
         <name>LetterBookDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="40" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="41" />
             <source>Buku agenda surat keluar</source>
             <translation>Outgoing-letter book</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
             <source>Hal</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Kepada</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="56" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="57" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="61" />
             <source>Kantor penerbit:</source>
             <translation>Issuing office:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="63" />
             <source>Tahun:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="107" />
             <source> (ralat)</source>
             <translation> (corrected)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="118" />
             <source>{0} surat bernomor pada tahun {1}</source>
             <translation>{0} numbered letters in {1}</translation>
         </message>
@@ -3170,49 +3170,54 @@ yet</translation>
     <context>
         <name>LetterPreviewDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="50" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="52" />
             <source>Pratinjau surat</source>
             <translation>Letter preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="73" />
             <source>Cetak...</source>
             <translation>Print...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="74" />
             <source>Simpan sebagai PDF...</source>
             <translation>Save as PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="75" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="93" />
             <source>Simpan surat sebagai PDF</source>
             <translation>Save the letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="104" />
             <source>Gagal menyimpan</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="105" />
             <source>Berkas tidak dapat disimpan: {0}</source>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="138" />
+            <source>Mengirim ke printer...</source>
+            <translation>Sending to the printer...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="149" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
-            <source>Printer tidak dapat dipakai. Periksa printer lalu coba lagi.</source>
-            <translation>The printer cannot be used. Check the printer and try again.</translation>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="150" />
+            <source>Surat tidak dapat dicetak: {0}</source>
+            <translation>The letter could not be printed: {0}</translation>
         </message>
     </context>
     <context>
@@ -3294,138 +3299,138 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="248" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="249" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="257" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="257" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="258" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="267" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="283" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="449" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="285" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="372" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="419" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="434" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="439" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="449" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="450" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="468" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="474" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="418" />
             <source>Ekspor paket sinkronisasi...</source>
             <translation>Export sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="421" />
             <source>Impor paket sinkronisasi...</source>
             <translation>Import sync bundle...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="424" />
             <source>Meja-meja shelter...</source>
             <translation>Desks of this shelter...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="427" />
             <source>Konflik sinkronisasi...</source>
             <translation>Sync conflicts...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="126" />
             <source>Buku agenda surat keluar...</source>
             <translation>Outgoing-letter book...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="414" />
             <source>Impor register klien lama...</source>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="491" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="492" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="181" />
             <source>Capaian &amp;standar pelayanan...</source>
             <translation>Service &amp;standard performance...</translation>
         </message>
@@ -3513,7 +3518,7 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="192" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
@@ -3521,32 +3526,32 @@ yet</translation>
     <context>
         <name>RegisterImportWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="42" />
             <source>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
             <translation>Register (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="59" />
             <source>Impor register klien lama</source>
             <translation>Import an old client register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="61" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="62" />
             <source>&lt; Kembali</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="63" />
             <source>Lanjut &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="64" />
             <source>Selesai</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="65" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -3642,131 +3647,131 @@ yet</translation>
     <context>
         <name>ServiceLevelDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="73" />
             <source>Capaian Standar Pelayanan</source>
             <translation>Service standard performance</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="81" />
             <source>&amp;Tampilkan</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
             <source>Standar</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="84" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
             <source>Langkah</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
             <source>Batas waktu</source>
             <translation>Time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
             <source>Terlambat</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
             <source>Terbuka, lewat batas</source>
             <translation>Open, past the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
             <source>Terbuka, dalam batas</source>
             <translation>Open, within the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="88" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
             <source>Peran yang wajib</source>
             <translation>Role that owes it</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
             <source>Jatuh tempo</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="90" />
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="94" />
             <source>Keadaan</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
             <source>Hari ke</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="93" />
             <source>Batas tinggal (hari)</source>
             <translation>Stay limit (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="95" />
             <source>Per standar dan langkah</source>
             <translation>By standard and step</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="96" />
             <source>Kasus terbuka: langkah jatuh tempo</source>
             <translation>Open cases: steps due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="97" />
             <source>Lama tinggal</source>
             <translation>Length of stay</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="99" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="102" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="104" />
             <source>Periode:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="124" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/service_level_view.py" line="170" />
             <source>&lt;b&gt;{0}&lt;/b&gt; kasus masuk pada periode ini. Pengaduan: &lt;b&gt;{1}&lt;/b&gt; diterima, &lt;b&gt;{2}&lt;/b&gt; ditanggapi tepat waktu, &lt;b&gt;{3}&lt;/b&gt; ditanggapi melewati batas, &lt;b&gt;{4}&lt;/b&gt; belum ditanggapi dan lewat batas, &lt;b&gt;{5}&lt;/b&gt; belum ditanggapi dalam batas.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; cases came in this period. Complaints: &lt;b&gt;{1}&lt;/b&gt; received, &lt;b&gt;{2}&lt;/b&gt; answered on time, &lt;b&gt;{3}&lt;/b&gt; answered late, &lt;b&gt;{4}&lt;/b&gt; unanswered and past the limit, &lt;b&gt;{5}&lt;/b&gt; unanswered within the limit.</translation>
         </message>
@@ -3774,217 +3779,217 @@ yet</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="316" />
             <source>Pilih logo instansi</source>
             <translation>Choose the agency logo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="317" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="353" />
             <source>NIP harus 18 angka (baris {0}).</source>
             <translation>An NIP has 18 digits (row {0}).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="423" />
             <source>Pengaturan</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="424" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="425" />
             <source>Kop surat instansi</source>
             <translation>Agency letterhead</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="426" />
             <source>Penanda tangan surat</source>
             <translation>Letter signatories</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="426" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="427" />
             <source>Komputer ini</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Nama:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="302" />
             <source>Kantor penerbit baru</source>
             <translation>New issuing office</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="302" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="303" />
             <source>Nama kantor penerbit surat:</source>
             <translation>Name of the issuing office:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="307" />
             <source>{0} (baru)</source>
             <translation>{0} (new)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Alamat:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
             <source>&amp;Telepon:</source>
             <translation>&amp;Phone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
             <source>&amp;Kapasitas (orang):</source>
             <translation>&amp;Capacity (people):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="431" />
             <source>&amp;Zona waktu:</source>
             <translation>Time &amp;zone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="433" />
             <source>Hari libur &amp;kantor…</source>
             <translation>Office &amp;holidays…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="434" />
             <source>Kantor ba&amp;ru…</source>
             <translation>Ne&amp;w office…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>&amp;Pemerintah:</source>
             <translation>&amp;Government:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>&amp;Instansi:</source>
             <translation>A&amp;gency:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
             <source>Kantor pe&amp;nerbit:</source>
             <translation>Issuing o&amp;ffice:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
             <source>Ala&amp;mat:</source>
             <translation>Add&amp;ress:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>Tele&amp;pon:</source>
             <translation>P&amp;hone:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>&amp;Situs web:</source>
             <translation>&amp;Website:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
             <source>&amp;Kota surat:</source>
             <translation>Letter &amp;city:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
             <source>&amp;Ukuran kertas:</source>
             <translation>&amp;Paper size:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
             <source>Kode kantor (nomor surat):</source>
             <translation>Office code (letter numbers):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="440" />
             <source>Logo:</source>
             <translation>Logo:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="441" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="442" />
             <source>Pilih &amp;logo…</source>
             <translation>Choose &amp;logo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Jabatan</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="444" />
             <source>Pangkat / golongan</source>
             <translation>Rank / grade</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Dinas</source>
             <translation>Head of Agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Bidang</source>
             <translation>Head of Division</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
             <source>Kepala Panti / RS</source>
             <translation>Head of Shelter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="447" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="448" />
             <source>Kunci layar setelah (&amp;menit):</source>
             <translation>Lock screen after (&amp;minutes):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="449" />
             <source>&amp;Bahasa:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="451" />
             <source> menit</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="451" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="452" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="452" />
+            <location filename="../../src/rumahsinggah/gui/settings_view.py" line="453" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4138,37 +4143,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="432" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="442" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="443" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="443" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="446" />
             <source>Isi &amp;tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="451" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -4176,127 +4181,127 @@ yet</translation>
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
             <source>Ekspor paket sinkronisasi</source>
             <translation>Export sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="83" />
             <source>Impor paket sinkronisasi</source>
             <translation>Import sync bundle</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="95" />
             <source>Pilih...</source>
             <translation>Choose...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="86" />
             <source>Simpan untuk satu meja apa yang belum diterimanya, ke berkas terkunci, lalu bawa ke meja itu (flashdisk, surel atau WhatsApp).</source>
             <translation>Save what one desk has not yet received to a locked file, then take it to that desk (flash drive, e-mail or WhatsApp).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="88" />
             <source>Gabungkan paket dari meja lain. Isian yang diubah di dua meja disimpan sebagai konflik untuk ditinjau; mengimpor paket yang sama dua kali tidak mengubah apa pun. Pilih semua bagian paket sekaligus bila ada.</source>
             <translation>Merge a bundle from another desk. A field changed on two desks is kept as a conflict to review; importing the same bundle twice changes nothing. Choose all the parts of a bundle at once when there are several.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="94" />
             <source>Pilih berkas .rssync</source>
             <translation>Choose a .rssync file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
             <source>Satu berkas (flashdisk)</source>
             <translation>One file (flash drive)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="106" />
             <source>Bagian untuk surel (maks. 18 MB)</source>
             <translation>Parts for e-mail (max. 18 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="107" />
             <source>Bagian untuk WhatsApp (maks. 95 MB)</source>
             <translation>Parts for WhatsApp (max. 95 MB)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="113" />
             <source>Semua data (bukan hanya yang belum diterima)</source>
             <translation>All data (not only what is missing)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="117" />
             <source>Untuk meja</source>
             <translation>For desk</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="118" />
             <source>Berkas paket</source>
             <translation>Bundle file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="120" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="121" />
             <source>Kata sandi paket</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="123" />
             <source>Ulangi kata sandi</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="135" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="137" />
             <source>Ekspor</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="137" />
             <source>Impor</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="211" />
             <source>Paket disimpan ({0} baris data, {1} lampiran):</source>
             <translation>Bundle saved ({0} rows, {1} attachments):</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="169" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="170" />
             <source>Pilih berkas paket terlebih dahulu.</source>
             <translation>Choose the bundle file first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="173" />
             <source>Belum ada meja lain. Undang meja baru dulu, atau centang Semua data.</source>
             <translation>There is no other desk yet. Invite a new desk first, or tick All data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="176" />
             <source>Kata sandi paket minimal {0} karakter.</source>
             <translation>The bundle passphrase needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="178" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="187" />
             <source>Sedang bekerja...</source>
             <translation>Working...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="221" />
+            <location filename="../../src/rumahsinggah/gui/sync_dialog.py" line="222" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -4304,147 +4309,147 @@ yet</translation>
     <context>
         <name>UsersDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="102" />
             <source>Atur ulang kata sandi</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="103" />
             <source>Kata sandi baru untuk {0}:</source>
             <translation>New password for {0}:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="176" />
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="176" />
             <source>Nonaktif</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="191" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="192" />
             <source>&amp;Nonaktifkan</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="193" />
             <source>&amp;Aktifkan</source>
             <translation>&amp;Enable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
             <source>Mengenkripsi ulang basis data</source>
             <translation>Re-encrypting the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="226" />
             <source>Mengenkripsi ulang lampiran</source>
             <translation>Re-encrypting attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="226" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="227" />
             <source>Menulis berkas kunci</source>
             <translation>Writing the key file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="234" />
             <source>Ganti kunci</source>
             <translation>Rotate key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="235" />
             <source>Basis data, lampiran dan berkas kunci dienkripsi ulang dengan kunci baru. Salinan lama berkas kunci tidak dapat membuka apa pun yang ditulis sesudah ini. Meja lain harus masuk ulang. Lanjutkan?</source>
             <translation>The database, attachments and key file are re-encrypted under a new key. Old copies of the key file cannot open anything written after this. Other desks must sign in again. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="241" />
             <source>Mengganti kunci…</source>
             <translation>Rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="243" />
             <source>Kunci basis data telah diganti.</source>
             <translation>The database key was rotated.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="250" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="251" />
             <source>Petugas {0} ditambahkan.</source>
             <translation>Officer {0} added.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="260" />
             <source>Menonaktifkan dan mengganti kunci…</source>
             <translation>Disabling and rotating the key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="262" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="263" />
             <source>Akun {0} diaktifkan.</source>
             <translation>Account {0} enabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="263" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="264" />
             <source>Akun {0} dinonaktifkan.</source>
             <translation>Account {0} disabled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="276" />
             <source>Kata sandi {0} telah diatur ulang.</source>
             <translation>The password of {0} has been reset.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="284" />
             <source>Pengguna</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="285" />
             <source>Akun petugas di komputer ini. Akun tidak dihapus; nonaktifkan akun petugas yang sudah tidak bertugas.</source>
             <translation>Officer accounts on this computer. Accounts are never deleted; disable the account of an officer who has left.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
             <source>Nama pengguna</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="288" />
             <source>Peran</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="287" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="288" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="288" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="289" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
             <source>&amp;Tambah petugas…</source>
             <translation>&amp;Add officer…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="290" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="291" />
             <source>Atur ulang &amp;kata sandi…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
             <source>Ganti k&amp;unci…</source>
             <translation>Rotate &amp;key…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/users_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/users_view.py" line="293" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4495,47 +4500,47 @@ yet</translation>
     <context>
         <name>_ColumnsPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="177" />
             <source>2. Kolom</source>
             <translation>2. Columns</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="178" />
             <source>Periksa kolom mana berisi apa. Saran diambil dari judul kolom; bidang bertanda * wajib.</source>
             <translation>Check which column holds what. Suggestions come from the column headings; fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
             <source>Bidang</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
             <source>Kolom di register</source>
             <translation>Column in the register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="182" />
             <source>Contoh isi (baris pertama)</source>
             <translation>Example (first row)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="191" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="192" />
             <source>&amp;Simpan pemetaan ke berkas...</source>
             <translation>&amp;Save the mapping to a file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="211" />
             <source>(tidak ada)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="255" />
             <source>Simpan pemetaan kolom</source>
             <translation>Save the column mapping</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="259" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="260" />
             <source>Pemetaan disimpan: {0}</source>
             <translation>Mapping saved: {0}</translation>
         </message>
@@ -4586,52 +4591,52 @@ yet</translation>
     <context>
         <name>_FilePage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="90" />
             <source>1. Berkas register</source>
             <translation>1. Register file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="91" />
             <source>Pilih berkas Excel (XLSX, XLS), ODS atau CSV berisi register klien lama, dan fasilitas tujuan.</source>
             <translation>Choose the Excel (XLSX, XLS), ODS or CSV file holding the old client register, and the facility it belongs to.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="95" />
             <source>&amp;Pilih berkas...</source>
             <translation>&amp;Choose file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="113" />
             <source>Berkas</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="114" />
             <source>Lembar</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="115" />
             <source>Fasilitas tujuan</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="116" />
             <source>Standar pelayanan kasus lama</source>
             <translation>Service standard of the old stays</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="117" />
             <source>Sumber kedatangan bila kolomnya kosong</source>
             <translation>Source of arrival when its column is empty</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="150" />
             <source>Membaca berkas...</source>
             <translation>Reading the file...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="165" />
             <source>Lembar '{0}': {1} baris data, judul kolom di baris {2}.</source>
             <translation>Sheet '{0}': {1} data rows, column headings on row {2}.</translation>
         </message>
@@ -4735,22 +4740,22 @@ yet</translation>
     <context>
         <name>_PreviewPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="268" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
             <source>3. Pratinjau</source>
             <translation>3. Preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="270" />
             <source>Baris pertama sebagaimana akan disimpan. Baris yang ditolak diberi alasannya; perbaiki di berkas, atau lanjutkan dan simpan daftar baris yang ditolak.</source>
             <translation>The first rows as they will be stored. Rejected rows carry their reason; fix them in the file, or go on and save the list of rejected rows.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="293" />
             <source>± {0} (perkiraan)</source>
             <translation>± {0} (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="299" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="300" />
             <source>DITOLAK: {0}</source>
             <translation>REJECTED: {0}</translation>
         </message>
@@ -4758,67 +4763,67 @@ yet</translation>
     <context>
         <name>_RunPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="314" />
             <source>4. Impor</source>
             <translation>4. Import</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="315" />
             <source>Uji coba menampilkan hasilnya tanpa menyimpan apa pun. Impor sungguhan membuat cadangan dulu, lalu menyimpan semuanya dalam satu langkah.</source>
             <translation>A trial run shows the result without saving anything. The real import makes a backup first, then saves everything in one step.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="318" />
             <source>&amp;Uji coba</source>
             <translation>&amp;Trial run</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="320" />
             <source>&amp;Impor sekarang</source>
             <translation>&amp;Import now</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="322" />
             <source>Simpan baris &amp;ditolak (CSV)...</source>
             <translation>Save &amp;rejected rows (CSV)...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="330" />
             <source>%v dari %m baris</source>
             <translation>%v of %m rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="334" />
             <source>Baris</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="334" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="335" />
             <source>Alasan / catatan</source>
             <translation>Reason / note</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="358" />
             <source>Sedang mengimpor...</source>
             <translation>Importing...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="359" />
             <source>Sedang menguji...</source>
             <translation>Trying...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="399" />
             <source>Simpan baris yang ditolak</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/register_import.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/register_import.py" line="404" />
             <source>Baris yang ditolak disimpan: {0}</source>
             <translation>Rejected rows saved: {0}</translation>
         </message>
