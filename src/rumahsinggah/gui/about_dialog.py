@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.about import AboutInfo
 from rumahsinggah.bundle import icon_files, resource
+from rumahsinggah.gui.window_size import fit_window
 
 
 def app_icon() -> QIcon:
@@ -101,7 +102,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Pustaka yang disertakan dan lisensinya:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        fit_window(self, "about", 720, 560)
 
     def details(self) -> str:
         """Plain text for a support request: what the fields say, one per line."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.gui.common import error_text
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import calendar, permissions
 
 KINDS = ("libur_nasional", "cuti_bersama", "libur_daerah", "tutup_kantor")
@@ -99,7 +100,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addLayout(add_row)
-        self.resize(760, 620)
+        fit_window(self, "calendar", 760, 620)
         self.retranslate()
         self.reload()
 

@@ -35,6 +35,7 @@ from rumahsinggah.core.localtime import from_local, to_local
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.gui.wizards import deskclock
 from rumahsinggah.services import board, complaint_letters
 from rumahsinggah.services import complaints as svc
@@ -137,7 +138,7 @@ class ComplaintsDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.resize(1300, 720)
+        fit_window(self, "complaints", 1300, 720)
 
         self.facility.currentIndexChanged.connect(lambda _i: self.refresh())
         self.open_only.toggled.connect(lambda _v: self.refresh())
@@ -347,7 +348,7 @@ class AddComplaintDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(560, 520)
+        fit_window(self, "complaint_form", 560, 520)
         self.anonymous.toggled.connect(self._anonymous)
         self.facility.currentIndexChanged.connect(lambda _i: self._load_channels())
 
@@ -465,7 +466,7 @@ class StepDialog(QDialog):
         layout.addWidget(buttons)
         self.stage.currentIndexChanged.connect(lambda _i: self._stage_changed())
         self._stage_changed()
-        self.resize(520, 360)
+        fit_window(self, "complaint_step", 520, 360)
 
     def _stage_changed(self) -> None:
         on = self.stage.currentData() == "tanggapan"

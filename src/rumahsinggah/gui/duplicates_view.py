@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.i18n import format_date
+from rumahsinggah.gui.window_size import fit_window
 
 
 def _ask_merge(parent: QWidget, keep: str, duplicate: str) -> bool:
@@ -96,7 +97,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(1200, 600)
+        fit_window(self, "duplicates", 1200, 600)
         self.retranslate()
         self._selection_changed()
         self.reload()

@@ -25,6 +25,7 @@ from rumahsinggah.gui.lock import IdleWatcher, LockScreen
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.gui.signin import SignInDialog, sign_in_message
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import permissions
 
 MENUS = ("file", "case", "view", "settings", "help")
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         hooks.load_plugins()
         for hook in list(hooks.MAIN_WINDOW_HOOKS):
             hook(self)
-        self.resize(1360, 820)
+        fit_window(self, "main", 1360, 820)
         self.retranslate()
         self._apply_role()
         self.board.start()

@@ -34,6 +34,7 @@ from rumahsinggah.core.vocab import CASE_SOURCE_LABELS, CaseSource
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.registers import importer, mapping
 from rumahsinggah.services.registers.rows import ParsedRow
 from rumahsinggah.storage.audit import Actor
@@ -57,7 +58,7 @@ class RegisterImportWizard(QWizard):
         self.report: importer.ImportReport | None = None
         self.setWindowTitle(self.tr("Impor register klien lama"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(1000, 640)
+        fit_window(self, "register_import", 1000, 640)
         for which, text in ((QWizard.WizardButton.BackButton, self.tr("< Kembali")),
                             (QWizard.WizardButton.NextButton, self.tr("Lanjut >")),
                             (QWizard.WizardButton.FinishButton, self.tr("Selesai")),

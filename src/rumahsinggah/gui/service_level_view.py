@@ -30,6 +30,7 @@ from rumahsinggah.core.localtime import local_today, to_local
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import board
 from rumahsinggah.services.calendar import facility_zone
 from rumahsinggah.services.service_level_view import ServiceLevelReport, service_level_report
@@ -110,7 +111,7 @@ class ServiceLevelDialog(QDialog):
         layout.addWidget(self.complaints)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(1300, 720)
+        fit_window(self, "service_level", 1300, 720)
         self.show_button.clicked.connect(self.refresh)
 
         def job(store):

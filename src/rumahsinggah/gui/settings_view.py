@@ -31,6 +31,7 @@ from rumahsinggah.core.localtime import ZONE_LABELS
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import FILE_PICKER
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.settings import (
     OfficeSettings,
     Signatory,
@@ -227,7 +228,7 @@ class SettingsDialog(QDialog):
                  self.close_button, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.resize(1000, 700)
+        fit_window(self, "settings", 1000, 700)
         self.retranslate()
         self._fill_desk()
         self.reload()

@@ -39,6 +39,7 @@ from rumahsinggah.core.localtime import to_local
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.changes import Changes
 from rumahsinggah.sync import bundle, conflicts
@@ -240,7 +241,7 @@ class DesksDialog(QDialog):
         super().__init__(parent)
         self.door = door
         self.setWindowTitle(self.tr("Meja-meja shelter ini"))
-        self.resize(900, 360)
+        fit_window(self, "desks", 900, 360)
         self.heading = QLabel()
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
@@ -298,7 +299,7 @@ class ConflictsDialog(QDialog):
         self.door, self.actor = door, actor
         self.items: list[conflicts.ConflictView] = []
         self.setWindowTitle(self.tr("Konflik sinkronisasi"))
-        self.resize(960, 480)
+        fit_window(self, "sync_conflicts", 960, 480)
         intro = QLabel(self.tr("Isian yang diubah berbeda di dua meja. Nilai sekarang sudah "
                                "dipakai di semua meja; nilai lainnya disimpan di sini sampai "
                                "diputuskan. Keputusan tercatat di jejak audit."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.core.vocab import Role
 from rumahsinggah.gui.common import ask_yes_no, error_text, vocab_label
+from rumahsinggah.gui.window_size import fit_window
 
 
 def _user_accounts():
@@ -161,7 +162,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        self.resize(960, 520)
+        fit_window(self, "users", 960, 520)
         self.retranslate()
         self._selection_changed()
         self.reload()

@@ -25,6 +25,7 @@ from rumahsinggah.core.localtime import local_today
 from rumahsinggah.documents.indonesian import tanggal
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.letter_book import BookEntry, letter_book
 from rumahsinggah.services.settings import list_issuing_offices
 
@@ -68,7 +69,7 @@ class LetterBookDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(1100, 600)
+        fit_window(self, "letter_book", 1100, 600)
 
         self.office.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())

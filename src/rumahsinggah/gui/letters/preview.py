@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF, Qt
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF, Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.gui.door import DbDoor
+from rumahsinggah.gui.letters.printing import send_to_printer, write_pages
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.letters import LETTER_TYPES, LetterResult, generate_letter, reprint
 from rumahsinggah.storage.audit import Actor
 
@@ -48,7 +50,8 @@ class LetterPreviewDialog(QDialog):
         self.pdf = bytes(pdf)
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Pratinjau surat") + (f": {title}" if title else ""))
-        self.resize(760, 900)
+        # Scale the page to the available height: the whole sheet and the buttons are seen.
+        fit_window(self, "letter_preview", 760, 900)
 
         self._data = QByteArray(self.pdf)
         self._buffer = QBuffer(self._data, self)
@@ -59,9 +62,10 @@ class LetterPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
         caption = title + (f" \u2014 {self.tr('Nomor')} {number}" if number else "")
+        self._caption = caption
         self.caption = QLabel(caption, self)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -104,6 +108,11 @@ class LetterPreviewDialog(QDialog):
 
     # -- printing ----------------------------------------------------------------------------
     def print_document(self) -> bool:
+        """The system print dialog, then the PDF's own vector pages to the printer or file.
+
+        Nothing is rasterised on the GUI thread: "print to file" writes the letter's PDF
+        bytes; a CUPS printer gets them through ``lp``; otherwise (Windows) the system's
+        print verb or a renderer in a worker thread takes over (``printing``)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         if self.page_count():
@@ -115,32 +124,30 @@ class LetterPreviewDialog(QDialog):
         printer.setFromTo(1, self.page_count())
         if not ask_printer(self, printer):
             return False
-        self.render_to(printer)
+        first, last = printer.fromPage(), printer.toPage()
+        pages = None if (first, last) in ((0, 0), (1, self.page_count())) else (first, last)
+        target = printer.outputFileName()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+            try:
+                write_pages(Path(target), self.pdf, pages)
+            except OSError as exc:
+                self._print_failed(str(exc))
+                return False
+            return True
+        self.print_button.setEnabled(False)
+        self.caption.setText(self.tr("Mengirim ke printer..."))
+        send_to_printer(self, printer, self.pdf, pages, self._printed)
         return True
 
-    def render_to(self, printer: QPrinter) -> None:
-        """Draw the pages (or the range chosen in the dialog) on ``printer``."""
-        first, last = printer.fromPage(), printer.toPage()
-        if first == 0 and last == 0:
-            first, last = 1, self.page_count()
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Gagal mencetak"),
-                                self.tr("Printer tidak dapat dipakai. Periksa printer lalu "
-                                        "coba lagi."))
-            return
-        try:
-            for index in range(first - 1, min(last, self.page_count())):
-                if index > first - 1:
-                    printer.newPage()
-                area = painter.viewport()
-                points = self.document.pagePointSize(index)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                image = self.document.render(index, size)
-                painter.drawImage(area.x(), area.y(), image)
-        finally:
-            painter.end()
+    def _printed(self, error: str) -> None:
+        self.print_button.setEnabled(True)
+        self.caption.setText(self._caption)
+        if error:
+            self._print_failed(error)
+
+    def _print_failed(self, detail: str) -> None:
+        QMessageBox.warning(self, self.tr("Gagal mencetak"),
+                            self.tr("Surat tidak dapat dicetak: {0}").format(detail))
 
 
 def _open(parent: QWidget | None, result: LetterResult, letter_type: str,

@@ -106,9 +106,16 @@ class PeopleTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 80), (3, 140), (4, 150), (5, 200)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(col, width)
+        # The short columns as wide as their headings; the name takes the rest, and never
+        # less than a long name (the wizard is as wide as the screen allows).
+        for col in range(1, len(PEOPLE_COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(PEOPLE_COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(len(PEOPLE_COLUMNS) - 1, 160)
+        self.name_width = self.fontMetrics().horizontalAdvance("Muhammad Abdurrahman Saputra") + 24
+        self.setMinimumWidth(self.name_width + 160 + sum(
+            header.sectionSizeFromContents(c).width() for c in range(1, len(PEOPLE_COLUMNS) - 1))
+            + 60)
         self.itemChanged.connect(self._item_changed)
         self.add_row()
 

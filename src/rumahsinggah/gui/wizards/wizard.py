@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.core.vocab import ROLE_LABELS, Role
 from rumahsinggah.gui.door import run_boxed
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.gui.wizards.dates import datetime_id
 from rumahsinggah.gui.wizards.pages import Field, WizardPage
 from rumahsinggah.gui.wizards.text import message_of, tr
@@ -93,7 +94,8 @@ class WizardBase(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, tr("&Lanjut >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Selesai && simpan"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Tutup (draf disimpan)"))
-        self.setMinimumSize(820, 600)
+        self.setMinimumSize(820, 560)
+        fit_window(self, "wizard", 1120, 720)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
