@@ -23,68 +23,68 @@
             <translation>Fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
             <source>&amp;Selesai &amp;&amp; simpan</source>
             <translation>&amp;Finish &amp;&amp; save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="96" />
             <source>Tutup (draf disimpan)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="125" />
             <source>Wizard '{title}' hanya untuk: {who}.</source>
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="218" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="254" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="278" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="282" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="283" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="285" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="286" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="382" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/camera.py" line="36" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="360" />
             <source>Foto dari kamera</source>
             <translation>Photo from the camera</translation>
         </message>
@@ -386,7 +386,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="276" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="267" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="274" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
@@ -581,7 +581,7 @@
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="404" />
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
@@ -1577,7 +1577,7 @@
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="42" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>Panggilan</source>
             <translation>Nickname</translation>
         </message>
@@ -1602,98 +1602,98 @@
             <translation>Returning client?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>JK</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>Umur</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>Asal</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="253" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="249" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="256" />
             <source>Yang diketik</source>
             <translation>As typed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="253" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="260" />
             <source>Kandidat {n} (kemiripan {s}%)</source>
             <translation>Candidate {n} ({s}% similar)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
             <source>Orang yang sama: kandidat &amp;{n}</source>
             <translation>The same person: candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="277" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="284" />
             <source>✓ Sama dengan kandidat &amp;{n}</source>
             <translation>✓ Same as candidate &amp;{n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="289" />
             <source>✓ Orang baru</source>
             <translation>✓ New person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="282" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="289" />
             <source>Orang &amp;baru (bukan kandidat di atas)</source>
             <translation>A &amp;new person (none of the candidates)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="321" />
             <source>Hapus dari daftar</source>
             <translation>Remove from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="329" />
             <source>Ambil dari ka&amp;mera…</source>
             <translation>From the ca&amp;mera…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="333" />
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="343" />
             <source>Pilih berkas</source>
             <translation>Choose a file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="395" />
             <source>Berkas tidak ditemukan: </source>
             <translation>File not found: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="406" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="413" />
             <source>Ketik untuk mencari, pilih dengan tombol panah, lalu Enter.</source>
             <translation>Type to search, choose with the arrow keys, then Enter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="414" />
             <source>Tidak ada kasus yang dapat dipilih.</source>
             <translation>There is no case to choose.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="417" />
             <source>Cari nama, panggilan atau nomor kasus…</source>
             <translation>Search name, nickname or case number…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="440" />
             <source>pilih satu kasus dari daftar</source>
             <translation>choose one case from the list</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="454" />
+            <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="461" />
             <source> · hari ke-{d}</source>
             <translation> · day {d}</translation>
         </message>
@@ -3249,49 +3249,54 @@ yet</translation>
     <context>
         <name>LetterPreviewDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="51" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="52" />
             <source>Pratinjau surat</source>
             <translation>Letter preview</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="73" />
             <source>Cetak...</source>
             <translation>Print...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="74" />
             <source>Simpan sebagai PDF...</source>
             <translation>Save as PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="75" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="93" />
             <source>Simpan surat sebagai PDF</source>
             <translation>Save the letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="104" />
             <source>Gagal menyimpan</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="105" />
             <source>Berkas tidak dapat disimpan: {0}</source>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="138" />
+            <source>Mengirim ke printer...</source>
+            <translation>Sending to the printer...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="149" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="130" />
-            <source>Printer tidak dapat dipakai. Periksa printer lalu coba lagi.</source>
-            <translation>The printer cannot be used. Check the printer and try again.</translation>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="150" />
+            <source>Surat tidak dapat dicetak: {0}</source>
+            <translation>The letter could not be printed: {0}</translation>
         </message>
     </context>
     <context>
@@ -3559,7 +3564,7 @@ yet</translation>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="605" />
             <source>&amp;Rekap bulanan...</source>
             <translation>Monthly &amp;recap...</translation>
         </message>
@@ -3647,7 +3652,7 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="192" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
@@ -3655,160 +3660,160 @@ yet</translation>
     <context>
         <name>RecapDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="139" />
             <source>A. Penerimaan klien</source>
             <translation>A. Client admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="142" />
             <source>B. Keputusan dan layanan</source>
             <translation>B. Decisions and services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="144" />
             <source>C. Terminasi dan rujukan keluar</source>
             <translation>C. Terminations and referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="146" />
             <source>D. Pengaduan</source>
             <translation>D. Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="193" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="192" />
             <source>Belum ada pengaduan yang ditanggapi</source>
             <translation>No complaint answered yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="240" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="388" />
             <source>Rekap Bulanan</source>
             <translation>Monthly Recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="251" />
             <source>&amp;Tampilkan</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
             <source>Simpan &amp;XLSX...</source>
             <translation>Save &amp;XLSX...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
             <source>Simpan &amp;PDF...</source>
             <translation>Save &amp;PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="309" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="308" />
             <source>Penerimaan: kasus yang datang pada bulan ini. Lama tinggal: kasus yang ditutup pada bulan ini, hari kedatangan dihitung hari ke-1. Setiap fasilitas dihitung menurut zona waktunya (WIB/WITA/WIT).</source>
             <translation>Admissions: cases that arrived this month. Length of stay: cases closed this month, the arrival day counted as day 1. Each facility is counted in its own time zone (WIB/WITA/WIT).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="316" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="315" />
             <source>Bulan:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="320" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="319" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="358" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="439" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="404" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="438" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="380" />
             <source>Rekap Bulanan {0}: menghitung...</source>
             <translation>Monthly Recap {0}: counting...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="406" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
             <source>Rekap Bulanan {0} – {1}</source>
             <translation>Monthly Recap {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="410" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="409" />
             <source>penerimaan baru</source>
             <translation>new admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="411" />
             <source>kasus dilayani bulan ini</source>
             <translation>cases served this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="413" />
             <source>masih dalam layanan akhir bulan</source>
             <translation>still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
             <source>terminasi</source>
             <translation>terminations</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
             <source>melewati batas tinggal</source>
             <translation>past the residency limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="417" />
             <source>pengaduan, {0} belum ditanggapi</source>
             <translation>complaints, {0} unanswered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="424" />
             <source>Grafik penerimaan bulan ini: {0}</source>
             <translation>This month's admissions in charts: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="434" />
             <source>Uraian</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="497" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="496" />
             <source>{0}: tidak ada pada bulan ini</source>
             <translation>{0}: none this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="502" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="501" />
             <source>Lainnya ({0} kategori)</source>
             <translation>Other ({0} categories)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="563" />
             <source>Simpan rekap bulanan</source>
             <translation>Save monthly recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
             <source>Buku kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="566" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
             <source>Dokumen PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="580" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="579" />
             <source>Rekap bulanan {0} disimpan di:
 {1}</source>
             <translation>Monthly recap {0} saved to:
@@ -3818,367 +3823,367 @@ yet</translation>
     <context>
         <name>RecapLabels</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="62" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
             <source>Penerimaan menurut sumber</source>
             <translation>Admissions by source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
             <source>Penerimaan menurut kategori PPKS</source>
             <translation>Admissions by PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
             <source>Penerimaan menurut jenis kelamin</source>
             <translation>Admissions by sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
             <source>Penerimaan menurut kelompok umur</source>
             <translation>Admissions by age group</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
             <source>Penerimaan menurut daerah asal</source>
             <translation>Admissions by origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
             <source>Klien yang kembali</source>
             <translation>Returning clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
             <source>Rujukan masuk</source>
             <translation>Referrals in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
             <source>Terminasi menurut dasar</source>
             <translation>Terminations by basis</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
             <source>Terminasi menurut cara</source>
             <translation>Terminations by mode</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
             <source>Rujukan keluar</source>
             <translation>Referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
             <source>Lama tinggal (kasus ditutup bulan ini, hari)</source>
             <translation>Length of stay (cases closed this month, days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
             <source>Melewati batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
             <source>Kasus dilayani</source>
             <translation>Cases served</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
             <source>Pengaduan</source>
             <translation>Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
             <source>Pengaduan menurut saluran</source>
             <translation>Complaints by channel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
             <source>Waktu tanggapan pengaduan</source>
             <translation>Complaint response time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
             <source>Jumlah klien</source>
             <translation>Number of clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
             <source>0-5 tahun (balita)</source>
             <translation>0-5 years (infant)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
             <source>6-17 tahun (anak)</source>
             <translation>6-17 years (child)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
             <source>18-59 tahun (dewasa)</source>
             <translation>18-59 years (adult)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
             <source>60 tahun ke atas (lanjut usia)</source>
             <translation>60 years and over (elderly)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
             <source>Tidak diketahui</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
             <source>Kabupaten/kota ini</source>
             <translation>This regency/city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
             <source>Provinsi ini (kab/kota lain)</source>
             <translation>This province (other regency/city)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
             <source>Luar provinsi</source>
             <translation>Outside the province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
             <source>Tidak diisi</source>
             <translation>Not filled in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
             <source>Tanpa dasar (pergi tanpa pamit / meninggal dunia)</source>
             <translation>No basis (left without notice / died)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
             <source>Jumlah kasus ditutup</source>
             <translation>Cases closed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
             <source>Rata-rata (hari)</source>
             <translation>Average (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
             <source>Median (hari)</source>
             <translation>Median (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
             <source>Terlama (hari)</source>
             <translation>Longest (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
             <source>Dilayani selama bulan ini</source>
             <translation>Served during the month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
             <source>Masih dalam layanan akhir bulan</source>
             <translation>Still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
             <source>Diterima</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
             <source>Sudah ditanggapi</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
             <source>Melewati batas waktu</source>
             <translation>Past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
             <source>Tanpa batas waktu</source>
             <translation>No time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
             <source>Belum ditanggapi akhir bulan</source>
             <translation>Unanswered at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
             <source>Belum ditanggapi dan lewat batas waktu</source>
             <translation>Unanswered and past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
             <source>Rata-rata (jam)</source>
             <translation>Average (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
             <source>Median (jam)</source>
             <translation>Median (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
             <source>Terlama (jam)</source>
             <translation>Longest (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
             <source>Rata-rata (hari kerja)</source>
             <translation>Average (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
             <source>Terlama (hari kerja)</source>
             <translation>Longest (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
             <source>Keputusan rujuk lanjutan</source>
             <translation>Decisions to refer onward</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
             <source>Rujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
             <source>Terminasi: dirujuk ke balai / panti</source>
             <translation>Termination: referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
             <source>Terminasi: diserahkan ke instansi lain</source>
             <translation>Termination: handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
             <source>Datang langsung</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
             <source>Kotak saran</source>
             <translation>Suggestion box</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
             <source>Laman (website)</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
             <source>Pos-el (e-mail)</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
             <source>SP4N LAPOR!</source>
             <translation>SP4N LAPOR!</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
             <source>Januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
             <source>Februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
             <source>Maret</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
             <source>Mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
             <source>Juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
             <source>Juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
             <source>Agustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
             <source>Oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="135" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
             <source>Desember</source>
             <translation>December</translation>
         </message>
@@ -4969,57 +4974,57 @@ yet</translation>
     <context>
         <name>TimelineEntryDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="56" />
             <source>Catatan kasus</source>
             <translation>Case entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="74" />
             <source>mis. salah ketik nama Puskesmas</source>
             <translation>e.g. the Puskesmas name was mistyped</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
             <source>Alasan koreksi</source>
             <translation>Reason for the correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
             <source>Ubah isian yang salah, tulis alasannya, lalu simpan. Nilai lama tetap tersimpan di riwayat di bawah.</source>
             <translation>Change what is wrong, write the reason, then save. The old values stay in the history below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="85" />
             <source>&amp;Simpan koreksi</source>
             <translation>&amp;Save correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="88" />
             <source>Riwayat koreksi</source>
             <translation>Correction history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="104" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="138" />
             <source>Dicatat oleh {who}, {when}</source>
             <translation>Recorded by {who}, {when}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="172" />
             <source>Belum pernah dikoreksi.</source>
             <translation>Never corrected.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="179" />
             <source>Alasan: {0}</source>
             <translation>Reason: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="203" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="202" />
             <source>Tidak ada yang berubah: ubah isian yang salah dahulu.</source>
             <translation>Nothing changed: change what is wrong first.</translation>
         </message>

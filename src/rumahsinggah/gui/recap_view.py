@@ -47,6 +47,7 @@ from rumahsinggah.gui import hooks
 from rumahsinggah.gui.common import show_error, show_info
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.i18n import current_language
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.recap import (
     ALL_CODE,
     MEASURE_LABELS,
@@ -330,7 +331,7 @@ class RecapDialog(QDialog):
         layout.addLayout(cards)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1340, 740)
+        fit_window(self, "recap", 1340, 740)
         self.splitter.setSizes([560, 760])
 
         self.show_button.clicked.connect(self.refresh)

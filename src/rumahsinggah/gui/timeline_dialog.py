@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.gui.common import error_text
 from rumahsinggah.gui.i18n import format_date
+from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import timeline_entries
 from rumahsinggah.services.timeline_entries import EntryDetail
 
@@ -54,7 +55,7 @@ class TimelineEntryDialog(QDialog):
         self.detail: EntryDetail | None = None
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.setWindowTitle(self.tr("Catatan kasus"))
-        self.resize(760, 620)
+        fit_window(self, "timeline_entry", 760, 620)
 
         self.heading = QLabel()
         self.heading.setObjectName("title")
