@@ -79,6 +79,16 @@ def _chrome(widget: QWidget) -> list[str]:
     return [t for t in out if t]
 
 
+def _settle(qtbot, window) -> None:
+    """Let the closed windows' saves finish and their deletions happen before the next
+    language change reaches every widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    wait_door(qtbot, window)
+    QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
+    QCoreApplication.processEvents()
+
+
 def _horizontal():
     from PySide6.QtCore import Qt
 
@@ -149,9 +159,11 @@ def test_every_screen_and_wizard_page_reads_in_english(qtbot, qapp, template, tm
                 if w.isVisible() and w is not window:
                     found.setdefault(key, []).extend(_chrome(w))
                     w.close()
+            _settle(qtbot, window)
             window.show_board()
     finally:
         timer.stop()
+        _settle(qtbot, window)
         install_language("id")
         window.shutdown()
         window.close()

@@ -867,7 +867,6 @@ class BoardWidget(QWidget):
             "eligible": self.tr("Lewat batas tinggal"),
             "overdue_steps": self.tr("Langkah layanan terlambat"),
             "awaiting_decision": self.tr("Menunggu keputusan"),
-            # complaints branch
             "complaints_overdue": self.tr("Pengaduan lewat batas tanggapan"),
             "complaints_due_today": self.tr("Pengaduan jatuh tempo hari ini"),
         }

@@ -105,7 +105,7 @@ class BoardCounts:
     eligible: int = 0
     overdue_steps: int = 0
     awaiting_decision: int = 0
-    # complaints branch: unanswered complaints past their due moment / due before today ends
+    # Unanswered complaints past their due moment / due before today ends
     complaints_overdue: int = 0
     complaints_due_today: int = 0
 
