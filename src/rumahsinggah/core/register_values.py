@@ -277,7 +277,7 @@ def read_pmks(cell: Cell) -> str:
         return ""
     if key in _PMKS_BY_FOLD:
         return _PMKS_BY_FOLD[key]
-    raise CellError(f"Kategori PMKS tidak dikenal: '{cell}'.")
+    raise CellError(f"Kategori PPKS tidak dikenal: '{cell}'.")
 
 
 _SOURCES = {

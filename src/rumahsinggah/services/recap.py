@@ -73,7 +73,7 @@ MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 MEASURE_LABELS: dict[str, str] = {
     "admissions": "Penerimaan klien",
     "admissions_source": "Penerimaan menurut sumber",
-    "admissions_pmks": "Penerimaan menurut kategori PMKS",
+    "admissions_pmks": "Penerimaan menurut kategori PPKS",
     "admissions_sex": "Penerimaan menurut jenis kelamin",
     "admissions_age": "Penerimaan menurut kelompok umur",
     "admissions_origin": "Penerimaan menurut daerah asal",
