@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rumahsinggah.gui.common import show_error, show_info
@@ -144,3 +144,58 @@ def raid_of_stay(door, stay_id: str, done: Callable[[uuid.UUID | None], Any]) ->
 
     door.query(job, done, lambda _exc: done(None))
 
+
+
+# --------------------------------------------------------------------------- after a raid
+
+def raid_saved_text(sheet) -> str:
+    """"Razia ... tersimpan: N orang" and every case number given, with the name."""
+    lines = [tr("Razia {0} tersimpan: {1} orang didaftarkan.").format(
+        sheet.letter_number or "", len(sheet.case_numbers)).replace("  ", " "),
+        "", tr("Nomor kasus baru:")]
+    lines += [f"\u2022 {row[1]} \u2014 {row[2]}" for row in sheet.table.rows]
+    lines += ["", tr("Cetak ringkasan razia dan tanda terima untuk instansi pelaksana?")]
+    return "\n".join(lines)
+
+
+def _raid_box(parent: QWidget | None, door, actor, raid_id, text: str) -> Any:
+    """The message after a raid: its case numbers, and buttons that print its papers."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("raidSaved")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Razia tersimpan"))
+    box.setText(text)
+    summary = box.addButton(tr("Cetak &ringkasan"), QMessageBox.ButtonRole.ActionRole)
+    receipt = box.addButton(tr("Cetak &tanda terima"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+
+    def clicked(button) -> None:
+        if button is summary:
+            export_raid(parent, door, actor, raid_id, "summary")
+        elif button is receipt:
+            export_raid(parent, door, actor, raid_id, "receipt")
+
+    box.buttonClicked.connect(clicked)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+RAID_SAVED: dict[str, Callable] = {"show": _raid_box}
+
+
+def announce_raid(parent: QWidget | None, door, actor, raid_id) -> None:
+    """After a raid was saved: read back its people and say their new case numbers."""
+    raid = uuid.UUID(str(raid_id))
+
+    def job(store):
+        from rumahsinggah.services import lists
+
+        with store.read() as s:
+            return lists.raid_sheet(s, raid)
+
+    door.query(job, lambda sheet: RAID_SAVED["show"](parent, door, actor, raid,
+                                                     raid_saved_text(sheet)),
+               lambda exc: show_error(parent, exc))
