@@ -864,8 +864,9 @@ class BoardWidget(QWidget):
         list_actions.export_raid(self, self.door, self._actor(), raid_id, kind)
 
     def _fill_export_menu(self, menu: QMenu | None = None) -> None:
-        menu = menu or self.export_menu
-        menu.clear()
+        if menu is None:
+            menu = self.export_menu
+            menu.clear()
         menu.addAction(self.tr("Cetak daftar ini (PDF)\u2026"), lambda: self.export_view("pdf"))
         menu.addAction(self.tr("Ekspor daftar ini ke Excel (XLSX)\u2026"),
                        lambda: self.export_view("xlsx"))
