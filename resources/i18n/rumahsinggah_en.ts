@@ -1220,27 +1220,27 @@
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="737" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="754" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="759" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="784" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="799" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="804" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="811" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
@@ -1711,6 +1711,83 @@
             <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
             <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
         </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="44" />
+            <source>Berkas tersimpan</source>
+            <translation>File saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="45" />
+            <source>Berkas tersimpan di:
+{0}</source>
+            <translation>File saved to:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="50" />
+            <source>Simpan sebagai XLSX</source>
+            <translation>Save as XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="51" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="89" />
+            <source>Daftar penghuni</source>
+            <translation>Resident list</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="111" />
+            <source>Kedatangan hari ini</source>
+            <translation>Today's arrivals</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="118" />
+            <source>Tanda terima razia</source>
+            <translation>Raid receipt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="118" />
+            <source>Ringkasan razia</source>
+            <translation>Raid summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="153" />
+            <source>Razia {0} tersimpan: {1} orang didaftarkan.</source>
+            <translation>Raid {0} saved: {1} people registered.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="155" />
+            <source>Nomor kasus baru:</source>
+            <translation>New case numbers:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="157" />
+            <source>Cetak ringkasan razia dan tanda terima untuk instansi pelaksana?</source>
+            <translation>Print the raid summary and the receipt for the raiding agency?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="168" />
+            <source>Razia tersimpan</source>
+            <translation>Raid saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="170" />
+            <source>Cetak &amp;ringkasan</source>
+            <translation>Print &amp;summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="171" />
+            <source>Cetak &amp;tanda terima</source>
+            <translation>Print &amp;receipt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="172" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1935,82 +2012,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
-            <source>Kategori PMKS</source>
-            <translation>PMKS category</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <source>Kategori PPKS</source>
+            <translation>PPKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="199" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="202" />
             <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
             <translation>Day {0}; this standard sets no stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="201" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="204" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="239" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="240" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="242" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="247" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="248" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="249" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -2018,123 +2095,223 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="870" />
+            <source>Cetak daftar ini (PDF)…</source>
+            <translation>Print this list (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="871" />
+            <source>Ekspor daftar ini ke Excel (XLSX)…</source>
+            <translation>Export this list to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="874" />
+            <source>Cetak kedatangan hari ini (PDF)…</source>
+            <translation>Print today's arrivals (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="876" />
+            <source>Ekspor kedatangan hari ini (XLSX)…</source>
+            <translation>Export today's arrivals (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="883" />
+            <source>Buka rekam klien</source>
+            <translation>Open client record</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="886" />
+            <source>Cetak ringkasan razia (PDF)…</source>
+            <translation>Print raid summary (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="888" />
+            <source>Cetak tanda terima razia (PDF)…</source>
+            <translation>Print raid receipt (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="890" />
+            <source>Ekspor razia ke Excel (XLSX)…</source>
+            <translation>Export raid to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="921" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="725" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="932" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="933" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="934" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="935" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="742" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="938" />
+            <source>Hari ini</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="939" />
+            <source>Kemarin</source>
+            <translation>Yesterday</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="940" />
+            <source>7 hari terakhir</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="941" />
+            <source>30 hari terakhir</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="955" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="957" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="748" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="961" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="762" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="965" />
+            <source>Saring: langkah layanan terlambat</source>
+            <translation>Filter: overdue service steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1001" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="764" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1003" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="766" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="784" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1005" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1032" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="767" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1006" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="768" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1007" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="769" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1008" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="770" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1009" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="772" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1011" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="773" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1012" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="777" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1016" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1018" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="782" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1021" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="785" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1021" />
+            <source>T&amp;iba:</source>
+            <translation>Arr&amp;ived:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1023" />
+            <source>Atur &amp;ulang filter</source>
+            <translation>Reset &amp;filters</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1025" />
+            <source>Hapus semua saringan dan pencarian: tampilkan semua penghuni</source>
+            <translation>Clear every filter and the search: show all residents</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
+            <source>&amp;Hari ini</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1027" />
+            <source>Tampilkan klien yang tiba hari ini</source>
+            <translation>Show the clients who arrived today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
+            <source>C&amp;etak / ekspor</source>
+            <translation>Print / e&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1031" />
+            <source>Klik untuk menampilkan hanya baris ini di papan</source>
+            <translation>Click to show only these rows on the board</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1033" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2240,538 +2417,677 @@
     <context>
         <name>ClientRecordWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="289" />
             <source>NIK {0}</source>
             <translation>NIK {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="291" />
             <source>Tanpa NIK</source>
             <translation>No NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="291" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="296" />
             <source>sekitar {0}</source>
             <translation>about {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="292" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="297" />
             <source>lahir {0}</source>
             <translation>born {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="306" />
             <source>Sedang menghuni: {0}, {1}, sejak {2}</source>
             <translation>Staying now: {0}, {1}, since {2}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="319" />
             <source>Belum ada
 foto</source>
             <translation>No photo
 yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="354" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="359" />
             <source>{0} catatan</source>
             <translation>entries: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="360" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="373" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="378" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="379" />
             <source>{0} langkah, {1} terlambat</source>
             <translation>{0} steps, {1} overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="386" />
             <source>selesai</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="386" />
             <source>batas</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="401" />
             <source>Selesai tepat waktu</source>
             <translation>Done on time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="402" />
             <source>Selesai (terlambat)</source>
             <translation>Done (late)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="403" />
             <source>Dalam batas waktu</source>
             <translation>Within the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="404" />
             <source>Segera jatuh tempo</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="405" />
             <source>Terlambat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="406" />
             <source>Belum dimulai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="402" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="407" />
             <source>Tidak berlaku</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
             <source>Penerimaan</source>
             <translation>Admission</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="542" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="422" />
             <source>Rencana intervensi</source>
             <translation>Intervention plan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="423" />
             <source>Intervensi</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="419" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="424" />
             <source>Resosialisasi</source>
             <translation>Resocialisation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="548" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="426" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="427" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="432" />
             <source>Keluarga</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="436" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="546" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="453" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="458" />
             <source>Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.</source>
             <translation>No attachments yet. Add a scan of an ID card, family card, letter or photo with the buttons above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="470" />
             <source>Surat kasus {0}</source>
             <translation>Letters of case {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="483" />
             <source>Belum ada surat untuk klien ini.</source>
             <translation>No letters for this client yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="516" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="533" />
             <source>Belum ada perubahan yang tercatat.</source>
             <translation>No changes recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
-            <source>Tambah</source>
-            <translation>Added</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="521" />
-            <source>Ubah</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="522" />
-            <source>Hapus</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
-            <source>identitas</source>
-            <translation>identity</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="523" />
-            <source>kasus</source>
-            <translation>case</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
-            <source>lampiran</source>
-            <translation>attachment</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="524" />
-            <source>keluarga</source>
-            <translation>family</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="580" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="529" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="580" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="581" />
             <source>Surat dinas</source>
             <translation>Official letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="530" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="581" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="582" />
             <source>Ditemukan</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="582" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="532" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="583" />
             <source>Menunggu</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
             <source>Pindaian KTP</source>
             <translation>ID card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="537" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
             <source>Pindaian KK</source>
             <translation>Family card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="719" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="589" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="780" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="538" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="550" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="589" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="539" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="590" />
             <source>Surat penjamin</source>
             <translation>Guarantee letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="591" />
             <source>Dokumentasi</source>
             <translation>Documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="591" />
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="626" />
             <source>Tidak ada perubahan untuk disimpan.</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="600" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="661" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="662" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="606" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="667" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="607" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="668" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="667" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="550" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="757" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="668" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="756" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="756" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="757" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="696" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="757" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="697" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="758" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="771" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="771" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="772" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="711" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="772" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="773" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="712" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="773" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="774" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="775" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="714" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="775" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
-            <source>Kategori PMKS</source>
-            <translation>PMKS category</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="776" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="717" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="718" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="568" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="540" />
+            <source>Kasus</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="541" />
+            <source>Identifikasi awal</source>
+            <translation>Initial identification</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="542" />
+            <source>Barang bawaan</source>
+            <translation>Belongings</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="543" />
+            <source>Keputusan Kepala Bidang</source>
+            <translation>Head of division's decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="544" />
+            <source>Catatan layanan</source>
+            <translation>Service note</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="545" />
+            <source>Anggota keluarga</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="547" />
+            <source>Koordinasi antar daerah</source>
+            <translation>Inter-regional coordination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="548" />
+            <source>Kunjungan rumah</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="549" />
+            <source>Langkah prosedur</source>
+            <translation>Procedure step</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="551" />
+            <source>Pengaduan</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="551" />
+            <source>Razia</source>
+            <translation>Raid</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="556" />
+            <source>Data lain</source>
+            <translation>Other data</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="557" />
+            <source>{0} dicatat</source>
+            <translation>{0} recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="557" />
+            <source>{0} diubah</source>
+            <translation>{0} changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="558" />
+            <source>{0} dihapus</source>
+            <translation>{0} deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="564" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="564" />
+            <source>Nomor kasus</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="565" />
+            <source>Waktu tiba</source>
+            <translation>Arrival time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="565" />
+            <source>Tanggal ditutup</source>
+            <translation>Date closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="566" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="566" />
+            <source>Standar pelayanan</source>
+            <translation>Service standard</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="567" />
+            <source>Langkah</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="568" />
+            <source>Selesai pada</source>
+            <translation>Completed at</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
+            <source>Dasar terminasi</source>
+            <translation>Termination basis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
+            <source>Cara terminasi</source>
+            <translation>Termination mode</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="570" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
+            <source>Hasil</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
+            <source>Hubungan</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="574" />
+            <source>Asal kedatangan</source>
+            <translation>Source of arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="574" />
+            <source>Uraian</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="575" />
+            <source>Tanggal rencana</source>
+            <translation>Planned date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="643" />
+            <source>✓ Identitas tersimpan ({0}) pukul {1}.</source>
+            <translation>✓ Identity saved ({0}) at {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="647" />
+            <source>Identitas klien tersimpan.</source>
+            <translation>Client identity saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="776" />
+            <source>Kategori PPKS</source>
+            <translation>PPKS category</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="784" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="724" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="785" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="725" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="786" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="726" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="787" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="788" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="791" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="791" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="799" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="792" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="731" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="792" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="795" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="732" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="793" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="733" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="794" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="734" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="795" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="796" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="735" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="570" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="796" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="797" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="736" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="797" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="737" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="798" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="738" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="799" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="800" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="739" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="800" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="801" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="740" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="801" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="802" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="741" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="802" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -2779,42 +3095,42 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="425" />
             <source>menghuni</source>
             <translation>staying</translation>
         </message>
@@ -3092,6 +3408,94 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="28" />
+            <source>Panduan singkat</source>
+            <translation>Quick guide</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="35" />
+            <source>&amp;Peran:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="52" />
+            <source>Papan Penghuni menampilkan siapa yang sedang menghuni. Klik kartu angka di atas untuk menyaring papan; &lt;b&gt;Atur ulang filter&lt;/b&gt; menampilkan semua lagi; &lt;b&gt;Hari ini&lt;/b&gt; menampilkan kedatangan hari ini.</source>
+            <translation>The Resident Board shows who is staying now. Click a count card at the top to filter the board; &lt;b&gt;Reset filters&lt;/b&gt; shows everyone again; &lt;b&gt;Today&lt;/b&gt; shows today's arrivals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="55" />
+            <source>Ketik nama, NIK atau nomor kasus di kotak Cari (Ctrl+F); Enter membuka rekam klien bila hanya satu yang cocok.</source>
+            <translation>Type a name, NIK or case number in the Search box (Ctrl+F); Enter opens the client record when only one matches.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="57" />
+            <source>&lt;b&gt;Cetak / ekspor&lt;/b&gt; (atau klik kanan pada papan) mencetak daftar yang tampil, kedatangan hari ini, dan ringkasan serta tanda terima razia, sebagai PDF atau XLSX.</source>
+            <translation>&lt;b&gt;Print / export&lt;/b&gt; (or right-click on the board) prints the list shown, today's arrivals, and a raid's summary and receipt, as PDF or XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="60" />
+            <source>Kunci layar (Ctrl+L) bila meninggalkan meja; Ganti pengguna (Ctrl+Shift+U) menutup tab rekam klien pengguna sebelumnya.</source>
+            <translation>Lock the screen (Ctrl+L) when you leave the desk; Switch user (Ctrl+Shift+U) closes the previous user's client record tabs.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="67" />
+            <source>Catat penerimaan klien atau rombongan hasil razia (Kasus &gt; Penerimaan, Ctrl+N). Setelah razia disimpan, nomor kasus setiap orang ditampilkan dan tanda terima untuk instansi dapat dicetak.</source>
+            <translation>Record a client's intake or a group from a raid (Case &gt; Intake, Ctrl+N). Once a raid is saved, every person's case number is shown and a receipt for the agency can be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="70" />
+            <source>Lanjutkan dengan identifikasi awal (Ctrl+Shift+I) dan catat layanan harian (Ctrl+Shift+L).</source>
+            <translation>Continue with the initial identification (Ctrl+Shift+I) and record daily services (Ctrl+Shift+L).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="74" />
+            <source>Lakukan asesmen (Ctrl+Shift+A), penelusuran keluarga, rujukan dan kunjungan rumah.</source>
+            <translation>Do assessments (Ctrl+Shift+A), family tracing, referrals and home visits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="76" />
+            <source>Penghuni lewat batas tinggal (Ctrl+T) dapat diterminasi: Reunifikasi dan terminasi (Ctrl+Shift+T) menandai mereka dengan ‼.</source>
+            <translation>Residents past the residency limit (Ctrl+T) may be terminated: Reunification and termination (Ctrl+Shift+T) marks them with ‼.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="80" />
+            <source>Kasus menunggu keputusan (Ctrl+K) diputuskan lewat Putuskan kasus (Ctrl+D).</source>
+            <translation>Cases awaiting a decision (Ctrl+K) are decided through Decide case (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="82" />
+            <source>Pantau kartu Lewat batas tinggal dan Langkah layanan terlambat; rekap bulanan ada di menu Berkas.</source>
+            <translation>Watch the Past residency limit and Overdue service steps cards; the monthly recap is in the File menu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="86" />
+            <source>Kelola surat, pengaduan, pengaturan kantor, hari libur dan sinkronisasi dengan meja lain.</source>
+            <translation>Manage letters, complaints, office settings, holidays and synchronisation with other desks.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="88" />
+            <source>Cetak daftar penghuni dan kedatangan hari ini untuk laporan harian.</source>
+            <translation>Print the resident list and today's arrivals for the daily report.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="91" />
+            <source>Kelola pengguna (Ctrl+U), pengaturan kantor, cadangan dan data klien ganda.</source>
+            <translation>Manage users (Ctrl+U), office settings, backups and duplicate client data.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="93" />
+            <source>Basis data DEMO ditandai pita merah di atas jendela: jangan memasukkan data klien sebenarnya ke sana.</source>
+            <translation>A DEMO store is marked by a red band at the top of the window: never enter real client data there.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="104" />
+            <source>Tekan Shift+F1 untuk daftar pintasan papan ketik; Bantuan &gt; Tentang Rumah Singgah untuk versi dan lokasi data.</source>
+            <translation>Press Shift+F1 for the list of keyboard shortcuts; Help &gt; About Rumah Singgah for the version and the data location.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="697" />
@@ -3205,12 +3609,17 @@ yet</translation>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="116" />
+            <source>✓ PDF tersimpan di {0}</source>
+            <translation>✓ PDF saved to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="141" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="142" />
             <source>Printer tidak dapat dipakai. Periksa printer lalu coba lagi.</source>
             <translation>The printer cannot be used. Check the printer and try again.</translation>
         </message>
@@ -3294,98 +3703,129 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="259" />
+            <source>tanpa peran</source>
+            <translation>no role</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
+            <source>“{0}” tidak tersedia: peran {1} tidak berwenang {2}. Hanya untuk: {3}.</source>
+            <translation>“{0}” is not available: the role {1} may not {2}. Only for: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="268" />
+            <source>“{0}” tidak tersedia untuk peran {1}. Hanya untuk: {2}.</source>
+            <translation>“{0}” is not available to the role {1}. Only for: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="274" />
+            <source>Tidak berwenang</source>
+            <translation>Not permitted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="341" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="342" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="350" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="257" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="351" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="360" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="283" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="377" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="457" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="564" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="378" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="458" />
+            <source>Ada identitas klien yang belum disimpan. Tab rekam klien ditutup bila pengguna lain masuk. Lanjutkan?</source>
+            <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="485" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="532" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="544" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="545" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="431" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="545" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="546" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="546" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="547" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="552" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="449" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
+            <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
+            <translation>DEMO — sample store: the data here are not real clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="565" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="583" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="589" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -3438,6 +3878,22 @@ yet</translation>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
+            <source>&amp;Cetak daftar papan (PDF)…</source>
+            <translation>&amp;Print board list (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Ekspor daftar papan (XLSX)…</source>
+            <translation>&amp;Export board list (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Cetak ke&amp;datangan hari ini (PDF)…</source>
+            <translation>Print today's &amp;arrivals (PDF)…</translation>
+        </message>
+        <message>
+            <source>Ekspor kedatangan hari ini (&amp;XLSX)…</source>
+            <translation>Export today's arrivals (&amp;XLSX)…</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3478,6 +3934,14 @@ yet</translation>
             <translation>&amp;Close tab</translation>
         </message>
         <message>
+            <source>&amp;Kedatangan hari ini</source>
+            <translation>Today's &amp;arrivals</translation>
+        </message>
+        <message>
+            <source>Atur &amp;ulang filter</source>
+            <translation>Reset &amp;filters</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan…</source>
             <translation>&amp;Settings…</translation>
         </message>
@@ -3502,7 +3966,11 @@ yet</translation>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <source>&amp;Pintasan papan ketik</source>
+            <source>&amp;Panduan singkat…</source>
+            <translation>&amp;Quick guide…</translation>
+        </message>
+        <message>
+            <source>Pintasan papan &amp;ketik</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
@@ -3513,7 +3981,7 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="198" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
