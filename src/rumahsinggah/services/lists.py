@@ -164,7 +164,7 @@ def raid_sheet(session: Session, raid_id: uuid.UUID) -> RaidSheet:
         title="Orang hasil razia",
         columns=("No.", "Nomor kasus", "Nama (panggilan)", "L/P", "Umur", "Kategori PPKS",
                  "Status"),
-        widths=(5, 19, 30, 5, 9, 18, 14),
+        widths=(5, 19, 28, 5, 12, 17, 14),
         rows=rows, sheet="Razia",
         subtitle=f"Razia {raid.letter_number}".strip(),
     )
