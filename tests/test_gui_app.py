@@ -174,7 +174,6 @@ def test_switch_user_changes_the_role_and_closes_the_records(open_window, qtbot)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.user.username == "kabid", timeout=10000)
     assert w.can("decide") and w.actor.username == "kabid"
-    del record
     assert w.tabs.count() == 1  # the previous user's record tab was closed (issue 15)
     assert "Kepala Bidang Demo" in w.user_label.text()
 
