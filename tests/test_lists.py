@@ -436,3 +436,28 @@ def test_board_header_says_ppks(window):
     header = window.board.model.headerData(board.BOARD_COLUMNS.index("category"),
                                            Qt.Orientation.Horizontal)
     assert header == "Kategori PPKS"
+
+
+# --------------------------------------------------------------------------- the CLI
+
+def test_the_cli_prints_the_same_lists(template, tmp_path, monkeypatch, capsys):
+    from gui_support import PASSWORD
+    from rumahsinggah.cli import main
+
+    paths = copy_store(template, tmp_path / "cli-store")
+    monkeypatch.setenv("RUMAHSINGGAH_USER", "kabid")
+    monkeypatch.setenv("RUMAHSINGGAH_PASSWORD", PASSWORD)
+    signed = sign_in(paths, "kabid")
+    raid_id, _letter, numbers = _raid(signed.store)
+    signed.store.close()
+    base = ["--data-dir", str(paths.root), "report"]
+    out = tmp_path / "tanda-terima.pdf"
+    assert main([*base, "raid", "--case", numbers[0], "--kind", "receipt",
+                 "--out", str(out)]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "TANDA TERIMA" in text and all(n in text for n in numbers)
+    xlsx = tmp_path / "penghuni.xlsx"
+    assert main([*base, "residents", "--past-limit", "--out", str(xlsx)]) == 0
+    assert "disimpan" in capsys.readouterr().out
+    assert openpyxl.load_workbook(xlsx).active["A1"].value == "Daftar Penghuni Rumah Singgah"
+    assert main([*base, "arrivals", "--out", str(tmp_path / "datang.pdf")]) == 0
