@@ -3466,8 +3466,8 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/guide.py" line="82" />
-            <source>Pantau kartu Lewat batas tinggal dan Langkah layanan terlambat; rekap bulanan ada di menu Berkas.</source>
-            <translation>Watch the Past residency limit and Overdue service steps cards; the monthly recap is in the File menu.</translation>
+            <source>Pantau kartu Lewat batas tinggal dan Langkah layanan terlambat; klik kartu untuk melihat penghuninya.</source>
+            <translation>Watch the Past residency limit and Overdue service steps cards; click a card to see its residents.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/guide.py" line="86" />

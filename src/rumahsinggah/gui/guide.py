@@ -80,7 +80,7 @@ class GuideDialog(QDialog):
                 self.tr("Kasus menunggu keputusan (Ctrl+K) diputuskan lewat Putuskan kasus "
                         "(Ctrl+D)."),
                 self.tr("Pantau kartu Lewat batas tinggal dan Langkah layanan terlambat; "
-                        "rekap bulanan ada di menu Berkas."),
+                        "klik kartu untuk melihat penghuninya."),
             ],
             "petugas_admin": [
                 self.tr("Kelola surat, pengaduan, pengaturan kantor, hari libur dan "
