@@ -652,6 +652,7 @@ class BoardWidget(QWidget):
         self.model.countsChanged.connect(self._show_counts)
         self.model.loaded.connect(self._show_result_count)
         self.model.loaded.connect(self._open_if_single)
+        self.clients_model.loaded.connect(self._open_if_single)
         self.model.countsChanged.connect(lambda _c: self._show_result_count())
         self._open_single = False
         self.clients_model.loaded.connect(self._show_result_count)
