@@ -162,7 +162,7 @@ def test_menus_follow_the_role(open_window, username, decides, manages_users, se
     assert ("&Putuskan kasus (Kepala Bidang)\u2026" in texts) is decides
 
 
-def test_switch_user_without_closing_changes_the_role(open_window, qtbot):
+def test_switch_user_changes_the_role_and_closes_the_records(open_window, qtbot):
     w = open_window("pramu")
     record = w.open_client(w.board.model.index(0, 0).data(CLIENT_ID_ROLE))
     qtbot.waitUntil(lambda: record.record is not None, timeout=10000)
@@ -174,7 +174,7 @@ def test_switch_user_without_closing_changes_the_role(open_window, qtbot):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.user.username == "kabid", timeout=10000)
     assert w.can("decide") and w.actor.username == "kabid"
-    assert w.tabs.count() == 1  # the previous user's record is closed (issue 15)
+    assert w.tabs.count() == 1  # the previous user's record tab was closed (issue 15)
     assert "Kepala Bidang Demo" in w.user_label.text()
 
 

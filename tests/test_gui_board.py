@@ -202,7 +202,7 @@ def test_editing_identity_keeps_history(window, qtbot):
     assert ("update", {"nickname": ["Edi", "Jun"]}) in [
         (a, {k: v for k, v in c.items() if k == "nickname"}) for a, c in events]
     top = record.history_tree.topLevelItem(0)
-    assert top.text(2) == "Ubah identitas" and "Nama panggilan" in top.text(3)
+    assert top.text(2) == "Identitas diubah" and "Nama panggilan" in top.text(3)
     assert top.child(0).text(3) == "Edi \u2192 Jun"
     # the board shows the new nickname after the save
     assert VARIANT_NAME + " (Jun)" in rows(window.board.model)

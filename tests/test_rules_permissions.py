@@ -20,7 +20,9 @@ USERS = {"admin": "admin", "kabid": "kepala_bidang", "peksos": "pekerja_sosial",
 # Menu actions every signed-in person may use (reading, navigation, language, locking).
 OPEN_ACTIONS = {"switch_user", "lock", "quit", "open_record", "awaiting", "past_limit",
                 "search", "refresh", "board", "close_tab", "lang_id", "lang_en", "shortcuts",
-                "about"}
+                # issue 15: printed lists, the date filter, the reset, the guide
+                "print_board", "export_board", "print_arrivals", "export_arrivals",
+                "arrivals_today", "reset_filters", "guide", "about"}
 
 
 @pytest.fixture(scope="module")

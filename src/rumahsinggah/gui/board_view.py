@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -441,15 +443,13 @@ COMPLAINT_CARDS = ("complaints_overdue", "complaints_due_today")
 
 
 class CountCard(QFrame):
-    """A count with its label; a click (or Enter/Space when focused) shows those rows."""
+    """A figure at the top of the board; a clickable one filters the board to its rows."""
 
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countCard")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(0)
@@ -460,28 +460,46 @@ class CountCard(QFrame):
         self.label.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.label)
+        self.clickable = False
+        self.active = False
+
+    def set_clickable(self, clickable: bool) -> None:
+        self.clickable = clickable
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable
+                       else Qt.CursorShape.ArrowCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if clickable else Qt.FocusPolicy.NoFocus)
+
+    def set_active(self, active: bool) -> None:
+        """The card whose filter the board shows is framed (and says so to screen readers)."""
+        self.active = active
+        self.setProperty("active", active)
+        self.setStyleSheet("QFrame#countCard { border: 2px solid #1a73e8; }" if active else "")
 
     def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
+            return
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if self.clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                              Qt.Key.Key_Space):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
 
 
-# What a click on a count card shows on the board: (status, residency); other cards are
-# handed to the window (cardActivated), which opens the screen that lists them.
+# Card -> the board filter it applies (the others filters are cleared: they never stack).
 CARD_FILTERS = {
-    "residents": (None, None),
-    "approaching": (None, board.APPROACHING),
-    "eligible": (None, board.ELIGIBLE),
-    "awaiting_decision": ("menunggu_keputusan", None),
+    "residents": {},
+    "approaching": {"residency": board.APPROACHING},
+    "eligible": {"residency": board.ELIGIBLE},
+    "overdue_steps": {"service": board.SL_OVERDUE},
+    "awaiting_decision": {"status": "menunggu_keputusan"},
 }
+
+# The arrival-date filter: key -> (days back of the first day, days back of the last day).
+ARRIVAL_RANGES = {"today": (0, 0), "yesterday": (1, 1), "week": (6, 0), "month": (29, 0)}
 
 
 class _EnterOpens(QObject):
@@ -503,7 +521,7 @@ class _EnterOpens(QObject):
 
 
 class _SearchKeys(QObject):
-    """Down arrow in the search box moves into the results; Enter opens the first one."""
+    """Down arrow in the search box moves into the results; Enter opens the only match."""
 
     def __init__(self, edit: QLineEdit, owner: BoardWidget) -> None:
         super().__init__(edit)
@@ -518,7 +536,7 @@ class _SearchKeys(QObject):
                 view.selectRow(0)
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._owner.search_now(open_single=True)
+                self._owner.search_and_open()
                 return True
         return False
 
@@ -527,7 +545,6 @@ class BoardWidget(QWidget):
     """Home screen: the residents board, with the list of all clients in a second tab."""
 
     openClient = Signal(str)  # client id
-    cardActivated = Signal(str)  # a count card that is not a board filter (complaints, ...)
 
     def __init__(self, door, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -535,6 +552,7 @@ class BoardWidget(QWidget):
         self.model = BoardModel(door, self)
         self.clients_model = ClientsModel(door, self)
         self._choices = board.FilterChoices()
+        self._service: str | None = None  # the overdue-steps card's filter (no combo box)
         door.changed.connect(self._store_changed)
 
         self.title = QLabel()
@@ -547,9 +565,11 @@ class BoardWidget(QWidget):
         for key in ("residents", "approaching", "eligible", "overdue_steps", "awaiting_decision",
                     *COMPLAINT_CARDS):
             card = CountCard(self)
-            card.clicked.connect(lambda k=key: self.activate_card(k))
             self.cards[key] = card
             counts_row.addWidget(card)
+            if key in CARD_FILTERS:
+                card.set_clickable(True)
+                card.clicked.connect(lambda k=key: self.apply_card(k))
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -568,35 +588,50 @@ class BoardWidget(QWidget):
         self.status_box = QComboBox()
         self.category_box = QComboBox()
         self.residency_box = QComboBox()
-        for box in (self.facility_box, self.status_box, self.category_box, self.residency_box):
+        self.arrival_box = QComboBox()
+        self.boxes = (self.facility_box, self.status_box, self.category_box,
+                      self.residency_box, self.arrival_box)
+        for box in self.boxes:
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._filters_changed)
-        self.filter_labels = [QLabel() for _ in range(4)]
-        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
-                                                   self.category_box, self.residency_box),
-                              strict=True):
+        self.filter_labels = [QLabel() for _ in self.boxes]
+        for label, box in zip(self.filter_labels, self.boxes, strict=True):
             label.setBuddy(box)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.today_button = QPushButton()
+        self.today_button.setObjectName("arrivalsToday")
+        self.today_button.clicked.connect(self.show_arrivals_today)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportList")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_button.setMenu(self.export_menu)
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("filterNote")
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search, 2)
+        search_row.addWidget(self.today_button)
+        search_row.addWidget(self.reset_button)
+        search_row.addWidget(self.export_button)
         filter_row = QHBoxLayout()
-        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
-                                                   self.category_box, self.residency_box),
-                              strict=True):
+        for label, box in zip(self.filter_labels, self.boxes, strict=True):
             filter_row.addWidget(label)
             filter_row.addWidget(box)
-            filter_row.addSpacing(8)
-        self.reset_button = QPushButton()
-        self.reset_button.setObjectName("resetFilters")
-        self.reset_button.clicked.connect(self.reset_filters)
-        filter_row.addWidget(self.reset_button)
+            filter_row.addSpacing(6)
         filter_row.addStretch(1)
+        filter_row.addWidget(self.filter_note)
         self.result_label = QLabel()
         self.result_label.setObjectName("subtitle")
         filter_row.addWidget(self.result_label)
 
         self.view = self._make_view(self.model, (150, 270, 70, 200, 160, 90, 150, 200))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.clients_view = self._make_view(self.clients_model, (300, 150, 50, 150, 200, 150,
                                                                  200))
         self.tabs = QTabWidget()
@@ -616,13 +651,18 @@ class BoardWidget(QWidget):
 
         self.model.countsChanged.connect(self._show_counts)
         self.model.loaded.connect(self._show_result_count)
+        self.model.loaded.connect(self._open_if_single)
+        self.clients_model.loaded.connect(self._open_if_single)
+        self.model.countsChanged.connect(lambda _c: self._show_result_count())
+        self._open_single = False
         self.clients_model.loaded.connect(self._show_result_count)
         self.clients_model.counted.connect(self._show_result_count)
         self.setTabOrder(self.search, self.facility_box)
         self.setTabOrder(self.facility_box, self.status_box)
         self.setTabOrder(self.status_box, self.category_box)
         self.setTabOrder(self.category_box, self.residency_box)
-        self.setTabOrder(self.residency_box, self.tabs)
+        self.setTabOrder(self.residency_box, self.arrival_box)
+        self.setTabOrder(self.arrival_box, self.tabs)
         self.setTabOrder(self.tabs, self.view)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -684,40 +724,15 @@ class BoardWidget(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def search_now(self, *, open_single: bool = False) -> None:
-        """Run the search on the tab in view; the other tab catches up when shown.
-
-        ``open_single`` (Enter in the search box): when the answer is one person, open the
-        record; answered already, at once, else as soon as the rows arrive."""
+    def search_now(self) -> None:
+        """Run the search on the tab in view; the other tab catches up when shown."""
         self._timer.stop()
         text = self.search.text().strip()
-        if open_single:
-            self._open_single_when_loaded(text)
         if self.tabs.currentIndex() == 1:
             if text != self.clients_model.query.text or not self.clients_model.ready:
                 self.clients_model.set_query(replace(self.clients_model.query, text=text))
         elif text != self.model.query.text:
             self.model.set_query(replace(self.model.query, text=text))
-
-    def _open_single_when_loaded(self, text: str) -> None:
-        index = self.tabs.currentIndex()
-        model = self.clients_model if index == 1 else self.model
-        answered = model.ready and model.query.text == text and not self.door.busy
-
-        def open_if_single() -> None:
-            if self.tabs.currentIndex() != index or self.search.text().strip() != text:
-                return  # the user moved on
-            if model.rowCount() == 1:
-                self._open_index(model.index(0, 0))
-
-        if answered:
-            open_if_single()
-            return
-        def once() -> None:
-            model.loaded.disconnect(once)
-            open_if_single()
-
-        model.loaded.connect(once)
 
     def _maybe_cleared(self, text: str) -> None:
         if not text:
@@ -734,61 +749,165 @@ class BoardWidget(QWidget):
             self.clients_model.set_query(replace(self.clients_model.query, text=text))
         if index == 0 and self.model.query.text != text:
             self.model.set_query(replace(self.model.query, text=text))
-        for label, box in zip(self.filter_labels, (self.facility_box, self.status_box,
-                                                   self.category_box, self.residency_box),
-                              strict=True):
+        for label, box in zip(self.filter_labels, self.boxes, strict=True):
             label.setEnabled(index == 0)  # the filters are those of the residents' board
             box.setEnabled(index == 0)
+        self.reset_button.setEnabled(index == 0)
+        self.today_button.setEnabled(index == 0)
         self._show_result_count()
 
     def _filters_changed(self) -> None:
         if getattr(self, "_filling", False):
             return
+        first, last = self._arrival_dates(self.arrival_box.currentData())
         q = replace(
             self.model.query,
             facility_id=self.facility_box.currentData(),
             status=self.status_box.currentData(),
             category=self.category_box.currentData(),
             residency=self.residency_box.currentData(),
+            arrived_from=first, arrived_to=last,
+            service=self._service,
         )
         self.model.set_query(q)
+        self._mark_cards()
 
-    def set_residency_filter(self, state: str | None) -> None:
-        index = self.residency_box.findData(state)
-        self.residency_box.setCurrentIndex(max(index, 0))
+    @staticmethod
+    def _arrival_dates(key):
+        if key not in ARRIVAL_RANGES:
+            return None, None
+        from datetime import timedelta
 
-    def set_status_filter(self, status: str | None) -> None:
-        index = self.status_box.findData(status)
-        self.status_box.setCurrentIndex(max(index, 0))
+        from rumahsinggah.gui.wizards import deskclock
 
-    def show_only(self, *, status: str | None = None, residency: str | None = None) -> None:
-        """One view at a time (a shortcut or a card): the other filters and the search are
-        cleared, so the rows shown are the ones its card counts."""
+        today = deskclock.today()
+        back_first, back_last = ARRIVAL_RANGES[key]
+        return today - timedelta(days=back_first), today - timedelta(days=back_last)
+
+    # -- filters that replace each other: shortcuts, count cards, reset -----------------
+    def apply_filter(self, *, status: str | None = None, residency: str | None = None,
+                     service: str | None = None, arrival: str | None = None,
+                     keep_facility: bool = True) -> None:
+        """Show one filter alone: the others (and the search text) are cleared, so Ctrl+T
+        after Ctrl+K shows those past the limit, not those awaiting a decision AND past it.
+        The facility stays (the count cards are counted for it)."""
         self._filling = True
         try:
-            self.search.clear()
-            for box in (self.facility_box, self.category_box):
-                box.setCurrentIndex(0)
-            self.set_status_filter(status)
-            self.set_residency_filter(residency)
+            if not keep_facility:
+                self.facility_box.setCurrentIndex(0)
+            self.category_box.setCurrentIndex(0)
+            self.status_box.setCurrentIndex(max(self.status_box.findData(status), 0))
+            self.residency_box.setCurrentIndex(max(self.residency_box.findData(residency), 0))
+            self.arrival_box.setCurrentIndex(max(self.arrival_box.findData(arrival), 0))
+            self._service = service
+            if self.search.text():
+                self.search.clear()
         finally:
             self._filling = False
-        self.tabs.setCurrentIndex(0)
         self._timer.stop()
-        self.model.set_query(replace(
-            self.model.query, text="", facility_id=None, category=None,
-            status=self.status_box.currentData(), residency=self.residency_box.currentData()))
+        q = replace(self.model.query, text="")
+        self.model._query = q
+        self._filters_changed()
+
+    def apply_card(self, key: str) -> None:
+        """A count card clicked: the board shows its rows (as many as the card says)."""
+        self.tabs.setCurrentIndex(0)
+        self.apply_filter(**CARD_FILTERS[key])
 
     def reset_filters(self) -> None:
-        """Atur ulang filter: every resident, no search."""
-        self.show_only()
+        """"Atur ulang filter": every filter, the search text and the facility cleared."""
+        self.apply_filter(keep_facility=False)
 
-    def activate_card(self, key: str) -> None:
-        if key in CARD_FILTERS:
-            status, residency = CARD_FILTERS[key]
-            self.show_only(status=status, residency=residency)
+    def show_arrivals_today(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.apply_filter(arrival="today")
+
+    def set_residency_filter(self, state: str | None) -> None:
+        self.apply_filter(residency=state)
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.apply_filter(status=status)
+
+    def active_card(self) -> str | None:
+        """The card whose rows the board shows now, if its filter is the only one."""
+        q = self.model.query
+        for key, wanted in CARD_FILTERS.items():
+            now = {"status": q.status, "residency": q.residency, "service": q.service}
+            if q.text.strip() or q.category or q.arrived_from or q.arrived_to:
+                return None
+            if all(now[k] == wanted.get(k) for k in now):
+                return key
+        return None
+
+    def _mark_cards(self) -> None:
+        active = self.active_card()
+        for key, card in self.cards.items():
+            card.set_active(key == active and key != "residents")
+
+    # -- printing and exporting ------------------------------------------------------------
+    def _actor(self):
+        return getattr(self.window(), "actor", None)
+
+    def export_view(self, kind: str) -> None:
+        from rumahsinggah.gui import list_actions
+
+        list_actions.export_board(self, self.door, self._actor(), self.model.query, kind)
+
+    def export_arrivals(self, kind: str) -> None:
+        from rumahsinggah.gui import list_actions
+
+        list_actions.export_arrivals(self, self.door, self._actor(), kind,
+                                     facility_id=self.model.query.facility_id)
+
+    def export_raid(self, raid_id, kind: str) -> None:
+        from rumahsinggah.gui import list_actions
+
+        list_actions.export_raid(self, self.door, self._actor(), raid_id, kind)
+
+    def _fill_export_menu(self, menu: QMenu | None = None) -> None:
+        if menu is None:
+            menu = self.export_menu
+            menu.clear()
+        menu.addAction(self.tr("Cetak daftar ini (PDF)\u2026"), lambda: self.export_view("pdf"))
+        menu.addAction(self.tr("Ekspor daftar ini ke Excel (XLSX)\u2026"),
+                       lambda: self.export_view("xlsx"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Cetak kedatangan hari ini (PDF)\u2026"),
+                       lambda: self.export_arrivals("pdf"))
+        menu.addAction(self.tr("Ekspor kedatangan hari ini (XLSX)\u2026"),
+                       lambda: self.export_arrivals("xlsx"))
+
+    def context_menu_for(self, index: QModelIndex, raid_id=None) -> QMenu:
+        """The right-click menu of a board row (built apart so tests can read it)."""
+        menu = QMenu(self)
+        if index.isValid():
+            menu.addAction(self.tr("Buka rekam klien"), lambda: self._open_index(index))
+        if raid_id is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Cetak ringkasan razia (PDF)\u2026"),
+                           lambda: self.export_raid(raid_id, "summary"))
+            menu.addAction(self.tr("Cetak tanda terima razia (PDF)\u2026"),
+                           lambda: self.export_raid(raid_id, "receipt"))
+            menu.addAction(self.tr("Ekspor razia ke Excel (XLSX)\u2026"),
+                           lambda: self.export_raid(raid_id, "xlsx"))
+        menu.addSeparator()
+        self._fill_export_menu(menu)
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        stay_id = index.siblingAtColumn(0).data(STAY_ID_ROLE) if index.isValid() else None
+        at = self.view.viewport().mapToGlobal(pos)
+
+        def show(raid_id):
+            self.context_menu_for(index, raid_id).popup(at)
+
+        if stay_id:
+            from rumahsinggah.gui import list_actions
+
+            list_actions.raid_of_stay(self.door, stay_id, show)
         else:
-            self.cardActivated.emit(key)
+            show(None)
 
     def _set_choices(self, choices: board.FilterChoices) -> None:
         self._choices = choices
@@ -816,6 +935,12 @@ class BoardWidget(QWidget):
                 (self.tr("Mendekati batas"), board.APPROACHING),
                 (self.tr("Lewat batas"), board.ELIGIBLE),
             ])
+            fill(self.arrival_box, [
+                (self.tr("Hari ini"), "today"),
+                (self.tr("Kemarin"), "yesterday"),
+                (self.tr("7 hari terakhir"), "week"),
+                (self.tr("30 hari terakhir"), "month"),
+            ])
         finally:
             self._filling = False
 
@@ -835,6 +960,32 @@ class BoardWidget(QWidget):
             n = self.model.rowCount()
             self.result_label.setText(
                 self.tr("{0} penghuni ditampilkan").format(f"{n:,}".replace(",", ".")))
+            q = self.model.query
+            note = ""
+            if q.service == board.SL_OVERDUE:
+                note = self.tr("Saring: langkah layanan terlambat")
+            self.filter_note.setText(note)
+            self.reset_button.setEnabled(q.filtered() or q.facility_id is not None)
+
+    def search_and_open(self) -> None:
+        """Enter in the search box: search now; when one row matches, open it."""
+        self._open_single = True
+        before = (self.model.query.text, self.clients_model.query.text)
+        self.search_now()
+        after = (self.model.query.text, self.clients_model.query.text)
+        if before == after:  # nothing new to ask: the rows on screen are the answer
+            self._open_if_single()
+
+    def _open_if_single(self) -> None:
+        if not self._open_single:
+            return
+        self._open_single = False
+        view = self.current_view()
+        if view.model().rowCount() == 1:
+            self._open_index(view.model().index(0, 0))
+        elif view.model().rowCount() > 1:
+            view.setFocus()
+            view.selectRow(0)
 
     def selected_case(self) -> tuple[str | None, str | None]:
         """(stay id, client id) of the selected row (the clients tab knows no stay)."""
@@ -873,17 +1024,21 @@ class BoardWidget(QWidget):
         for key, card in self.cards.items():
             card.label.setText(texts[key])
         self.search_label.setText(self.tr("&Cari:"))
-        self.reset_button.setText(self.tr("Atur &ulang filter"))
-        self.reset_button.setToolTip(self.tr("Tampilkan semua penghuni: filter dan pencarian "
-                                             "dikosongkan"))
-        for card in self.cards.values():
-            card.setToolTip(self.tr("Klik untuk menampilkan daftarnya"))
         self.search.setPlaceholderText(
             self.tr("Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)"))
         for label, text in zip(self.filter_labels, (
                 self.tr("&Fasilitas:"), self.tr("S&tatus:"), self.tr("&Kategori:"),
-                self.tr("&Batas tinggal:")), strict=True):
+                self.tr("&Batas tinggal:"), self.tr("T&iba:")), strict=True):
             label.setText(text)
+        self.reset_button.setText(self.tr("Atur &ulang filter"))
+        self.reset_button.setToolTip(self.tr(
+            "Hapus semua saringan dan pencarian: tampilkan semua penghuni"))
+        self.today_button.setText(self.tr("&Hari ini"))
+        self.today_button.setToolTip(self.tr("Tampilkan klien yang tiba hari ini"))
+        self.export_button.setText(self.tr("C&etak / ekspor"))
+        for card in self.cards.values():
+            if card.clickable:
+                card.setToolTip(self.tr("Klik untuk menampilkan hanya baris ini di papan"))
         self.tabs.setTabText(0, self.tr("Penghuni saat ini"))
         self.tabs.setTabText(1, self.tr("Semua klien"))
         self._fill_boxes()

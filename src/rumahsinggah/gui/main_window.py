@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMenu,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,21 +70,28 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.board = BoardWidget(self.door, self)
         self.board.openClient.connect(self.open_client)
-        self.board.cardActivated.connect(self._card_activated)
         self.tabs.addTab(self.board, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
-        self.setCentralWidget(self.tabs)
+        # A demo store says so on every screen: nobody types a real client into it.
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #b00020; color: white; font-weight: bold;"
+            " padding: 4px; }")
+        self.demo_banner.setVisible(self._is_demo())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._refusals: dict[str, QShortcut] = {}
 
         self.user_label = QLabel()
         self.date_label = QLabel()
-        # A demo store says so on every screen: its records are made up, never real clients.
-        self.demo_banner = QLabel()
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setStyleSheet("background: #b3261e; color: white; font-weight: bold;"
-                                       " padding: 2px 10px; border-radius: 3px;")
-        self.demo_banner.hide()
-        self.menuBar().setCornerWidget(self.demo_banner, Qt.Corner.TopRightCorner)
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.date_label)
 
@@ -103,7 +111,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._apply_role()
         self.board.start()
-        self._look_for_demo()
         self._set_desk_clock()
         tune_garbage_collector()
 
@@ -159,6 +166,16 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+Shift+U")
         reg("file", "lock", N("MainWindow", "&Kunci layar"), self.lock, shortcut="Ctrl+L")
         self.menus["file"].addSeparator()
+        reg("file", "print_board", N("MainWindow", "&Cetak daftar papan (PDF)\u2026"),
+            lambda: self.board.export_view("pdf"), shortcut="Ctrl+P")
+        reg("file", "export_board", N("MainWindow", "&Ekspor daftar papan (XLSX)\u2026"),
+            lambda: self.board.export_view("xlsx"), shortcut="Ctrl+E")
+        reg("file", "print_arrivals", N("MainWindow", "Cetak ke&datangan hari ini (PDF)\u2026"),
+            lambda: self.board.export_arrivals("pdf"))
+        reg("file", "export_arrivals",
+            N("MainWindow", "Ekspor kedatangan hari ini (&XLSX)\u2026"),
+            lambda: self.board.export_arrivals("xlsx"))
+        self.menus["file"].addSeparator()
         reg("file", "quit", N("MainWindow", "&Keluar"), self.close, shortcut="Ctrl+Q")
         reg("case", "new_intake", N("MainWindow", "Pendaftaran klien &baru\u2026"), self._no_wizard,
             shortcut="Ctrl+N", permission="intake.register")
@@ -174,6 +191,10 @@ class MainWindow(QMainWindow):
         reg("view", "refresh", N("MainWindow", "&Muat ulang"), self.refresh, shortcut="F5")
         reg("view", "board", N("MainWindow", "&Papan Penghuni"), self.show_board, shortcut="Ctrl+1")
         reg("view", "close_tab", N("MainWindow", "&Tutup tab"), self.close_current_tab, shortcut="Ctrl+W")
+        reg("view", "arrivals_today", N("MainWindow", "&Kedatangan hari ini"),
+            self._show_arrivals_today, shortcut="Ctrl+Shift+D")
+        reg("view", "reset_filters", N("MainWindow", "Atur &ulang filter"), self._reset_filters,
+            shortcut="Ctrl+Shift+R")
         reg("settings", "settings", N("MainWindow", "&Pengaturan\u2026"), self.open_settings,
             shortcut="Ctrl+,", permission="settings.edit")
         reg("settings", "users", N("MainWindow", "Pen&gguna\u2026"), self.open_users, shortcut="Ctrl+U",
@@ -185,8 +206,10 @@ class MainWindow(QMainWindow):
         self.menus["settings"].addSeparator()
         reg("settings", "lang_id", N("MainWindow", "Bahasa &Indonesia"), lambda: self.set_language("id"))
         reg("settings", "lang_en", N("MainWindow", "&English"), lambda: self.set_language("en"))
-        reg("help", "shortcuts", N("MainWindow", "&Pintasan papan ketik"), self._show_shortcuts,
+        reg("help", "guide", N("MainWindow", "&Panduan singkat\u2026"), self.open_guide,
             shortcut="F1")
+        reg("help", "shortcuts", N("MainWindow", "Pintasan papan &ketik"), self._show_shortcuts,
+            shortcut="Shift+F1")
         self._register_about()
 
     def _set_desk_clock(self) -> None:
@@ -210,10 +233,46 @@ class MainWindow(QMainWindow):
 
     def _apply_role(self) -> None:
         role = str(getattr(self.user, "role", "") or "")
-        for entry in self.actions.values():
+        for key, entry in self.actions.items():
             allowed = not entry.roles or role in entry.roles
             entry.action.setVisible(allowed)
             entry.action.setEnabled(allowed)
+            self._refusal_shortcut(key, entry, not allowed)
+
+    def _refusal_shortcut(self, key: str, entry: RegisteredAction, refuse: bool) -> None:
+        """A hidden action's shortcut still answers: it says why it is not allowed (the
+        role, and who may), instead of doing nothing."""
+        shortcut = self._refusals.get(key) if hasattr(self, "_refusals") else None
+        if shortcut is None:
+            if not refuse or entry.action.shortcut().isEmpty() or not hasattr(self, "_refusals"):
+                return
+            shortcut = QShortcut(entry.action.shortcut(), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda k=key: self.refuse(k))
+            self._refusals[key] = shortcut
+        shortcut.setEnabled(refuse)
+
+    def refusal_text(self, key: str) -> str:
+        from rumahsinggah.core.vocab import ROLE_LABELS
+
+        entry = self.actions[key]
+        role = str(getattr(self.user, "role", "") or "")
+        mine = ROLE_LABELS.get(role, role) or self.tr("tanpa peran")
+        allowed = ", ".join(ROLE_LABELS.get(r, r) for r in entry.roles)
+        what = entry.action.text().replace("&", "").replace("\u2026", "")
+        if entry.permission:
+            from rumahsinggah.i18n import _
+
+            phrase = _(permissions.phrase(entry.permission))
+            return self.tr("\u201c{0}\u201d tidak tersedia: peran {1} tidak berwenang {2}. "
+                           "Hanya untuk: {3}.").format(what, mine, phrase, allowed)
+        return self.tr("\u201c{0}\u201d tidak tersedia untuk peran {1}. Hanya untuk: {2}."
+                       ).format(what, mine, allowed)
+
+    def refuse(self, key: str) -> None:
+        if self.locked:
+            return
+        show_info(self, self.tr("Tidak berwenang"), self.refusal_text(key))
 
     def can(self, key: str) -> bool:
         entry = self.actions.get(key)
@@ -233,6 +292,32 @@ class MainWindow(QMainWindow):
     def show_board(self) -> None:
         self.tabs.setCurrentIndex(0)
 
+    def _show_arrivals_today(self) -> None:
+        self.show_board()
+        self.board.show_arrivals_today()
+
+    def _reset_filters(self) -> None:
+        self.show_board()
+        self.board.tabs.setCurrentIndex(0)
+        self.board.reset_filters()
+
+    def _is_demo(self) -> bool:
+        from rumahsinggah.services import store_setup
+
+        try:
+            return bool(self.paths) and store_setup.is_demo(self.paths)
+        except Exception:  # noqa: BLE001 - a banner must never stop the window
+            return False
+
+    def open_guide(self):
+        from rumahsinggah.gui.guide import GuideDialog
+
+        dialog = GuideDialog(str(getattr(self.user, "role", "") or ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._guide = dialog
+        return dialog
+
     def _open_current(self) -> None:
         view = self.board.current_view()
         index = view.currentIndex()
@@ -248,24 +333,13 @@ class MainWindow(QMainWindow):
 
     def _show_awaiting(self) -> None:
         self.show_board()
-        self.board.activate_card("awaiting_decision")  # replaces, never stacks on, a filter
+        self.board.tabs.setCurrentIndex(0)
+        self.board.set_status_filter("menunggu_keputusan")
 
     def _show_past_limit(self) -> None:
         self.show_board()
-        self.board.activate_card("eligible")
-
-    def _card_activated(self, key: str) -> None:
-        """A count card that is not a board filter opens the screen that lists its rows."""
-        action = {"complaints_overdue": "complaints", "complaints_due_today": "complaints",
-                  "overdue_steps": "service_level_view"}.get(key)
-        entry = self.actions.get(action or "")
-        if entry is None:
-            return
-        if entry.action.isVisible() and entry.action.isEnabled():
-            entry.action.trigger()
-        else:
-            show_info(self, self.tr("Tidak tersedia"), self.tr(
-                "Daftar ini hanya dapat dibuka oleh peran yang berwenang."))
+        self.board.tabs.setCurrentIndex(0)
+        self.board.set_residency_filter("eligible")
 
     def _decide(self) -> None:
         # The decision wizard (gui/wizards) sets its own handler; until then, list the cases.
@@ -315,6 +389,13 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         widget.deleteLater()
 
+    def close_client_tabs(self) -> None:
+        """Close every client record tab (on a switch to another user), unsaved or not."""
+        for i in range(self.tabs.count() - 1, 0, -1):
+            widget = self.tabs.widget(i)
+            self.tabs.removeTab(i)
+            widget.deleteLater()
+
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
 
@@ -359,28 +440,12 @@ class MainWindow(QMainWindow):
         self.languageChanged.emit(language)
 
     # -- users, lock ----------------------------------------------------------------------
-    def _look_for_demo(self) -> None:
-        paths = self.paths
-
-        def job(_store):
-            from rumahsinggah.services.store_setup import is_demo
-
-            return is_demo(paths)
-
-        self.door.query(job, self.demo_banner.setVisible, lambda _exc: None)
-
     def set_user(self, signed_in) -> None:
         previous = getattr(self.user, "username", None)
         self.user = signed_in.user
         self.actor = signed_in.actor
         if previous is not None and previous != getattr(self.user, "username", None):
-            # Another person at the desk: the previous user's client records are closed.
-            for i in range(self.tabs.count() - 1, 0, -1):
-                widget = self.tabs.widget(i)
-                if isinstance(widget, ClientRecordWidget):
-                    self.tabs.removeTab(i)
-                    widget.deleteLater()
-            self.show_board()
+            self.close_client_tabs()  # the next user does not see whom the last one had open
         for i in range(1, self.tabs.count()):
             widget = self.tabs.widget(i)
             if isinstance(widget, ClientRecordWidget):
@@ -391,6 +456,16 @@ class MainWindow(QMainWindow):
         self.userChanged.emit(self.user)
 
     def switch_user(self) -> None:
+        unsaved = [self.tabs.widget(i) for i in range(1, self.tabs.count())
+                   if isinstance(self.tabs.widget(i), ClientRecordWidget)
+                   and self.tabs.widget(i).has_unsaved_changes()]
+        if unsaved and not self.locked:
+            from rumahsinggah.gui.common import ask_yes_no
+
+            if not ask_yes_no(self, self.tr("Perubahan belum disimpan"),
+                              self.tr("Ada identitas klien yang belum disimpan. Tab rekam "
+                                      "klien ditutup bila pengguna lain masuk. Lanjutkan?")):
+                return
         dialog = SignInDialog(self.paths, door=self.door, parent=self)
         dialog.signedIn.connect(self._switched)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -474,7 +549,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.demo_banner.setText(self.tr("DEMO: data contoh, bukan data klien sungguhan"))
         self.setWindowTitle(self.tr("Rumah Singgah"))
         titles = {"file": self.tr("&Berkas"), "case": self.tr("&Kasus"),
                   "view": self.tr("&Tampilan"), "settings": self.tr("&Pengaturan"),
@@ -484,6 +558,8 @@ class MainWindow(QMainWindow):
         for entry in self.actions.values():
             entry.action.setText(self._tr(entry.text))
         self.tabs.setTabText(0, self.tr("Papan Penghuni"))
+        self.demo_banner.setText(self.tr(
+            "DEMO \u2014 basis data contoh: data di sini bukan data klien sebenarnya"))
         self._show_user()
 
     def closeEvent(self, event) -> None:

@@ -190,8 +190,13 @@ class ClientRecordWidget(QWidget):
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
+        self.saved_note = QLabel()  # "Identitas tersimpan ...": said after every save
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setStyleSheet("color: #1e7d32; font-weight: bold;")
+        self.saved_note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.saved_note, 1)
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.save_button)
 
@@ -536,7 +541,8 @@ class ClientRecordWidget(QWidget):
                                     self._action_label(event.action, event.entity), ""])
             changed = []
             if event.entity != "client":
-                # another record about this client: name it by what people know it by
+                # another record about this client: name it by what people know it by, and
+                # say which of its fields changed in Indonesian (unknown ones stay unsaid)
                 for key in ("filename", "case_number", "full_name", "number"):
                     value = (event.changes or {}).get(key)
                     if isinstance(value, list | tuple) and value:
@@ -544,7 +550,18 @@ class ClientRecordWidget(QWidget):
                     if value:
                         changed.append(str(value))
                         break
-                item.setText(3, ", ".join(changed))
+                if event.action != "insert":
+                    others = self._other_field_labels()
+                    for key, value in (event.changes or {}).items():
+                        if key not in others:
+                            continue
+                        if isinstance(value, list | tuple) and len(value) == 2:
+                            item.addChild(QTreeWidgetItem(
+                                ["", "", others[key],
+                                 f"{value[0] or '-'} \u2192 {value[1] or '-'}"]))
+                        if others[key] not in changed:
+                            changed.append(others[key])
+                item.setText(3, ", ".join(changed[:6]))
                 tree.addTopLevelItem(item)
                 continue
             for key, value in (event.changes or {}).items():
@@ -565,12 +582,46 @@ class ClientRecordWidget(QWidget):
         for col, width in enumerate((200, 140, 240)):
             tree.setColumnWidth(col, width)
 
+    def _entity_labels(self) -> dict[str, str]:
+        """What each kind of stored row is called on the record (never its table name)."""
+        return {
+            "client": self.tr("Identitas"), "stay": self.tr("Kasus"),
+            "identification": self.tr("Identifikasi awal"),
+            "belonging": self.tr("Barang bawaan"), "assessment": self.tr("Asesmen"),
+            "decision": self.tr("Keputusan Kepala Bidang"),
+            "service_session": self.tr("Catatan layanan"),
+            "family_member": self.tr("Anggota keluarga"),
+            "tracing_attempt": self.tr("Penelusuran keluarga"),
+            "coordination": self.tr("Koordinasi antar daerah"),
+            "termination": self.tr("Terminasi"), "home_visit": self.tr("Kunjungan rumah"),
+            "step_completion": self.tr("Langkah prosedur"),
+            "attachment": self.tr("Lampiran"), "letter": self.tr("Surat"),
+            "complaint": self.tr("Pengaduan"), "raid": self.tr("Razia"),
+        }
+
     def _action_label(self, action: str, entity: str) -> str:
-        actions = {"insert": self.tr("Tambah"), "update": self.tr("Ubah"),
-                   "mark_deleted": self.tr("Hapus")}
-        entities = {"client": self.tr("identitas"), "stay": self.tr("kasus"),
-                    "attachment": self.tr("lampiran"), "family_member": self.tr("keluarga")}
-        return f"{actions.get(action, action)} {entities.get(entity, entity)}".strip()
+        """"Identitas diubah", "Langkah prosedur dicatat": human words, not table names."""
+        what = self._entity_labels().get(entity) or self.tr("Data lain")
+        done = {"insert": self.tr("{0} dicatat"), "update": self.tr("{0} diubah"),
+                "mark_deleted": self.tr("{0} dihapus")}.get(action, "{0}")
+        return done.format(what)
+
+    def _other_field_labels(self) -> dict[str, str]:
+        """Indonesian names of the fields of the rows other than the identity."""
+        return {
+            "status": self.tr("Status"), "case_number": self.tr("Nomor kasus"),
+            "arrival_at": self.tr("Waktu tiba"), "closed_at": self.tr("Tanggal ditutup"),
+            "facility_id": self.tr("Fasilitas"), "standard_code": self.tr("Standar pelayanan"),
+            "step_code": self.tr("Langkah"), "step": self.tr("Langkah"),
+            "completed_at": self.tr("Selesai pada"), "notes": self.tr("Catatan"),
+            "basis": self.tr("Dasar terminasi"), "mode": self.tr("Cara terminasi"),
+            "outcome": self.tr("Hasil"), "kind": self.tr("Jenis"),
+            "filename": self.tr("Nama berkas"), "number": self.tr("Nomor surat"),
+            "relationship": self.tr("Hubungan"), "phone": self.tr("Telepon"),
+            "full_name": self.tr("Nama lengkap"), "address": self.tr("Alamat"),
+            "source": self.tr("Asal kedatangan"), "description": self.tr("Uraian"),
+            "result": self.tr("Hasil"), "planned_date": self.tr("Tanggal rencana"),
+        }
 
     def _tracing_label(self, code: str) -> str:
         return {
@@ -624,6 +675,9 @@ class ClientRecordWidget(QWidget):
             return
         client_id, actor = self.client_id, self.actor
         self.save_button.setEnabled(False)
+        self.saved_note.clear()
+        names = self._field_labels()
+        changed = ", ".join(names.get(k, k) for k in changes)
 
         def job(store):
             with store.write(actor) as s:
@@ -632,6 +686,13 @@ class ClientRecordWidget(QWidget):
         def done(_result):
             self.save_button.setEnabled(True)
             self.message.setText("")
+            from rumahsinggah.gui.wizards import deskclock
+
+            self.saved_note.setText(self.tr("\u2713 Identitas tersimpan ({0}) pukul {1}.")
+                                    .format(changed, deskclock.now().strftime("%H.%M")))
+            status = getattr(self.window(), "statusBar", None)
+            if callable(status):
+                status().showMessage(self.tr("Identitas klien tersimpan."), 8000)
             self.saved.emit(str(client_id))
             self.reload()
 

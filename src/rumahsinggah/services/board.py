@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlmodel import Session
 
 from rumahsinggah.core.vocab import OPEN_STATUSES, CaseStatus
 from rumahsinggah.services import search
-from rumahsinggah.services.residency import BoardRules, board_rules
+from rumahsinggah.services.residency import (
+    STATE_CODES,
+    BoardRules,
+    board_rules,
+    state_expression,
+)
 from rumahsinggah.services.residents import day_number
 from rumahsinggah.services.search import like_pattern
 from rumahsinggah.services.service_level import overdue_counts
@@ -59,6 +64,10 @@ class BoardQuery:
     status: str | None = None
     category: str | None = None
     residency: str | None = None  # one of RESIDENCY_STATES
+    # arrival between these local dates (inclusive, each facility's own calendar day)
+    arrived_from: date | None = None
+    arrived_to: date | None = None
+    service: str | None = None  # SL_OVERDUE: only stays with overdue service steps
     sort: str = "day"  # one of BOARD_COLUMNS
     descending: bool = True
     offset: int = 0
@@ -66,6 +75,11 @@ class BoardQuery:
 
     def page(self, offset: int, limit: int = PAGE_SIZE) -> BoardQuery:
         return replace(self, offset=offset, limit=limit)
+
+    def filtered(self) -> bool:
+        """True when anything but the facility narrows the board."""
+        return any((self.text.strip(), self.status, self.category, self.residency,
+                    self.arrived_from, self.arrived_to, self.service))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +134,11 @@ class FilterChoices:
 # --------------------------------------------------------------------------- residency
 
 def _state_expr(rules: BoardRules) -> ColumnElement:
-    """-1 no limit, 0 normal, 1 approaching, 2 eligible, as one SQL CASE over the cutoffs
-    ``services.residency`` computes per (standard, facility)."""
-    whens = []
-    for (code, facility_id), (eligible_cut, approach_cut) in rules.cutoffs.items():
-        here = and_(Stay.standard_code == code, Stay.facility_id == facility_id)
-        whens.append((and_(here, Stay.arrival_at < eligible_cut), 2))
-        whens.append((and_(here, Stay.arrival_at < approach_cut), 1))
-    limited = list(rules.limits)
-    no_limit = Stay.standard_code.not_in(limited) if limited else literal(True)
-    return case((no_limit, -1), *whens, else_=0)
+    """-1 no limit, 0 normal, 1 approaching, 2 eligible: ``services.residency``'s one rule."""
+    return state_expression(rules)
 
 
-_STATE_CODE = {NONE: -1, NORMAL: 0, APPROACHING: 1, ELIGIBLE: 2}
+_STATE_CODE = STATE_CODES
 
 
 # --------------------------------------------------------------------------- overdue steps
@@ -193,7 +199,39 @@ def _board_base(session: Session, q: BoardQuery, rules: BoardRules, overdue_ids)
     cond = _text_filter(q.text, by_stay=True)
     if cond is not None:
         stmt = stmt.where(cond)
+    if q.service == SL_OVERDUE:
+        ids = [sid for sid, n in (overdue_ids or {}).items() if n]
+        stmt = stmt.where(Stay.id.in_(ids) if ids else literal(False))
+    elif q.service == SL_ON_TIME and overdue_ids:
+        stmt = stmt.where(Stay.id.not_in([sid for sid, n in overdue_ids.items() if n]))
+    arrived = _arrival_filter(rules, q.arrived_from, q.arrived_to, q.facility_id)
+    if arrived is not None:
+        stmt = stmt.where(arrived)
     return stmt, state
+
+
+def _arrival_filter(rules: BoardRules, first: date | None, last: date | None,
+                    facility_id: uuid.UUID | None) -> ColumnElement | None:
+    """Arrived on local days ``first``..``last`` (inclusive), by each facility's clock."""
+    if first is None and last is None:
+        return None
+    from rumahsinggah.core.localtime import from_local, zone_info
+
+    def moment(day: date, zone) -> datetime:
+        return from_local(datetime.combine(day, time()), zone)
+
+    zones = dict(rules.zones)
+    if facility_id is not None:
+        zones = {facility_id: zones.get(facility_id) or zone_info(None)}
+    parts = []
+    for fid, zone in zones.items():
+        cond = [Stay.facility_id == fid]
+        if first is not None:
+            cond.append(Stay.arrival_at >= moment(first, zone))
+        if last is not None:
+            cond.append(Stay.arrival_at < moment(last + timedelta(days=1), zone))
+        parts.append(and_(*cond))
+    return or_(*parts) if parts else literal(False)
 
 
 def _board_order(q: BoardQuery, state, overdue_ids):

@@ -175,19 +175,23 @@ def case_rows(store: Any, statuses: tuple[str, ...] | None = None, *,
 
     out = []
     with store.read() as s:
+        # "past the limit" is the board's rule (services.residency.open_stay_states): the
+        # picker marks exactly the residents the board's card counts
+        states = residency.open_stay_states(s) if with_residency else {}
         for r in residents.current_residents(s):
             if statuses and r.status not in statuses:
                 continue
             detail, day, warn = "", r.day, False
-            if with_residency:
+            marked = states.get(r.stay_id, "none")
+            if marked in ("approaching", "eligible"):
                 try:
                     state = residency.residency_for_stay(s, r.stay_id)
+                    label = state.label
                 except DomainError:
-                    state = None
-                if state is not None and state.state in ("approaching", "eligible"):
-                    mark = "‼ " if state.state == "eligible" else "▲ "
-                    detail, day = mark + state.label, 0  # the label says the day itself
-                    warn = state.state == "eligible"
+                    label = ""
+                mark = "‼ " if marked == "eligible" else "▲ "
+                detail, day = mark + (label or str(r.day)), 0  # the label says the day
+                warn = marked == "eligible"
             out.append(CaseRow(
                 stay_id=str(r.stay_id), case_number=r.case_number, full_name=r.full_name,
                 nickname=r.nickname, status=CASE_STATUS_LABELS.get(r.status, r.status),

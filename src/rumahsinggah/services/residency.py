@@ -14,6 +14,9 @@ Contract:
   aware UTC moments; a stay is eligible iff ``arrival_at < eligible_before`` (SQL-friendly).
 - ``board_rules(session, today=None) -> BoardRules``: what the board needs to put the state in
   SQL: the cutoffs per (standard, facility) of the open stays and the standards without limit.
+- ``state_expression(rules) -> SQL CASE`` (-1 none, 0 normal, 1 approaching, 2 eligible) and
+  ``open_stay_states(session, today=None) -> {stay_id: state}``: THE rule for "past the limit"
+  that the board, its count cards and the termination picker all use.
 Day N and the cutoffs follow the facility's time zone (``services.calendar.facility_zone``).
 """
 
@@ -23,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, literal, select
 from sqlmodel import Session
 
 from rumahsinggah.core.localtime import from_local, local_date, local_today
@@ -150,3 +153,29 @@ def open_stays_residency(session: Session, facility_id: uuid.UUID | None = None,
         result[stay_id] = residency_state(arrival_at, std.residency if std else None, today,
                                           zones.get(fid))
     return result
+
+
+STATE_CODES = {"none": -1, "normal": 0, "approaching": 1, "eligible": 2}
+CODE_STATES = {v: k for k, v in STATE_CODES.items()}
+
+
+def state_expression(rules: BoardRules) -> ColumnElement:
+    """The residency state of a stay as one SQL CASE over ``rules``' cutoffs: -1 no limit,
+    0 normal, 1 approaching, 2 eligible (past the limit). Every screen that says "past the
+    limit" (the board, its cards, the termination picker) asks this expression."""
+    whens = []
+    for (code, facility_id), (eligible_cut, approach_cut) in rules.cutoffs.items():
+        here = and_(Stay.standard_code == code, Stay.facility_id == facility_id)
+        whens.append((and_(here, Stay.arrival_at < eligible_cut), 2))
+        whens.append((and_(here, Stay.arrival_at < approach_cut), 1))
+    limited = list(rules.limits)
+    no_limit = Stay.standard_code.not_in(limited) if limited else literal(True)
+    return case((no_limit, -1), *whens, else_=0)
+
+
+def open_stay_states(session: Session, today: date | None = None) -> dict[uuid.UUID, str]:
+    """{stay_id: none/normal/approaching/eligible} of every open stay, by the board's rule."""
+    rules = board_rules(session, today)
+    state = state_expression(rules)
+    return {sid: CODE_STATES[int(code)] for sid, code in session.execute(
+        select(Stay.id, state).where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None)))}

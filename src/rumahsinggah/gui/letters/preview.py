@@ -104,7 +104,20 @@ class LetterPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Gagal menyimpan"),
                                 self.tr("Berkas tidak dapat disimpan: {0}").format(exc))
             return None
+        self._say_saved(target)
         return target
+
+    def _say_saved(self, target: Path) -> None:
+        """Say where the copy went, in the dialog (not modal: the preview stays in front)."""
+        label = getattr(self, "saved_label", None)
+        if label is None:
+            label = self.saved_label = QLabel(self)
+            label.setObjectName("savedNote")
+            label.setStyleSheet("color: #1e7d32; font-weight: bold;")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.layout().insertWidget(1, label)
+        label.setText(self.tr("\u2713 PDF tersimpan di {0}").format(str(target)))
 
     # -- printing ----------------------------------------------------------------------------
     def print_document(self) -> bool:

@@ -725,6 +725,11 @@ class IntakeWizard(WizardBase):
         lines = [f"{p.case_number}: {w}" for p in people for w in getattr(p, "warnings", ())]
         if lines:
             show_info(self.parentWidget() or self, self.tr("Perhatian"), "\n".join(lines))
+        raid_id = getattr(result, "raid_id", None)
+        if raid_id is not None:  # issue 15: say the new case numbers; offer the papers
+            from rumahsinggah.gui import list_actions
+
+            list_actions.announce_raid(self.parentWidget(), self.door, self.actor, raid_id)
 
     @property
     def store_for_files(self) -> Any:
