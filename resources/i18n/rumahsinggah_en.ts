@@ -1216,27 +1216,27 @@
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="762" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="767" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="784" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="789" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="809" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="814" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="829" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="834" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="841" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
@@ -1729,6 +1729,83 @@
             <source>Tinjau konflik lewat Berkas &gt; Konflik sinkronisasi.</source>
             <translation>Review the conflicts under File &gt; Sync conflicts.</translation>
         </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="44" />
+            <source>Berkas tersimpan</source>
+            <translation>File saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="45" />
+            <source>Berkas tersimpan di:
+{0}</source>
+            <translation>File saved to:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="50" />
+            <source>Simpan sebagai XLSX</source>
+            <translation>Save as XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="51" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="89" />
+            <source>Daftar penghuni</source>
+            <translation>Resident list</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="111" />
+            <source>Kedatangan hari ini</source>
+            <translation>Today's arrivals</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="118" />
+            <source>Tanda terima razia</source>
+            <translation>Raid receipt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="118" />
+            <source>Ringkasan razia</source>
+            <translation>Raid summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="153" />
+            <source>Razia {0} tersimpan: {1} orang didaftarkan.</source>
+            <translation>Raid {0} saved: {1} people registered.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="155" />
+            <source>Nomor kasus baru:</source>
+            <translation>New case numbers:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="157" />
+            <source>Cetak ringkasan razia dan tanda terima untuk instansi pelaksana?</source>
+            <translation>Print the raid summary and the receipt for the raiding agency?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="168" />
+            <source>Razia tersimpan</source>
+            <translation>Raid saved</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="170" />
+            <source>Cetak &amp;ringkasan</source>
+            <translation>Print &amp;summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="171" />
+            <source>Cetak &amp;tanda terima</source>
+            <translation>Print &amp;receipt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/list_actions.py" line="172" />
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1953,82 +2030,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="202" />
             <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
             <translation>Day {0}; this standard sets no stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="204" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="237" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="239" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="238" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="240" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="243" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="247" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="246" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="248" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="249" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -2036,138 +2113,223 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="803" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="871" />
+            <source>Cetak daftar ini (PDF)…</source>
+            <translation>Print this list (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="872" />
+            <source>Ekspor daftar ini ke Excel (XLSX)…</source>
+            <translation>Export this list to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="875" />
+            <source>Cetak kedatangan hari ini (PDF)…</source>
+            <translation>Print today's arrivals (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="877" />
+            <source>Ekspor kedatangan hari ini (XLSX)…</source>
+            <translation>Export today's arrivals (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="884" />
+            <source>Buka rekam klien</source>
+            <translation>Open client record</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="887" />
+            <source>Cetak ringkasan razia (PDF)…</source>
+            <translation>Print raid summary (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="889" />
+            <source>Cetak tanda terima razia (PDF)…</source>
+            <translation>Print raid receipt (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="891" />
+            <source>Ekspor razia ke Excel (XLSX)…</source>
+            <translation>Export raid to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="922" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="814" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="933" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="815" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="934" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="816" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="935" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="817" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="936" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="831" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="939" />
+            <source>Hari ini</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="940" />
+            <source>Kemarin</source>
+            <translation>Yesterday</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="941" />
+            <source>7 hari terakhir</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="942" />
+            <source>30 hari terakhir</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="956" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="958" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="837" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="962" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="861" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="966" />
+            <source>Saring: langkah layanan terlambat</source>
+            <translation>Filter: overdue service steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1012" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="863" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1014" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="865" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="888" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1016" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1042" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="866" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1017" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="867" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1018" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="868" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1019" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="869" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="871" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1021" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="872" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1022" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="876" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="877" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1031" />
+            <source>T&amp;iba:</source>
+            <translation>Arr&amp;ived:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1033" />
             <source>Atur &amp;ulang filter</source>
             <translation>&amp;Reset filters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="878" />
-            <source>Tampilkan semua penghuni: filter dan pencarian dikosongkan</source>
-            <translation>Show every resident: filters and search are cleared</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="881" />
-            <source>Klik untuk menampilkan daftarnya</source>
-            <translation>Click to show the list</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="883" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="886" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1031" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="889" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1035" />
+            <source>Hapus semua saringan dan pencarian: tampilkan semua penghuni</source>
+            <translation>Clear every filter and the search: show all residents</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1036" />
+            <source>&amp;Hari ini</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1037" />
+            <source>Tampilkan klien yang tiba hari ini</source>
+            <translation>Show the clients who arrived today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
+            <source>C&amp;etak / ekspor</source>
+            <translation>Print / e&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1041" />
+            <source>Klik untuk menampilkan hanya baris ini di papan</source>
+            <translation>Click to show only these rows on the board</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1043" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2273,543 +2435,682 @@
     <context>
         <name>ClientRecordWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="332" />
             <source>NIK {0}</source>
             <translation>NIK {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="329" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="334" />
             <source>Tanpa NIK</source>
             <translation>No NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="339" />
             <source>sekitar {0}</source>
             <translation>about {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="340" />
             <source>lahir {0}</source>
             <translation>born {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="349" />
             <source>Sedang menghuni: {0}, {1}, sejak {2}</source>
             <translation>Staying now: {0}, {1}, since {2}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="357" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="362" />
             <source>Belum ada
 foto</source>
             <translation>No photo
 yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="403" />
             <source>{0} catatan</source>
             <translation>entries: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="404" />
             <source>belum ada</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="412" />
             <source>Enter / klik dua kali: buka catatan</source>
             <translation>Enter / double-click: open the entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="426" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="427" />
             <source>{0} langkah, {1} terlambat</source>
             <translation>{0} steps, {1} overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="434" />
             <source>selesai</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="434" />
             <source>batas</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="449" />
             <source>Selesai tepat waktu</source>
             <translation>Done on time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="450" />
             <source>Selesai (terlambat)</source>
             <translation>Done (late)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="451" />
             <source>Dalam batas waktu</source>
             <translation>Within the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="452" />
             <source>Segera jatuh tempo</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="453" />
             <source>Terlambat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="449" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="454" />
             <source>Belum dimulai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="455" />
             <source>Tidak berlaku</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="463" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="468" />
             <source>Penerimaan</source>
             <translation>Admission</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="464" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="469" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="590" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="470" />
             <source>Rencana intervensi</source>
             <translation>Intervention plan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="466" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="471" />
             <source>Intervensi</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="472" />
             <source>Resosialisasi</source>
             <translation>Resocialisation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="468" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="473" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="596" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="469" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="474" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="475" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="480" />
             <source>Keluarga</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="484" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="594" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="501" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="506" />
             <source>Belum ada lampiran. Tambahkan pindaian KTP, KK, surat atau foto dengan tombol di atas.</source>
             <translation>No attachments yet. Add a scan of an ID card, family card, letter or photo with the buttons above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="513" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="518" />
             <source>Surat kasus {0}</source>
             <translation>Letters of case {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="526" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="531" />
             <source>Belum ada surat untuk klien ini.</source>
             <translation>No letters for this client yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="564" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="581" />
             <source>Belum ada perubahan yang tercatat.</source>
             <translation>No changes recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
-            <source>Tambah</source>
-            <translation>Added</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="569" />
-            <source>Ubah</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="570" />
-            <source>Hapus</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
-            <source>identitas</source>
-            <translation>identity</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="571" />
-            <source>kasus</source>
-            <translation>case</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
-            <source>lampiran</source>
-            <translation>attachment</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="572" />
-            <source>keluarga</source>
-            <translation>family</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="577" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="620" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="628" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="577" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="628" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="578" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="629" />
             <source>Surat dinas</source>
             <translation>Official letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="578" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="629" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="579" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="630" />
             <source>Ditemukan</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="579" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="630" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="580" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="631" />
             <source>Menunggu</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="585" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="636" />
             <source>Pindaian KTP</source>
             <translation>ID card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="585" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="636" />
             <source>Pindaian KK</source>
             <translation>Family card scan</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="586" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="767" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="586" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="587" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="638" />
             <source>Surat penjamin</source>
             <translation>Guarantee letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="639" />
             <source>Dokumentasi</source>
             <translation>Documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="639" />
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="674" />
             <source>Tidak ada perubahan untuk disimpan.</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="648" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="649" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="654" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="655" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="776" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="743" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="804" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="743" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="804" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="744" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="745" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="758" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="758" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="759" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="759" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="760" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="760" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="761" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="762" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="762" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="763" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="764" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="764" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="765" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="765" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="766" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="766" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="771" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
+            <source>Kasus</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="589" />
+            <source>Identifikasi awal</source>
+            <translation>Initial identification</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="590" />
+            <source>Barang bawaan</source>
+            <translation>Belongings</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="591" />
+            <source>Keputusan Kepala Bidang</source>
+            <translation>Kepala Bidang's decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="592" />
+            <source>Catatan layanan</source>
+            <translation>Service note</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="593" />
+            <source>Anggota keluarga</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="595" />
+            <source>Koordinasi antar daerah</source>
+            <translation>Inter-regional coordination</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="596" />
+            <source>Kunjungan rumah</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="597" />
+            <source>Langkah prosedur</source>
+            <translation>Procedure step</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="599" />
+            <source>Pengaduan</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="599" />
+            <source>Razia</source>
+            <translation>Raid</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="604" />
+            <source>Data lain</source>
+            <translation>Other data</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="605" />
+            <source>{0} dicatat</source>
+            <translation>{0} recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="605" />
+            <source>{0} diubah</source>
+            <translation>{0} changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="606" />
+            <source>{0} dihapus</source>
+            <translation>{0} deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="612" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="612" />
+            <source>Nomor kasus</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="613" />
+            <source>Waktu tiba</source>
+            <translation>Arrival time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="613" />
+            <source>Tanggal ditutup</source>
+            <translation>Date closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="614" />
+            <source>Fasilitas</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="614" />
+            <source>Standar pelayanan</source>
+            <translation>Service standard</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="615" />
+            <source>Langkah</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
+            <source>Selesai pada</source>
+            <translation>Completed at</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="617" />
+            <source>Dasar terminasi</source>
+            <translation>Termination basis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="617" />
+            <source>Cara terminasi</source>
+            <translation>Termination mode</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
+            <source>Hasil</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="620" />
+            <source>Hubungan</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="622" />
+            <source>Asal kedatangan</source>
+            <translation>Source of arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="622" />
+            <source>Uraian</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="623" />
+            <source>Tanggal rencana</source>
+            <translation>Planned date</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <source>✓ Identitas tersimpan ({0}) pukul {1}.</source>
+            <translation>✓ Identity saved ({0}) at {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <source>Identitas klien tersimpan.</source>
+            <translation>Client identity saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="772" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="773" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="774" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="775" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="786" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="779" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="782" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="780" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="781" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="782" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="783" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="783" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="784" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="784" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="785" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="786" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="787" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="787" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="788" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="788" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -2817,42 +3118,42 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="425" />
             <source>menghuni</source>
             <translation>staying</translation>
         </message>
@@ -3171,6 +3472,94 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="28" />
+            <source>Panduan singkat</source>
+            <translation>Quick guide</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="35" />
+            <source>&amp;Peran:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="52" />
+            <source>Papan Penghuni menampilkan siapa yang sedang menghuni. Klik kartu angka di atas untuk menyaring papan; &lt;b&gt;Atur ulang filter&lt;/b&gt; menampilkan semua lagi; &lt;b&gt;Hari ini&lt;/b&gt; menampilkan kedatangan hari ini.</source>
+            <translation>The Resident Board shows who is staying now. Click a count card at the top to filter the board; &lt;b&gt;Reset filters&lt;/b&gt; shows everyone again; &lt;b&gt;Today&lt;/b&gt; shows today's arrivals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="55" />
+            <source>Ketik nama, NIK atau nomor kasus di kotak Cari (Ctrl+F); Enter membuka rekam klien bila hanya satu yang cocok.</source>
+            <translation>Type a name, NIK or case number in the Search box (Ctrl+F); Enter opens the client record when only one matches.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="57" />
+            <source>&lt;b&gt;Cetak / ekspor&lt;/b&gt; (atau klik kanan pada papan) mencetak daftar yang tampil, kedatangan hari ini, dan ringkasan serta tanda terima razia, sebagai PDF atau XLSX.</source>
+            <translation>&lt;b&gt;Print / export&lt;/b&gt; (or right-click on the board) prints the list shown, today's arrivals, and a raid's summary and receipt, as PDF or XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="60" />
+            <source>Kunci layar (Ctrl+L) bila meninggalkan meja; Ganti pengguna (Ctrl+Shift+U) menutup tab rekam klien pengguna sebelumnya.</source>
+            <translation>Lock the screen (Ctrl+L) when you leave the desk; Switch user (Ctrl+Shift+U) closes the previous user's client record tabs.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="67" />
+            <source>Catat penerimaan klien atau rombongan hasil razia (Kasus &gt; Penerimaan, Ctrl+N). Setelah razia disimpan, nomor kasus setiap orang ditampilkan dan tanda terima untuk instansi dapat dicetak.</source>
+            <translation>Record a client's intake or a group from a raid (Case &gt; Intake, Ctrl+N). Once a raid is saved, every person's case number is shown and a receipt for the agency can be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="70" />
+            <source>Lanjutkan dengan identifikasi awal (Ctrl+Shift+I) dan catat layanan harian (Ctrl+Shift+L).</source>
+            <translation>Continue with the initial identification (Ctrl+Shift+I) and record daily services (Ctrl+Shift+L).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="74" />
+            <source>Lakukan asesmen (Ctrl+Shift+A), penelusuran keluarga, rujukan dan kunjungan rumah.</source>
+            <translation>Do assessments (Ctrl+Shift+A), family tracing, referrals and home visits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="76" />
+            <source>Penghuni lewat batas tinggal (Ctrl+T) dapat diterminasi: Reunifikasi dan terminasi (Ctrl+Shift+T) menandai mereka dengan ‼.</source>
+            <translation>Residents past the residency limit (Ctrl+T) may be terminated: Reunification and termination (Ctrl+Shift+T) marks them with ‼.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="80" />
+            <source>Kasus menunggu keputusan (Ctrl+K) diputuskan lewat Putuskan kasus (Ctrl+D).</source>
+            <translation>Cases awaiting a decision (Ctrl+K) are decided through Decide case (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="82" />
+            <source>Pantau kartu Lewat batas tinggal dan Langkah layanan terlambat; klik kartu untuk melihat penghuninya.</source>
+            <translation>Watch the Past residency limit and Overdue service steps cards; click a card to see its residents.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="86" />
+            <source>Kelola surat, pengaduan, pengaturan kantor, hari libur dan sinkronisasi dengan meja lain.</source>
+            <translation>Manage letters, complaints, office settings, holidays and synchronisation with other desks.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="88" />
+            <source>Cetak daftar penghuni dan kedatangan hari ini untuk laporan harian.</source>
+            <translation>Print the resident list and today's arrivals for the daily report.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="91" />
+            <source>Kelola pengguna (Ctrl+U), pengaturan kantor, cadangan dan data klien ganda.</source>
+            <translation>Manage users (Ctrl+U), office settings, backups and duplicate client data.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="93" />
+            <source>Basis data DEMO ditandai pita merah di atas jendela: jangan memasukkan data klien sebenarnya ke sana.</source>
+            <translation>A DEMO store is marked by a red band at the top of the window: never enter real client data there.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/guide.py" line="104" />
+            <source>Tekan Shift+F1 untuk daftar pintasan papan ketik; Bantuan &gt; Tentang Rumah Singgah untuk versi dan lokasi data.</source>
+            <translation>Press Shift+F1 for the list of keyboard shortcuts; Help &gt; About Rumah Singgah for the version and the data location.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="727" />
@@ -3284,17 +3673,22 @@ yet</translation>
             <translation>The file cannot be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="120" />
+            <source>✓ PDF tersimpan di {0}</source>
+            <translation>✓ PDF saved to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="151" />
             <source>Mengirim ke printer...</source>
             <translation>Sending to the printer...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="162" />
             <source>Gagal mencetak</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="163" />
             <source>Surat tidak dapat dicetak: {0}</source>
             <translation>The letter could not be printed: {0}</translation>
         </message>
@@ -3378,113 +3772,129 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="267" />
-            <source>Tidak tersedia</source>
-            <translation>Not available</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="268" />
-            <source>Daftar ini hanya dapat dibuka oleh peran yang berwenang.</source>
-            <translation>Only a role with the permission can open this list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="349" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="350" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="358" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="359" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="294" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="368" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="311" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="496" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="385" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="572" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="312" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="386" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="418" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="493" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="540" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="477" />
-            <source>DEMO: data contoh, bukan data klien sungguhan</source>
-            <translation>DEMO: sample data, not real clients</translation>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="260" />
+            <source>tanpa peran</source>
+            <translation>no role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="267" />
+            <source>“{0}” tidak tersedia: peran {1} tidak berwenang {2}. Hanya untuk: {3}.</source>
+            <translation>“{0}” is not available: the role {1} may not {2}. Only for: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="269" />
+            <source>“{0}” tidak tersedia untuk peran {1}. Hanya untuk: {2}.</source>
+            <translation>“{0}” is not available to the role {1}. Only for: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
+            <source>Tidak berwenang</source>
+            <translation>Not permitted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="466" />
+            <source>Ada identitas klien yang belum disimpan. Tab rekam klien ditutup bila pengguna lain masuk. Lanjutkan?</source>
+            <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="552" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="480" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="481" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="486" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="560" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="497" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="562" />
+            <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
+            <translation>DEMO — sample store: the data here are not real clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="515" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="591" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="521" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="597" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -3564,7 +3974,7 @@ yet</translation>
             <translation>Home visit (aftercare)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="605" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
             <source>&amp;Rekap bulanan...</source>
             <translation>Monthly &amp;recap...</translation>
         </message>
@@ -3575,6 +3985,22 @@ yet</translation>
         <message>
             <source>&amp;Kunci layar</source>
             <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <source>&amp;Cetak daftar papan (PDF)…</source>
+            <translation>&amp;Print board list (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Ekspor daftar papan (XLSX)…</source>
+            <translation>&amp;Export board list (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Cetak ke&amp;datangan hari ini (PDF)…</source>
+            <translation>Print today's &amp;arrivals (PDF)…</translation>
+        </message>
+        <message>
+            <source>Ekspor kedatangan hari ini (&amp;XLSX)…</source>
+            <translation>Export today's arrivals (&amp;XLSX)…</translation>
         </message>
         <message>
             <source>&amp;Keluar</source>
@@ -3617,6 +4043,14 @@ yet</translation>
             <translation>&amp;Close tab</translation>
         </message>
         <message>
+            <source>&amp;Kedatangan hari ini</source>
+            <translation>Today's &amp;arrivals</translation>
+        </message>
+        <message>
+            <source>Atur &amp;ulang filter</source>
+            <translation>Reset &amp;filters</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan…</source>
             <translation>&amp;Settings…</translation>
         </message>
@@ -3641,7 +4075,11 @@ yet</translation>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <source>&amp;Pintasan papan ketik</source>
+            <source>&amp;Panduan singkat…</source>
+            <translation>&amp;Quick guide…</translation>
+        </message>
+        <message>
+            <source>Pintasan papan &amp;ketik</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
@@ -3652,7 +4090,7 @@ yet</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/letters/preview.py" line="205" />
             <source>Surat tidak dapat dibuat</source>
             <translation>The letter cannot be made</translation>
         </message>
@@ -3660,160 +4098,160 @@ yet</translation>
     <context>
         <name>RecapDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="140" />
             <source>A. Penerimaan klien</source>
             <translation>A. Client admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="143" />
             <source>B. Keputusan dan layanan</source>
             <translation>B. Decisions and services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="145" />
             <source>C. Terminasi dan rujukan keluar</source>
             <translation>C. Terminations and referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="147" />
             <source>D. Pengaduan</source>
             <translation>D. Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="192" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="193" />
             <source>Belum ada pengaduan yang ditanggapi</source>
             <translation>No complaint answered yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="239" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="389" />
             <source>Rekap Bulanan</source>
             <translation>Monthly Recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="251" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
             <source>&amp;Tampilkan</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
             <source>Simpan &amp;XLSX...</source>
             <translation>Save &amp;XLSX...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="253" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
             <source>Simpan &amp;PDF...</source>
             <translation>Save &amp;PDF...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="255" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="309" />
             <source>Penerimaan: kasus yang datang pada bulan ini. Lama tinggal: kasus yang ditutup pada bulan ini, hari kedatangan dihitung hari ke-1. Setiap fasilitas dihitung menurut zona waktunya (WIB/WITA/WIT).</source>
             <translation>Admissions: cases that arrived this month. Length of stay: cases closed this month, the arrival day counted as day 1. Each facility is counted in its own time zone (WIB/WITA/WIT).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="316" />
             <source>Bulan:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="320" />
             <source>Fasilitas:</source>
             <translation>Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="357" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="404" />
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="438" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="439" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="381" />
             <source>Rekap Bulanan {0}: menghitung...</source>
             <translation>Monthly Recap {0}: counting...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="405" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="406" />
             <source>Rekap Bulanan {0} – {1}</source>
             <translation>Monthly Recap {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="410" />
             <source>penerimaan baru</source>
             <translation>new admissions</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="412" />
             <source>kasus dilayani bulan ini</source>
             <translation>cases served this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
             <source>masih dalam layanan akhir bulan</source>
             <translation>still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
             <source>terminasi</source>
             <translation>terminations</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="415" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="416" />
             <source>melewati batas tinggal</source>
             <translation>past the residency limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="417" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="418" />
             <source>pengaduan, {0} belum ditanggapi</source>
             <translation>complaints, {0} unanswered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="425" />
             <source>Grafik penerimaan bulan ini: {0}</source>
             <translation>This month's admissions in charts: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="434" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
             <source>Uraian</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="435" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="436" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="496" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="497" />
             <source>{0}: tidak ada pada bulan ini</source>
             <translation>{0}: none this month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="501" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="502" />
             <source>Lainnya ({0} kategori)</source>
             <translation>Other ({0} categories)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="563" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
             <source>Simpan rekap bulanan</source>
             <translation>Save monthly recap</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="564" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
             <source>Buku kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="565" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="566" />
             <source>Dokumen PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="579" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="580" />
             <source>Rekap bulanan {0} disimpan di:
 {1}</source>
             <translation>Monthly recap {0} saved to:
@@ -3823,367 +4261,367 @@ yet</translation>
     <context>
         <name>RecapLabels</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
             <source>Penerimaan menurut sumber</source>
             <translation>Admissions by source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="64" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
             <source>Penerimaan menurut kategori PPKS</source>
             <translation>Admissions by PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="65" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
             <source>Penerimaan menurut jenis kelamin</source>
             <translation>Admissions by sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
             <source>Penerimaan menurut kelompok umur</source>
             <translation>Admissions by age group</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
             <source>Penerimaan menurut daerah asal</source>
             <translation>Admissions by origin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
             <source>Klien yang kembali</source>
             <translation>Returning clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
             <source>Rujukan masuk</source>
             <translation>Referrals in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="71" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="72" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
             <source>Terminasi menurut dasar</source>
             <translation>Terminations by basis</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="73" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
             <source>Terminasi menurut cara</source>
             <translation>Terminations by mode</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
             <source>Rujukan keluar</source>
             <translation>Referrals out</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
             <source>Lama tinggal (kasus ditutup bulan ini, hari)</source>
             <translation>Length of stay (cases closed this month, days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
             <source>Melewati batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
             <source>Kasus dilayani</source>
             <translation>Cases served</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
             <source>Pengaduan</source>
             <translation>Complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
             <source>Pengaduan menurut saluran</source>
             <translation>Complaints by channel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
             <source>Waktu tanggapan pengaduan</source>
             <translation>Complaint response time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
             <source>Jumlah</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
             <source>Jumlah klien</source>
             <translation>Number of clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
             <source>0-5 tahun (balita)</source>
             <translation>0-5 years (infant)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
             <source>6-17 tahun (anak)</source>
             <translation>6-17 years (child)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
             <source>18-59 tahun (dewasa)</source>
             <translation>18-59 years (adult)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="86" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
             <source>60 tahun ke atas (lanjut usia)</source>
             <translation>60 years and over (elderly)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
             <source>Tidak diketahui</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
             <source>Kabupaten/kota ini</source>
             <translation>This regency/city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
             <source>Provinsi ini (kab/kota lain)</source>
             <translation>This province (other regency/city)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
             <source>Luar provinsi</source>
             <translation>Outside the province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="91" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
             <source>Tidak diisi</source>
             <translation>Not filled in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
             <source>Tanpa dasar (pergi tanpa pamit / meninggal dunia)</source>
             <translation>No basis (left without notice / died)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
             <source>Jumlah kasus ditutup</source>
             <translation>Cases closed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
             <source>Rata-rata (hari)</source>
             <translation>Average (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
             <source>Median (hari)</source>
             <translation>Median (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
             <source>Terlama (hari)</source>
             <translation>Longest (days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="97" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
             <source>Dilayani selama bulan ini</source>
             <translation>Served during the month</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="98" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
             <source>Masih dalam layanan akhir bulan</source>
             <translation>Still in care at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="99" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
             <source>Diterima</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
             <source>Sudah ditanggapi</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
             <source>Melewati batas waktu</source>
             <translation>Past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
             <source>Tanpa batas waktu</source>
             <translation>No time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
             <source>Belum ditanggapi akhir bulan</source>
             <translation>Unanswered at month end</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
             <source>Belum ditanggapi dan lewat batas waktu</source>
             <translation>Unanswered and past the time limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
             <source>Rata-rata (jam)</source>
             <translation>Average (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
             <source>Median (jam)</source>
             <translation>Median (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
             <source>Terlama (jam)</source>
             <translation>Longest (hours)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
             <source>Rata-rata (hari kerja)</source>
             <translation>Average (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
             <source>Terlama (hari kerja)</source>
             <translation>Longest (working days)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
             <source>Keputusan rujuk lanjutan</source>
             <translation>Decisions to refer onward</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
             <source>Rujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
             <source>Terminasi: dirujuk ke balai / panti</source>
             <translation>Termination: referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
             <source>Terminasi: diserahkan ke instansi lain</source>
             <translation>Termination: handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
             <source>Datang langsung</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
             <source>Surat</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
             <source>Kotak saran</source>
             <translation>Suggestion box</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
             <source>Laman (website)</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="120" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
             <source>Pos-el (e-mail)</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
             <source>SP4N LAPOR!</source>
             <translation>SP4N LAPOR!</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="123" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
             <source>Januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="124" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
             <source>Februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
             <source>Maret</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="126" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
             <source>Mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
             <source>Juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
             <source>Juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
             <source>Agustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="131" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="132" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
             <source>Oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/recap_view.py" line="135" />
             <source>Desember</source>
             <translation>December</translation>
         </message>
@@ -4974,57 +5412,57 @@ yet</translation>
     <context>
         <name>TimelineEntryDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="56" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="57" />
             <source>Catatan kasus</source>
             <translation>Case entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
             <source>mis. salah ketik nama Puskesmas</source>
             <translation>e.g. the Puskesmas name was mistyped</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="75" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="76" />
             <source>Alasan koreksi</source>
             <translation>Reason for the correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="78" />
             <source>Ubah isian yang salah, tulis alasannya, lalu simpan. Nilai lama tetap tersimpan di riwayat di bawah.</source>
             <translation>Change what is wrong, write the reason, then save. The old values stay in the history below.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="86" />
             <source>&amp;Simpan koreksi</source>
             <translation>&amp;Save correction</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="89" />
             <source>Riwayat koreksi</source>
             <translation>Correction history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="105" />
             <source>&amp;Tutup</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="139" />
             <source>Dicatat oleh {who}, {when}</source>
             <translation>Recorded by {who}, {when}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="173" />
             <source>Belum pernah dikoreksi.</source>
             <translation>Never corrected.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="180" />
             <source>Alasan: {0}</source>
             <translation>Reason: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/timeline_dialog.py" line="203" />
             <source>Tidak ada yang berubah: ubah isian yang salah dahulu.</source>
             <translation>Nothing changed: change what is wrong first.</translation>
         </message>

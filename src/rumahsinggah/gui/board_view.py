@@ -627,7 +627,8 @@ class BoardWidget(QWidget):
         filter_row.addWidget(self.filter_note)
         self.result_label = QLabel()
         self.result_label.setObjectName("subtitle")
-        filter_row.addWidget(self.result_label)
+        # On the search row: the filter row must fit a 1093 px wide desk (125% scaling).
+        search_row.insertWidget(2, self.result_label)
 
         self.view = self._make_view(self.model, (150, 270, 70, 200, 160, 90, 150, 200))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
