@@ -170,3 +170,16 @@ def test_service_level_screen_and_board_cards(qtbot, shelter):
     if SHOTS:
         widget.grab().save(os.path.join(SHOTS, "papan-pengaduan.png"))
 
+
+
+def test_received_time_starts_on_the_facilitys_clock_not_the_pcs(qtbot, shelter):
+    from rumahsinggah.gui import complaints_view
+
+    store, door = shelter
+    add = complaints_view.AddComplaintDialog(door, staff(store, "petugas_admin"))
+    qtbot.addWidget(add)
+    qtbot.waitUntil(lambda: add.channel.count() > 0 and add.zone is not None, timeout=15000)
+    shown = add.received.dateTime().toPython()
+    wita_now = to_local(utcnow(), WITA).replace(tzinfo=None)
+    assert abs((wita_now - shown).total_seconds()) < 120  # WITA, though this PC may be on UTC
+    assert not add.received.property("edited")  # set by the dialog, not typed by the user

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -388,7 +388,8 @@ class AddComplaintDialog(QDialog):
     def _show_channels(self, result) -> None:
         channels, identity, text, zone = result
         if self.zone != zone and not self.received.property("edited"):
-            self.received.setDateTime(_now_in(zone))  # the facility's wall clock, not the PC's
+            with QSignalBlocker(self.received):  # not the user's edit: the next facility may
+                self.received.setDateTime(_now_in(zone))  # move it to its own wall clock
         self.zone = zone
         self.channel.clear()
         for kind, label in channels.items():
