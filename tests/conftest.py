@@ -95,3 +95,20 @@ def _no_stray_modals(request: pytest.FixtureRequest):
     timer.stop()
     if stray:
         pytest.fail("An unanswered message box was shown: " + "; ".join(stray))
+
+
+@pytest.fixture
+def messages(qapp):
+    """The GUI's message boxes answered in the test: errors and notices are collected in
+    the list returned, questions are answered yes; the real boxes come back afterwards."""
+    from rumahsinggah.gui import common
+    from rumahsinggah.gui.i18n import install_language
+
+    seen: list[str] = []
+    saved = dict(common._MESSAGES)
+    common.replace_messages(error=lambda p, t, x: seen.append(x),
+                            info=lambda p, t, x: seen.append(x), ask=lambda p, t, x: True)
+    install_language("id")
+    yield seen
+    common._MESSAGES.clear()
+    common._MESSAGES.update(saved)

@@ -13,9 +13,8 @@ from gui_support import (
     sign_in,
     wait_door,
 )
-from rumahsinggah.gui import common, record_view
+from rumahsinggah.gui import record_view
 from rumahsinggah.gui.board_view import CLIENT_ID_ROLE
-from rumahsinggah.gui.i18n import install_language
 from rumahsinggah.gui.main_window import MainWindow
 from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
@@ -25,15 +24,6 @@ from rumahsinggah.services import board
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     return build_template(tmp_path_factory.mktemp("gui-board") / "store")
-
-
-@pytest.fixture
-def messages(qapp):
-    seen = []
-    common.replace_messages(error=lambda p, t, x: seen.append(x),
-                            info=lambda p, t, x: seen.append(x), ask=lambda p, t, x: True)
-    install_language("id")
-    return seen
 
 
 @pytest.fixture

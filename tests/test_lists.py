@@ -16,8 +16,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from gui_support import VARIANT_NAME, VARIANT_QUERY, build_template, copy_store, sign_in, wait_door
-from rumahsinggah.gui import common, list_actions
-from rumahsinggah.gui.i18n import install_language
+from rumahsinggah.gui import list_actions
 from rumahsinggah.gui.main_window import MainWindow
 from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
@@ -30,15 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     return build_template(tmp_path_factory.mktemp("lists") / "store", clients=150)
-
-
-@pytest.fixture
-def messages(qapp):
-    seen = []
-    common.replace_messages(error=lambda p, t, x: seen.append(x),
-                            info=lambda p, t, x: seen.append(x), ask=lambda p, t, x: True)
-    install_language("id")
-    return seen
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
 from rumahsinggah.core.errors import DomainError
-from rumahsinggah.gui import common
 from rumahsinggah.gui.board_view import STAY_ID_ROLE
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.main_window import MainWindow
@@ -60,14 +59,6 @@ def door(store, qtbot):
     yield d
     qtbot.waitUntil(lambda: not d.busy)
     d.shutdown()
-
-
-@pytest.fixture
-def messages(qapp):
-    seen = []
-    common.replace_messages(error=lambda p, t, x: seen.append(x),
-                            info=lambda p, t, x: seen.append(x), ask=lambda p, t, x: True)
-    return seen
 
 
 def case_at(store, ctx, stage: str, name: str = "Rudi Hartono"):

@@ -9,8 +9,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import build_template, copy_store, sign_in, wait_door
-from rumahsinggah.gui import common
-from rumahsinggah.gui.i18n import install_language
 from rumahsinggah.gui.main_window import MainWindow
 from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.wizards import IntakeWizard
@@ -22,15 +20,6 @@ CANARY = "Zulkarnaen Qwertyuiop"
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     return build_template(tmp_path_factory.mktemp("wizards-window") / "store", clients=60)
-
-
-@pytest.fixture
-def messages(qapp):
-    seen = []
-    common.replace_messages(error=lambda p, t, x: seen.append(x),
-                            info=lambda p, t, x: seen.append(x), ask=lambda p, t, x: True)
-    install_language("id")
-    return seen
 
 
 def open_window(qtbot, paths, username):
