@@ -96,8 +96,7 @@ def child(mode: str, root: str, bundle: str) -> None:
         elif mode == "import":
             from rumahsinggah.sync.bundle import import_bundle
 
-            with signed.store.write(signed.actor) as s:
-                import_bundle(signed.store, s, Path(bundle), PASSPHRASE)
+            import_bundle(signed.store, signed.actor, Path(bundle), PASSPHRASE)
             print("IMPORTED", flush=True)
         elif mode == "rekey":
             store_setup.rotate_key(signed.store, signed.actor)
@@ -147,6 +146,10 @@ def main() -> int:
     paths, signed = _setup_store(base / "meja-a", "BJM")
     for n in range(5):
         _client(signed.store, signed.actor, f"Awal {n}", with_file=True)
+    from rumahsinggah.sync.desk import set_head_office
+
+    with signed.store.write(signed.actor) as s:  # it receives the other shelter's bundle
+        set_head_office(s, True)
     signed.store.close()
     # Another desk's bundle: 30 clients that must arrive all together or not at all.
     other, osigned = _setup_store(base / "meja-b", "MTP")
@@ -156,8 +159,7 @@ def main() -> int:
     from rumahsinggah.sync.bundle import export_bundle
 
     bundle = base / "paket.rsync"
-    with osigned.store.write(osigned.actor) as s:
-        export_bundle(osigned.store, s, bundle, PASSPHRASE)
+    export_bundle(osigned.store, osigned.actor, bundle, PASSPHRASE)
     osigned.store.close()
 
     committed: set[str] = {f"Awal {n}" for n in range(5)}
