@@ -32,12 +32,12 @@ from sqlalchemy import JSON, Table, and_, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from rumahsinggah.core import names
-from rumahsinggah.storage import attachments, sequences, versions
+from rumahsinggah.storage import attachments, raw_insert, sequences, versions
 from rumahsinggah.storage.audit import jsonable
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import AuditEvent, RowVersion, SyncAlias, SyncConflict
 from rumahsinggah.sync.container import BundleError
-from rumahsinggah.sync.validate import validate_row
+from rumahsinggah.sync.validate import checked_uuid, parse_uuid, validate_row
 
 LOCAL_TABLES = frozenset({
     "draft", "counter", "local_state", "audit_event", "alembic_version", "setting",
@@ -159,7 +159,7 @@ def redecode_row(table: Table, raw: dict[str, Any]) -> dict[str, Any]:
         for c in table.columns:
             kind = _kind(c)
             if kind is uuid.UUID:
-                conv[c.name] = uuid.UUID
+                conv[c.name] = checked_uuid
             elif kind is datetime:
                 conv[c.name] = datetime.fromisoformat
             elif kind is date:
@@ -287,7 +287,7 @@ class Checked:
 
 def _row_id(table: Table, raw: Any) -> uuid.UUID:
     try:
-        return uuid.UUID(raw["id"])
+        return parse_uuid(raw["id"])
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
         raise SyncDataError(f"Baris tabel {table.name} dalam paket tanpa id yang sah.") from exc
 
@@ -422,7 +422,7 @@ def apply_records(session: Session, records: Records, clock) -> MergeResult:
 
 def _apply_raw(session: Session, table: Table, raws: list[dict[str, Any]], aliases, clock,
                result: MergeResult) -> None:
-    ids = [aliases.get((table.name, i), i) for i in (uuid.UUID(r["id"]) for r in raws)]
+    ids = [aliases.get((table.name, i), i) for i in (checked_uuid(r["id"]) for r in raws)]
     known = _known_versions(session, table, ids)
     todo = []
     for row_id, raw in zip(ids, raws, strict=True):
@@ -437,7 +437,7 @@ def _apply_raw(session: Session, table: Table, raws: list[dict[str, Any]], alias
 
 def _apply_audits(session, raws, clock, result: MergeResult) -> None:
     audit = AuditEvent.__table__
-    ids = [uuid.UUID(r["id"]) for r in raws]
+    ids = [checked_uuid(r["id"]) for r in raws]
     have = {r[0] for r in session.execute(select(audit.c.id).where(audit.c.id.in_(ids)))}
     new = []
     for row_id, raw in zip(ids, raws, strict=True):
@@ -523,8 +523,8 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
                 .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
                 .where(table.c.id == row["id"])).mappings().first()
             if inserts:
-                session.execute(insert(table), inserts)
-                session.execute(insert(rv), new_versions)
+                raw_insert.insert_rows(session, table, inserts)
+                raw_insert.insert_rows(session, rv, new_versions)
                 inserts, new_versions = [], []
         seen_ids.add(row["id"])
         mine = local.get(row["id"])
@@ -547,22 +547,37 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
         else:
             result.unchanged += 1
     if inserts:
-        # Rows inserted in one statement share one key set: fill the table's defaults.
-        session.execute(insert(table), inserts)
-        session.execute(insert(rv), new_versions)
+        # Every row holds every column (``_complete``), so one statement inserts them all.
+        raw_insert.insert_rows(session, table, inserts)
+        raw_insert.insert_rows(session, rv, new_versions)
+
+
+_DEFAULTS: dict[str, list[tuple[str, Any, bool]]] = {}
+
+
+def _defaults(table: Table) -> list[tuple[str, Any, bool]]:
+    """(column, default, default is callable) per column, looked up once per table."""
+    got = _DEFAULTS.get(table.name)
+    if got is None:
+        got = []
+        for c in table.columns:
+            if c.default is not None and getattr(c.default, "is_scalar", False):
+                got.append((c.name, c.default.arg, False))
+            elif c.default is not None and callable(getattr(c.default, "arg", None)):
+                got.append((c.name, c.default.arg, True))
+            else:
+                got.append((c.name, None, False))
+        _DEFAULTS[table.name] = got
+    return got
 
 
 def _complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     out = {}
-    for c in table.columns:
-        if c.name in row:
-            out[c.name] = row[c.name]
-        elif c.default is not None and getattr(c.default, "is_scalar", False):
-            out[c.name] = c.default.arg
-        elif c.default is not None and callable(getattr(c.default, "arg", None)):
-            out[c.name] = c.default.arg({})  # sqlalchemy passes a context
+    for name, default, call in _defaults(table):
+        if name in row:
+            out[name] = row[name]
         else:
-            out[c.name] = None
+            out[name] = default({}) if call else default  # sqlalchemy passes a context
     if table.name == "client":
         out["search_text"] = names.search_text(out["full_name"], out.get("nickname") or "",
                                                out.get("nik"))

@@ -31,6 +31,23 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]
 
 
 _KINDS: dict[Column, type | None] = {}
+_new, _set, _UUID_CLASS, _UNKNOWN = object.__new__, object.__setattr__, uuid.UUID, uuid.SafeUUID.unknown
+
+
+def checked_uuid(text: str) -> uuid.UUID:
+    """The UUID of a text that matched ``_UUID``: built from its integer, about twice as fast
+    as ``uuid.UUID(text)`` (an import builds one for every id and reference it reads)."""
+    value = _new(_UUID_CLASS)
+    _set(value, "int", int(text.replace("-", ""), 16))
+    _set(value, "is_safe", _UNKNOWN)
+    return value
+
+
+def parse_uuid(text: Any) -> uuid.UUID:
+    """A UUID from untrusted input; ValueError unless it has a UUID's shape."""
+    if text.__class__ is not str or len(text) > 36 or not _UUID.fullmatch(text):
+        raise ValueError(text)
+    return checked_uuid(text)
 
 
 @cache
@@ -117,7 +134,7 @@ def _decode(table: Table, column: Column, value: Any) -> Any:
     if kind is uuid.UUID:
         if len(value) > 36 or not _UUID.fullmatch(value):
             raise _fail(table, name, "bukan UUID yang sah")
-        return uuid.UUID(value)
+        return checked_uuid(value)
     if kind is datetime:
         try:
             if len(value) > 40:
@@ -178,7 +195,7 @@ def _decoder(table: Table, column: Column) -> Callable[[Any], Any]:
         def check_uuid(value: Any) -> Any:
             if value.__class__ is not str or len(value) > 36 or not match(value):
                 return _decode(table, column, value)
-            return uuid.UUID(value)
+            return checked_uuid(value)
         return check_uuid
     return lambda value: _decode(table, column, value)
 
