@@ -1,8 +1,9 @@
 """The fast paths of a sync import give what the plain paths give (issue 11 speed goals).
 
-- A bundle of mostly known rows is read once: the rows to write are kept from the first pass.
-  Importing it that way and by reading the bundle twice ends with the same tables, the same
-  audit trail from the origin desk and the same counts.
+- A bundle is read once: each chunk is validated, then merged; references are checked at the
+  end. A bundle of mostly known rows ends with the origin's tables and audit trail; a row twice
+  in one bundle is one row; a reference to a row neither the bundle nor the store holds refuses
+  the bundle with nothing written and the clock put back.
 - The per-column checks compiled once per table accept and refuse exactly what the general
   check (``_decode``) accepts and refuses, with the same message.
 """
@@ -35,52 +36,47 @@ def _audit_from(store, site: str) -> list:
             .where(AuditEvent.site_id == site).order_by(AuditEvent.id))]
 
 
-def test_a_mostly_known_bundle_read_once_ends_as_when_read_twice(tmp_path, monkeypatch):
-    d = Desks(tmp_path, 3)
+def test_a_mostly_known_bundle_read_once_ends_as_the_origin(tmp_path, monkeypatch):
+    d = Desks(tmp_path, 2)
     try:
-        a, b, c = d.stores
+        a, b = d.stores
         for name in ("Joko Susilo", "Siti Rahma", "Andi Wijaya"):
             register(a, name)
-        known = d.bundle(a)  # one bundle to both: B and C hold the same before the test
-        bundle.import_bundle(b, SYSTEM, known, PASS)
-        bundle.import_bundle(c, SYSTEM, known, PASS)
+        bundle.import_bundle(b, SYSTEM, d.bundle(a), PASS)
         with a.write() as s:
             client = s.exec(select(Client).where(Client.full_name == "Siti Rahma")).scalars().one()
             client.nickname = "Ima"
             s.add(client)
         register(a, "Budi Baru")
-        files = d.bundle(a, everything=True)  # everything again: most rows known to B and C
+        files = d.bundle(a, everything=True)  # everything again: most rows known to B
 
-        seen = []
-        check = merge.check_records
+        reads = []
+        opener = bundle.open_bundle
 
-        def spy(session, records):
-            got = check(session, records)
-            seen.append(got)
-            return got
+        def counting(*args, **kwargs):
+            opened = opener(*args, **kwargs)
+            records = opened.records
 
-        monkeypatch.setattr(merge, "check_records", spy)
-        once = bundle.import_bundle(b, SYSTEM, files, PASS)
-        assert seen[-1].kept is not None and len(seen[-1].kept) == seen[-1].to_write > 0
-        assert seen[-1].skipped > 0
-        monkeypatch.setattr(merge, "KEEP_MAX", 0)  # C reads the bundle a second time
-        twice = bundle.import_bundle(c, SYSTEM, files, PASS)
-        assert seen[-1].kept is None
+            def read():
+                reads.append(1)
+                return records()
+            opened.records = read
+            return opened
 
-        for name in ("inserted", "updated", "unchanged", "conflicts", "audit_events"):
-            assert getattr(once, name) == getattr(twice, name), name
-        assert once.updated >= 1 and once.inserted >= 2 and once.unchanged > 0
-        assert _tables_without_audit(b) == _tables_without_audit(c) == _tables_without_audit(a)
-        on_b = _audit_from(b, a.site_id)
-        assert on_b == _audit_from(c, a.site_id)
+        monkeypatch.setattr(bundle, "open_bundle", counting)
+        got = bundle.import_bundle(b, SYSTEM, files, PASS)
+        assert len(reads) == 1
+        assert got.updated >= 1 and got.inserted >= 2 and got.unchanged > 0
+        assert _tables_without_audit(b) == _tables_without_audit(a)
         # Everything A had when it exported (A's later "export" event is not in the bundle).
+        on_b = _audit_from(b, a.site_id)
         on_a = {r[0]: r for r in _audit_from(a, a.site_id)}
         assert all(on_a[r[0]] == r for r in on_b) and len(on_b) == len(on_a) - 1
     finally:
         d.close()
 
 
-def test_a_row_twice_in_one_bundle_reads_the_bundle_again(tmp_path):
+def test_a_row_twice_in_one_bundle_is_one_row(tmp_path):
     d = Desks(tmp_path, 2)
     try:
         a, b = d.stores
@@ -89,8 +85,36 @@ def test_a_row_twice_in_one_bundle_reads_the_bundle_again(tmp_path):
             raw = next(r for t, r in merge.export_records(s, 0) if t == "client")
         records = [("client", raw), ("client", dict(raw))]
         with b.write() as s:
-            checked = merge.check_records(s, lambda: iter(records))
-        assert checked.kept is None and checked.to_write == 2
+            got = merge.merge_records(s, lambda: iter(records), b.clock)
+        assert (got.inserted, got.unchanged) == (1, 1)
+        with b.read() as s:
+            assert len(s.exec(select(Client).where(Client.full_name == "Joko Susilo"))
+                       .scalars().all()) == 1
+    finally:
+        d.close()
+
+
+def test_a_reference_to_a_row_nowhere_refuses_the_bundle_and_rewinds_the_clock(tmp_path):
+    d = Desks(tmp_path, 2)
+    try:
+        a, b = d.stores
+        register(a, "Joko Susilo")
+        with a.read() as s:
+            rows = list(merge.export_records(s, 0))
+        # The cases without their client: the stays are written before the check finds it.
+        future = b.clock.wall() + 10**12
+        stays = []
+        for t, r in rows:
+            if t == "stay":
+                r = dict(r)
+                r["_v"] = {k: [future, *v[1:]] for k, v in r["_v"].items()}
+                stays.append((t, r))
+        assert stays
+        before, clock = snapshot(b), b.clock.last
+        with pytest.raises(merge.SyncDataError, match="tabel client"), b.write() as s:
+            merge.merge_records(s, lambda: iter(stays), b.clock)
+        assert snapshot(b) == before
+        assert b.clock.last == clock < future
     finally:
         d.close()
 

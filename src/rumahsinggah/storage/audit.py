@@ -72,6 +72,12 @@ class ChangeClock:
         with self._lock:
             self._last = max(self._last, stamp)
 
+    def rewind(self, last: int) -> None:
+        """Put the clock back after a refused import whose stamps were all rolled back (the
+        import held the store's write lock, so no other change drew a stamp meanwhile)."""
+        with self._lock:
+            self._last = min(self._last, max(last, 0))
+
     @property
     def last(self) -> int:
         return self._last

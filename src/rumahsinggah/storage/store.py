@@ -154,13 +154,15 @@ class StoreBusy(StoreError):
 
 
 def _explain(exc: Exception, path: Path) -> StoreError:
-    message = str(exc).lower()
+    # The driver's own message: SQLAlchemy's text adds the statement, whose column names
+    # ("full_name") must not read as "disk full".
+    message = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in message or "busy" in message:
         return StoreBusy(
             f"Basis data {path.name} sedang dipakai meja lain (misalnya impor yang panjang). "
             "Tunggu sebentar lalu coba lagi; tidak ada yang berubah."
         )
-    if "full" in message or "no space" in message or "disk i/o" in message:
+    if "is full" in message or "no space" in message or "disk i/o" in message:
         return StoreError(DISK_FULL)
     if "readonly" in message or "read-only" in message:
         return StoreError(

@@ -306,14 +306,9 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
                 summary.unchanged = opened.record_count
                 summary.warnings.append("Paket ini sudah pernah diimpor; tidak ada yang berubah.")
                 return summary
-            checked = merge.check_records(s, opened.records)
-            store.clock.observe(max(checked.top_stamp, int(manifest["clock"].get("hlc_us") or 0)))
-            if checked.to_write:
-                result = merge.apply_records(s, checked.to_apply(opened.records), store.clock)
-                if checked.kept is not None:
-                    result.unchanged += checked.skipped
-            else:  # a repeated or echoed bundle: nothing to merge, one pass is enough
-                result = merge.MergeResult(unchanged=opened.record_count)
+            result = merge.merge_records(
+                s, opened.records, store.clock,
+                floor=int(manifest["clock"].get("hlc_us") or 0))
             _stage_files(store, s, opened, _files_wanted(s, opened, result.new_attachments),
                          summary)
             for name in ("inserted", "updated", "unchanged", "conflicts", "audit_events",

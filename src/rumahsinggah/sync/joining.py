@@ -86,11 +86,7 @@ def _join_manifest(opened) -> dict[str, Any]:
 
 def _merge_all(s: Session, opened) -> merge.MergeResult:
     clock = s.info["clock"]
-    checked = merge.check_records(s, opened.records)
-    clock.observe(checked.top_stamp)
-    result = merge.apply_records(s, checked.to_apply(opened.records), clock)
-    if checked.kept is not None:
-        result.unchanged += checked.skipped
+    result = merge.merge_records(s, opened.records, clock)
     sequences.advance_all(s)
     return result
 

@@ -25,10 +25,9 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Table, and_, insert, select, update
+from sqlalchemy import JSON, Table, and_, insert, select, text, update
 from sqlmodel import Session, SQLModel
 
 from rumahsinggah.core import names
@@ -147,37 +146,6 @@ def decode_row(table: Table, raw: Any) -> dict[str, Any]:
     return out
 
 
-_CONVERTERS: dict[str, dict[str, Any]] = {}
-
-
-def redecode_row(table: Table, raw: dict[str, Any]) -> dict[str, Any]:
-    """Second pass: the values of a row :func:`decode_row` already accepted in the first pass
-    (the bundle's chunks are authenticated, so the same bytes come back): types only."""
-    conv = _CONVERTERS.get(table.name)
-    if conv is None:
-        conv = {}
-        for c in table.columns:
-            kind = _kind(c)
-            if kind is uuid.UUID:
-                conv[c.name] = checked_uuid
-            elif kind is datetime:
-                conv[c.name] = datetime.fromisoformat
-            elif kind is date:
-                conv[c.name] = date.fromisoformat
-            elif kind is float:
-                conv[c.name] = float
-        _CONVERTERS[table.name] = conv
-    out = {}
-    for k, v in raw.items():
-        if k == "change_stamp":
-            continue
-        f = conv.get(k)
-        out[k] = f(v) if (f is not None and v is not None) else v
-    if table.name == "attachment" and LEGACY_STORED_NAME.match(out["stored_name"]):
-        out["stored_name"] = attachments.incoming_name(out["sha256"], out["id"])
-    return out
-
-
 def _check_versions(table: Table, v: Any) -> None:
     ok = isinstance(v, dict) and versions.STAR in v
     if ok:
@@ -256,35 +224,6 @@ class MergeResult:
 Records = Callable[[], Iterable[tuple[str, Any]]]
 
 
-# Rows of a bundle the first pass keeps in memory for the second when only these need
-# writing (a repeated or mostly known bundle): the second pass then reads none of the bundle.
-KEEP_MAX = 10_000
-
-
-@dataclass
-class Checked:
-    top_stamp: int = 0
-    to_write: int = 0  # rows and audit events the store lacks or holds in another version
-    # The records to write, in bundle order, when they are few (<= KEEP_MAX) and no row
-    # appears twice; None otherwise (the second pass reads the bundle again).
-    kept: list[tuple[str, Any]] | None = field(default_factory=list)
-    skipped: int = 0  # rows this desk holds in the same version (not in ``kept``)
-
-    def keep(self, name: str, raw: Any) -> None:
-        if self.kept is not None:
-            if len(self.kept) >= KEEP_MAX:
-                self.kept = None
-            else:
-                self.kept.append((name, raw))
-
-    def to_apply(self, records: Records) -> Records:
-        """What the second pass reads: the kept records, or the whole bundle again."""
-        if self.kept is None:
-            return records
-        kept = self.kept
-        return lambda: iter(kept)
-
-
 def _row_id(table: Table, raw: Any) -> uuid.UUID:
     try:
         return parse_uuid(raw["id"])
@@ -303,15 +242,32 @@ def _known_versions(session: Session, table: Table, ids: list[uuid.UUID]) -> dic
     }
 
 
-def check_records(session: Session, records: Records) -> Checked:
-    """First pass: every row this import would write decodes and every reference it makes
-    resolves, before anything is written. A row this desk holds in the same version writes
-    nothing, so only its id and versions are checked."""
+def merge_records(session: Session, records: Records, clock, *, floor: int = 0) -> MergeResult:
+    """Merge every row of a bundle inside the caller's transaction, in one pass.
+
+    Each chunk of rows is validated (``decode_row``: types, lengths, versions, file names)
+    before it is written; a row this desk holds in the same version is skipped before it is
+    decoded. References are checked at the end, against the bundle and the store, while the
+    store's own foreign-key check waits for the commit (``defer_foreign_keys``). Any error
+    leaves the caller's transaction to roll back, and the clock is put back where it was, so a
+    refused bundle changes nothing. ``floor`` is a stamp the clock observes first (the
+    manifest's clock)."""
+    before = clock.last
+    try:
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        clock.observe(floor)
+        return _merge_all(session, records, clock)
+    except BaseException:
+        clock.rewind(before)
+        raise
+
+
+def _merge_all(session: Session, records: Records, clock) -> MergeResult:
     tables = table_map()
     aliases = _aliases(session)
     in_bundle: dict[str, set[uuid.UUID]] = {}
     wanted: dict[str, set[uuid.UUID]] = {}
-    out = Checked()
+    result = MergeResult()
     batch: list[Any] = []
     current: str | None = None
 
@@ -319,40 +275,33 @@ def check_records(session: Session, records: Records) -> Checked:
         if not raws:
             return
         if name == "audit_event":
-            audit = AuditEvent.__table__
-            ids = [_row_id(audit, r) for r in raws]
-            have = {r[0] for r in session.execute(select(audit.c.id).where(audit.c.id.in_(ids)))}
-            for row_id, raw in zip(ids, raws, strict=True):
-                if row_id not in have:
-                    decode_audit(raw)
-                    out.to_write += 1
-                    out.keep(name, raw)
-            return  # known audit events are not counted: the second pass does not count them
+            _apply_audits(session, raws, clock, result)
+            return
         table = tables[name]
         ids = [_row_id(table, r) for r in raws]
-        seen = in_bundle.setdefault(name, set())
-        before = len(seen)
-        seen.update(ids)
-        if len(seen) - before != len(ids):
-            # A row twice in one bundle: its copies must meet in order; read it all again.
-            out.kept = None
+        in_bundle.setdefault(name, set()).update(ids)
         local_ids = [aliases.get((name, i), i) for i in ids]
         known = _known_versions(session, table, local_ids)
         fks = info(table).fks
+        todo: list[dict[str, Any]] = []
+        top = 0
         for row_id, raw in zip(local_ids, raws, strict=True):
             v = raw.get("_v") if isinstance(raw, dict) else None
             _check_versions(table, v)
-            out.top_stamp = max(out.top_stamp, max_stamp(v))
+            top = max(top, max_stamp(v))
             if known.get(row_id) == v:
-                out.skipped += 1
+                result.unchanged += 1
                 continue
             row = decode_row(table, raw)
-            out.to_write += 1
-            out.keep(name, raw)
             for column, target in fks.items():
                 value = row.get(column)
                 if value is not None:
                     wanted.setdefault(target, set()).add(value)
+            todo.append(row)
+        clock.observe(top)  # local stamps drawn while merging order after the chunk's
+        result.top_stamp = max(result.top_stamp, top)
+        if todo:
+            _apply_chunk(session, table, todo, aliases, clock, result)
 
     for name, raw in records():
         if name != "audit_event" and name not in tables:
@@ -363,6 +312,14 @@ def check_records(session: Session, records: Records) -> Checked:
             batch, current = [], name
         batch.append(raw)
     flush(current, batch)
+    _check_references(session, tables, wanted, in_bundle, aliases)
+    return result
+
+
+def _check_references(session: Session, tables: dict[str, Table],
+                      wanted: dict[str, set[uuid.UUID]], in_bundle: dict[str, set[uuid.UUID]],
+                      aliases) -> None:
+    """Every reference a written row makes names a row of the bundle or of this store."""
     for target, ids in wanted.items():
         missing = {aliases.get((target, i), i) for i in ids - in_bundle.get(target, set())}
         table = tables[target] if target in tables else SQLModel.metadata.tables[target]
@@ -375,7 +332,6 @@ def check_records(session: Session, records: Records) -> Checked:
             raise SyncDataError(
                 f"Paket merujuk ke {len(missing - found)} baris tabel {target} yang tidak ada di "
                 "meja ini maupun di paket. Impor paket dari meja asalnya terlebih dahulu.")
-    return out
 
 
 def decode_audit(raw: Any) -> dict[str, Any]:
@@ -388,51 +344,6 @@ def decode_audit(raw: Any) -> dict[str, Any]:
 
 def _aliases(session: Session) -> dict[tuple[str, uuid.UUID], uuid.UUID]:
     return {(a.tbl, a.remote_id): a.local_id for a in session.exec(select(SyncAlias)).scalars()}
-
-
-def apply_records(session: Session, records: Records, clock) -> MergeResult:
-    """Second pass: merge every row inside the caller's transaction.
-
-    The rows were validated by :func:`check_records`; a row whose versions equal this desk's
-    (a repeated or echoed bundle) is skipped before it is decoded again."""
-    result = MergeResult()
-    tables = table_map()
-    aliases = _aliases(session)
-    batch: list[dict[str, Any]] = []
-    current: str | None = None
-    audits: list[dict[str, Any]] = []
-    for name, raw in records():
-        if name == "audit_event":
-            audits.append(raw)
-            if len(audits) >= CHUNK:
-                _apply_audits(session, audits, clock, result)
-                audits = []
-            continue
-        if name != current or len(batch) >= CHUNK:
-            if batch:
-                _apply_raw(session, tables[current], batch, aliases, clock, result)
-            batch, current = [], name
-        batch.append(raw)
-    if batch:
-        _apply_raw(session, tables[current], batch, aliases, clock, result)
-    if audits:
-        _apply_audits(session, audits, clock, result)
-    return result
-
-
-def _apply_raw(session: Session, table: Table, raws: list[dict[str, Any]], aliases, clock,
-               result: MergeResult) -> None:
-    ids = [aliases.get((table.name, i), i) for i in (checked_uuid(r["id"]) for r in raws)]
-    known = _known_versions(session, table, ids)
-    todo = []
-    for row_id, raw in zip(ids, raws, strict=True):
-        if known.get(row_id) == raw.get("_v"):
-            result.unchanged += 1
-            result.top_stamp = max(result.top_stamp, max_stamp(raw["_v"]))
-        else:
-            todo.append(redecode_row(table, raw))
-    if todo:
-        _apply_chunk(session, table, todo, aliases, clock, result)
 
 
 def _apply_audits(session, raws, clock, result: MergeResult) -> None:
@@ -517,15 +428,15 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
         incoming_v = row.pop("_v")
         result.top_stamp = max(result.top_stamp, max_stamp(incoming_v))
         if row["id"] in seen_ids:  # the same row twice in one bundle: merge the later one
+            if inserts:
+                raw_insert.insert_rows(session, table, inserts)
+                raw_insert.insert_rows(session, rv, new_versions)
+                inserts, new_versions = [], []
             session.flush()
             local[row["id"]] = session.execute(
                 select(table, rv.c.versions)
                 .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
                 .where(table.c.id == row["id"])).mappings().first()
-            if inserts:
-                raw_insert.insert_rows(session, table, inserts)
-                raw_insert.insert_rows(session, rv, new_versions)
-                inserts, new_versions = [], []
         seen_ids.add(row["id"])
         mine = local.get(row["id"])
         if mine is None and same:
