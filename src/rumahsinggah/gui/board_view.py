@@ -760,30 +760,23 @@ class BoardWidget(QWidget):
     def _filters_changed(self) -> None:
         if getattr(self, "_filling", False):
             return
-        first, last = self._arrival_dates(self.arrival_box.currentData())
         q = replace(
             self.model.query,
             facility_id=self.facility_box.currentData(),
             status=self.status_box.currentData(),
             category=self.category_box.currentData(),
             residency=self.residency_box.currentData(),
-            arrived_from=first, arrived_to=last,
+            arrived_from=None, arrived_to=None,
+            arrived_days_back=self._arrival_back(self.arrival_box.currentData()),
             service=self._service,
         )
         self.model.set_query(q)
         self._mark_cards()
 
     @staticmethod
-    def _arrival_dates(key):
-        if key not in ARRIVAL_RANGES:
-            return None, None
-        from datetime import timedelta
-
-        from rumahsinggah.gui.wizards import deskclock
-
-        today = deskclock.today()
-        back_first, back_last = ARRIVAL_RANGES[key]
-        return today - timedelta(days=back_first), today - timedelta(days=back_last)
+    def _arrival_back(key) -> tuple[int, int] | None:
+        """Days before each facility's today (the service resolves them per facility)."""
+        return ARRIVAL_RANGES.get(key)
 
     # -- filters that replace each other: shortcuts, count cards, reset -----------------
     def apply_filter(self, *, status: str | None = None, residency: str | None = None,
@@ -834,7 +827,8 @@ class BoardWidget(QWidget):
         q = self.model.query
         for key, wanted in CARD_FILTERS.items():
             now = {"status": q.status, "residency": q.residency, "service": q.service}
-            if q.text.strip() or q.category or q.arrived_from or q.arrived_to:
+            if (q.text.strip() or q.category or q.arrived_from or q.arrived_to
+                    or q.arrived_days_back):
                 return None
             if all(now[k] == wanted.get(k) for k in now):
                 return key

@@ -67,6 +67,8 @@ class BoardQuery:
     # arrival between these local dates (inclusive, each facility's own calendar day)
     arrived_from: date | None = None
     arrived_to: date | None = None
+    # or arrival between these many days before each facility's own today (0, 0: today)
+    arrived_days_back: tuple[int, int] | None = None
     service: str | None = None  # SL_OVERDUE: only stays with overdue service steps
     sort: str = "day"  # one of BOARD_COLUMNS
     descending: bool = True
@@ -79,7 +81,7 @@ class BoardQuery:
     def filtered(self) -> bool:
         """True when anything but the facility narrows the board."""
         return any((self.text.strip(), self.status, self.category, self.residency,
-                    self.arrived_from, self.arrived_to, self.service))
+                    self.arrived_from, self.arrived_to, self.arrived_days_back, self.service))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,27 +206,32 @@ def _board_base(session: Session, q: BoardQuery, rules: BoardRules, overdue_ids)
         stmt = stmt.where(Stay.id.in_(ids) if ids else literal(False))
     elif q.service == SL_ON_TIME and overdue_ids:
         stmt = stmt.where(Stay.id.not_in([sid for sid, n in overdue_ids.items() if n]))
-    arrived = _arrival_filter(rules, q.arrived_from, q.arrived_to, q.facility_id)
+    arrived = _arrival_filter(rules, q)
     if arrived is not None:
         stmt = stmt.where(arrived)
     return stmt, state
 
 
-def _arrival_filter(rules: BoardRules, first: date | None, last: date | None,
-                    facility_id: uuid.UUID | None) -> ColumnElement | None:
-    """Arrived on local days ``first``..``last`` (inclusive), by each facility's clock."""
-    if first is None and last is None:
+def _arrival_filter(rules: BoardRules, q: BoardQuery) -> ColumnElement | None:
+    """Arrived on local days ``arrived_from``..``arrived_to`` (inclusive), or the days
+    ``arrived_days_back`` before today, each by its facility's clock and calendar."""
+    if q.arrived_from is None and q.arrived_to is None and q.arrived_days_back is None:
         return None
-    from rumahsinggah.core.localtime import from_local, zone_info
+    from rumahsinggah.core.localtime import from_local, local_today, zone_info
 
     def moment(day: date, zone) -> datetime:
         return from_local(datetime.combine(day, time()), zone)
 
     zones = dict(rules.zones)
-    if facility_id is not None:
-        zones = {facility_id: zones.get(facility_id) or zone_info(None)}
+    if q.facility_id is not None:
+        zones = {q.facility_id: zones.get(q.facility_id) or zone_info(None)}
     parts = []
     for fid, zone in zones.items():
+        first, last = q.arrived_from, q.arrived_to
+        if q.arrived_days_back is not None:
+            today = rules.today or local_today(zone)
+            first = today - timedelta(days=q.arrived_days_back[0])
+            last = today - timedelta(days=q.arrived_days_back[1])
         cond = [Stay.facility_id == fid]
         if first is not None:
             cond.append(Stay.arrival_at >= moment(first, zone))

@@ -59,7 +59,14 @@ def describe_query(session: Session, q: board.BoardQuery) -> list[str]:
         parts.append(f"batas tinggal: {RESIDENCY_WORDS.get(q.residency, q.residency)}")
     if q.service == board.SL_OVERDUE:
         parts.append("langkah layanan terlambat")
-    if q.arrived_from or q.arrived_to:
+    if q.arrived_days_back is not None:
+        first_back, last_back = q.arrived_days_back
+        if first_back == last_back:
+            parts.append("tiba hari ini" if first_back == 0 else
+                         "tiba kemarin" if first_back == 1 else f"tiba {first_back} hari lalu")
+        else:
+            parts.append(f"tiba dalam {first_back + 1} hari terakhir")
+    elif q.arrived_from or q.arrived_to:
         first, last = q.arrived_from, q.arrived_to
         if first == last:
             parts.append(f"tiba {tanggal(first)}")
@@ -104,9 +111,13 @@ def board_table(session: Session, q: board.BoardQuery, *, today: date | None = N
 
 def arrivals_table(session: Session, day: date | None = None,
                    facility_id: uuid.UUID | None = None) -> ListTable:
-    day = day or local_today()
-    q = board.BoardQuery(facility_id=facility_id, arrived_from=day, arrived_to=day,
-                         sort="day", descending=False)
+    if day is None:  # today on each facility's own calendar
+        q = board.BoardQuery(facility_id=facility_id, arrived_days_back=(0, 0),
+                             sort="day", descending=False)
+        day = local_today(_one_zone(session, facility_id))
+    else:
+        q = board.BoardQuery(facility_id=facility_id, arrived_from=day, arrived_to=day,
+                             sort="day", descending=False)
     rows = _all_rows(session, q, None)
     zones = {code: zone_info(tz) for code, tz in session.execute(
         select(Facility.code, Facility.time_zone)).all()}
@@ -131,6 +142,15 @@ def arrivals_table(session: Session, day: date | None = None,
         widths=(4, 7, 15, 25, 6, 16, 13, 14),
         rows=out, sheet="Kedatangan",
     )
+
+
+def _one_zone(session: Session, facility_id: uuid.UUID | None):
+    """The zone a list's date is written in: the facility's, or the one zone all share."""
+    query = select(Facility.time_zone).distinct()
+    if facility_id is not None:
+        query = query.where(Facility.id == facility_id)
+    zones = {zone_info(tz) for tz in session.execute(query).scalars()}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def raid_of_stay(session: Session, stay_id: uuid.UUID) -> uuid.UUID | None:

@@ -120,6 +120,7 @@ class BoardRules:
     cutoffs: dict[tuple[str, uuid.UUID], tuple[datetime, datetime]]
     limits: dict[str, Residency]  # standards with a limit
     zones: dict[uuid.UUID, tzinfo]
+    today: date | None = None  # None: each facility's own today
 
 
 def board_rules(session: Session, today: date | None = None) -> BoardRules:
@@ -135,7 +136,7 @@ def board_rules(session: Session, today: date | None = None) -> BoardRules:
             continue
         limits[code] = rule
         cutoffs[(code, facility_id)] = arrival_cutoffs(rule, today, zones.get(facility_id))
-    return BoardRules(cutoffs, limits, zones)
+    return BoardRules(cutoffs, limits, zones, today)
 
 
 def open_stays_residency(session: Session, facility_id: uuid.UUID | None = None,
