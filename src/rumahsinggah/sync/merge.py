@@ -262,11 +262,16 @@ def merge_records(session: Session, records: Records, clock, *, floor: int = 0) 
         raise
 
 
+# References still unresolved are looked up in the store once this many have gathered: rows
+# written so far are in the store (same transaction), so only references to rows later in the
+# bundle stay pending, and memory does not grow with the bundle.
+RESOLVE_AT = 20_000
+
+
 def _merge_all(session: Session, records: Records, clock) -> MergeResult:
     tables = table_map()
     aliases = _aliases(session)
-    in_bundle: dict[str, set[uuid.UUID]] = {}
-    wanted: dict[str, set[uuid.UUID]] = {}
+    refs = _References(session, tables, aliases)
     result = MergeResult()
     batch: list[Any] = []
     current: str | None = None
@@ -278,9 +283,7 @@ def _merge_all(session: Session, records: Records, clock) -> MergeResult:
             _apply_audits(session, raws, clock, result)
             return
         table = tables[name]
-        ids = [_row_id(table, r) for r in raws]
-        in_bundle.setdefault(name, set()).update(ids)
-        local_ids = [aliases.get((name, i), i) for i in ids]
+        local_ids = [aliases.get((name, i), i) for i in (_row_id(table, r) for r in raws)]
         known = _known_versions(session, table, local_ids)
         fks = info(table).fks
         todo: list[dict[str, Any]] = []
@@ -296,12 +299,14 @@ def _merge_all(session: Session, records: Records, clock) -> MergeResult:
             for column, target in fks.items():
                 value = row.get(column)
                 if value is not None:
-                    wanted.setdefault(target, set()).add(value)
+                    refs.want(target, value)
             todo.append(row)
         clock.observe(top)  # local stamps drawn while merging order after the chunk's
         result.top_stamp = max(result.top_stamp, top)
         if todo:
             _apply_chunk(session, table, todo, aliases, clock, result)
+        if refs.pending >= RESOLVE_AT:
+            refs.resolve()
 
     for name, raw in records():
         if name != "audit_event" and name not in tables:
@@ -312,26 +317,45 @@ def _merge_all(session: Session, records: Records, clock) -> MergeResult:
             batch, current = [], name
         batch.append(raw)
     flush(current, batch)
-    _check_references(session, tables, wanted, in_bundle, aliases)
+    refs.resolve(final=True)
     return result
 
 
-def _check_references(session: Session, tables: dict[str, Table],
-                      wanted: dict[str, set[uuid.UUID]], in_bundle: dict[str, set[uuid.UUID]],
-                      aliases) -> None:
-    """Every reference a written row makes names a row of the bundle or of this store."""
-    for target, ids in wanted.items():
-        missing = {aliases.get((target, i), i) for i in ids - in_bundle.get(target, set())}
-        table = tables[target] if target in tables else SQLModel.metadata.tables[target]
-        found: set[uuid.UUID] = set()
-        pending = list(missing)
-        for start in range(0, len(pending), CHUNK):
-            part = pending[start:start + CHUNK]
-            found |= {r[0] for r in session.execute(select(table.c.id).where(table.c.id.in_(part)))}
-        if missing - found:
-            raise SyncDataError(
-                f"Paket merujuk ke {len(missing - found)} baris tabel {target} yang tidak ada di "
-                "meja ini maupun di paket. Impor paket dari meja asalnya terlebih dahulu.")
+class _References:
+    """Every reference a written row makes must name a row of this store once the bundle is
+    merged (its own rows included, as they are written in the same transaction); aliases
+    redirect a partner's id to this desk's row. The store's own foreign-key check waits for
+    the commit, so a reference to a row later in the bundle is fine until the end."""
+
+    def __init__(self, session: Session, tables: dict[str, Table], aliases) -> None:
+        self.session, self.tables, self.aliases = session, tables, aliases
+        self.wanted: dict[str, set[uuid.UUID]] = {}
+        self.pending = 0
+
+    def want(self, target: str, value: uuid.UUID) -> None:
+        ids = self.wanted.setdefault(target, set())
+        if value not in ids:
+            ids.add(value)
+            self.pending += 1
+
+    def resolve(self, *, final: bool = False) -> None:
+        self.session.flush()
+        for target, ids in self.wanted.items():
+            table = (self.tables[target] if target in self.tables
+                     else SQLModel.metadata.tables[target])
+            local = {self.aliases.get((target, i), i): i for i in ids}
+            pending = list(local)
+            for start in range(0, len(pending), CHUNK):
+                part = pending[start:start + CHUNK]
+                for (found,) in self.session.execute(select(table.c.id)
+                                                     .where(table.c.id.in_(part))):
+                    ids.discard(local[found])
+            if final and ids:
+                raise SyncDataError(
+                    f"Paket merujuk ke {len(ids)} baris tabel {target} yang tidak ada di "
+                    "meja ini maupun di paket. Impor paket dari meja asalnya terlebih dahulu.")
+        self.wanted = {t: ids for t, ids in self.wanted.items() if ids}
+        self.pending = sum(len(ids) for ids in self.wanted.values())
 
 
 def decode_audit(raw: Any) -> dict[str, Any]:
