@@ -119,6 +119,35 @@ def test_a_reference_to_a_row_nowhere_refuses_the_bundle_and_rewinds_the_clock(t
         d.close()
 
 
+@pytest.mark.parametrize("resolve_at", [1, 10**9])
+def test_references_resolved_as_the_bundle_goes_allow_rows_later_in_the_bundle(
+        tmp_path, monkeypatch, resolve_at):
+    """References are looked up in the store in batches while the bundle is merged; a case
+    arriving before its client (later in the bundle) is fine, a client nowhere is not, however
+    often the pending references are resolved on the way."""
+    monkeypatch.setattr(merge, "RESOLVE_AT", resolve_at)
+    d = Desks(tmp_path, 3)
+    try:
+        a, b, c = d.stores
+        for name in ("Joko Susilo", "Siti Rahma"):
+            register(a, name)
+        with a.read() as s:
+            rows = list(merge.export_records(s, 0))
+        clients = [(t, r) for t, r in rows if t == "client"]
+        stays = [(t, r) for t, r in rows if t == "stay"]
+        rest = [(t, r) for t, r in rows if t not in ("client", "stay")]
+        assert clients and stays
+        with b.write() as s:  # children first, their clients at the very end
+            merge.merge_records(s, lambda: iter(stays + rest + clients), b.clock)
+        assert _tables_without_audit(b) == _tables_without_audit(a)
+        before = snapshot(c)
+        with pytest.raises(merge.SyncDataError, match="tabel client"), c.write() as s:
+            merge.merge_records(s, lambda: iter(stays + rest + clients[:1]), c.clock)
+        assert snapshot(c) == before
+    finally:
+        d.close()
+
+
 class _Text(str):
     pass
 
