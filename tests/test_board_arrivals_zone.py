@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from rumahsinggah.services import board, lists
 from rules_support import World
+from rumahsinggah.services import board, lists
 
 
 @pytest.mark.parametrize("machine_zone", ["Pacific/Honolulu", "UTC", "Pacific/Kiritimati"])
