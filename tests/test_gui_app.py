@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import (
@@ -212,12 +213,22 @@ def test_idle_lock_hides_names_and_keeps_unsaved_work(open_window, qtbot):
 
 
 def test_ctrl_l_locks_at_once(open_window, qtbot):
+    """The real shortcut: Ctrl+L pressed on the main window (no call to lock() or trigger())."""
     w = open_window("kabid")
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
-    assert not w.locked
-    qtbot.keyClick(w.board.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert w.locked and w.lock_screen.isVisible() and not w.tabs.isVisible()
+    assert not w.locked and not w.lock_screen.isVisible() and w.idle.timer.isActive()
+    QTest.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    # the lock screen covers the window and asks for the password
+    assert w.lock_screen.isVisible() and w.lock_screen.geometry() == w.rect()
+    assert QApplication.focusWidget() is w.lock_screen.password
+    assert "kabid" in w.lock_screen.who.text()
+    # the session is locked: no tabs, no menus, no idle countdown, shortcuts do nothing
+    assert w.locked and not w.tabs.isVisible() and not w.menuBar().isEnabled()
+    assert w.user_label.text() == "Layar terkunci"
+    assert not w.idle.timer.isActive()
+    QTest.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not w.board.search.hasFocus() and w.locked
 
 
 def test_settings_are_saved(open_window, qtbot):

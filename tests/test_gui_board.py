@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -79,36 +81,44 @@ def test_search_as_you_type_finds_spelling_variants(window, qtbot):
     assert window.board.model.rowCount() == window.board.model.counts.residents
 
 
-def test_stale_search_results_are_dropped(window, qtbot):
-    """The older query's answer arrives LAST (held back on purpose) and must not win."""
-    model = window.board.model
-    from dataclasses import replace
+def test_stale_search_results_are_dropped(window, qtbot, monkeypatch):
+    """A slow earlier search must not overwrite a newer one.
 
-    real = model._door
-    held = []
+    The real door and worker thread: the search for "a" is held inside the board query on
+    the worker until the user has typed the newer search; its answer then arrives first.
+    Every time the board's rows are replaced afterwards they must be the newer search's.
+    """
+    model, search = window.board.model, window.board.search
+    entered, release = threading.Event(), threading.Event()
+    real_page = board.board_page
 
-    class HoldingDoor:
-        def query(self, job, on_done=None, on_error=None, **kw):
-            held.append((job, on_done))
+    def slow_page(session, query, **kw):
+        if query.text == "a":
+            entered.set()
+            assert release.wait(10), "the test never let the slow search finish"
+        return real_page(session, query, **kw)
 
-    model._door = HoldingDoor()
-    try:
-        model.set_query(replace(model.query, text="a"))
-        model.set_query(replace(model.query, text=VARIANT_QUERY))
-    finally:
-        model._door = real
-    assert len(held) == 2
-    (old_job, old_done), (new_job, new_done) = held
-    new_done(new_job(window.store))
+    monkeypatch.setattr(board, "board_page", slow_page)
+    shown: list[list[str]] = []
+    model.modelReset.connect(lambda: shown.append(rows(model)))
+
+    search.setText("a")
+    window.board.search_now()
+    qtbot.waitUntil(entered.is_set, timeout=10000)  # the worker is inside the "a" search
+    search.setText(VARIANT_QUERY)
+    window.board.search_now()  # typed on while the worker is still busy with "a"
+    release.set()
+    wait_door(qtbot, window)
+
+    assert shown == [[VARIANT_NAME + " (Edi)"]]  # "a"'s rows were never shown
     assert rows(model) == [VARIANT_NAME + " (Edi)"]
-    # the stale answer, computed as if the worker had run it before the newer query came
-    generation = model._generation
-    model._generation -= 1
-    stale = old_job(window.store)
-    model._generation = generation
-    assert stale is not None and len(stale[0].rows) > 1  # it would change the rows
-    old_done(stale)
-    assert rows(model) == [VARIANT_NAME + " (Edi)"]
+    assert window.board.result_label.text() == "1 penghuni ditampilkan"
+    # the held answer was a real one that would have changed the rows
+    monkeypatch.setattr(board, "board_page", real_page)
+    search.setText("a")
+    window.board.search_now()
+    wait_door(qtbot, window)
+    assert len(rows(model)) > 1
 
 
 def test_filter_by_21_day_state(window, qtbot):

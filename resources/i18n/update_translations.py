@@ -12,6 +12,10 @@
 3. ``pyside6-lrelease`` builds ``rumahsinggah_en.qm`` (committed, so no build step is needed).
 4. Every message still without English is listed and the script exits 1.
 
+``qtbase_id.ts`` holds the Indonesian of Qt's own texts (message box buttons, "Show
+Details...", file dialogs; PySide6 ships no ``qtbase_id.qm``). Its source is Qt's English under
+Qt's contexts (``QMessageBox``, ``QPlatformTheme``, ...); this script builds ``qtbase_id.qm``.
+
 The source language is Indonesian. The services' messages and labels (below ``gui/``) are
 translated by gettext instead: ``src/rumahsinggah/locale/`` and ``tools/check_catalog.py``.
 """
@@ -30,6 +34,8 @@ GUI = ROOT / "src" / "rumahsinggah" / "gui"
 TS = HERE / "rumahsinggah_en.ts"
 QM = HERE / "rumahsinggah_en.qm"
 BIN = Path(sys.executable).parent
+QT_TS = HERE / "qtbase_id.ts"
+QT_QM = HERE / "qtbase_id.qm"
 
 
 def extra_messages() -> dict[str, list[str]]:
@@ -106,6 +112,7 @@ def lrelease(ts: Path = TS, qm: Path = QM) -> None:
 def main() -> int:
     lupdate()
     lrelease()
+    lrelease(QT_TS, QT_QM)
     missing = unfinished()
     for line in missing:
         print("untranslated:", line)

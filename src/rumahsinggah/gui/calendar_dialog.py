@@ -112,7 +112,7 @@ class CalendarDialog(QDialog):
             with store.read() as s:
                 return calendar.list_days(s, year, fid)
 
-        self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
+        self.door.query(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
 
     def _fill(self, entries) -> None:
         self.entries = list(entries)
@@ -155,7 +155,7 @@ class CalendarDialog(QDialog):
             else:
                 self.reload()
 
-        self.door.run(job, done, lambda exc: self.message.setText(error_text(exc)))
+        self.door.write(job, done, lambda exc: self.message.setText(error_text(exc)), owner=self)
 
     def remove(self) -> None:
         row = self.table.currentRow()
@@ -167,8 +167,8 @@ class CalendarDialog(QDialog):
             with store.write(actor) as s:
                 calendar.remove_day(s, day_id)
 
-        self.door.run(job, lambda _r: self.reload(),
-                      lambda exc: self.message.setText(error_text(exc)))
+        self.door.write(job, lambda _r: self.reload(),
+                        lambda exc: self.message.setText(error_text(exc)), owner=self)
 
     # -- language -------------------------------------------------------------------------
     def _kind_label(self, kind: str) -> str:

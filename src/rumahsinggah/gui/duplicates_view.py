@@ -113,7 +113,7 @@ class DuplicatesDialog(QDialog):
             with store.read() as s:
                 return duplicates.possible_duplicates(s)
 
-        self.door.run(job, self._fill, self._failed)
+        self.door.query(job, self._fill, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.loaded = True
@@ -161,7 +161,7 @@ class DuplicatesDialog(QDialog):
             self.merged.emit(str(keep_id))
             self.reload()
 
-        self.door.run(job, done, lambda exc: self.message.setText(error_text(exc)))
+        self.door.write(job, done, lambda exc: self.message.setText(error_text(exc)), owner=self)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,4 +1,5 @@
-"""Translations: Indonesian source text, English from ``resources/i18n/rumahsinggah_en.qm``.
+"""Translations: Indonesian source text, English from ``resources/i18n/rumahsinggah_en.qm``;
+Qt's built-in texts in Indonesian from ``resources/i18n/qtbase_id.qm``.
 
 Dates go through ``core.dates`` (one formatter for every layer); switching the language here
 switches the services' gettext catalogs (``rumahsinggah.i18n``) too.
@@ -53,10 +54,17 @@ def install_language(language: str) -> bool:
             _state["translators"].append(ours)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     else:
+        # Qt's own texts (message box buttons, "Show Details...", file dialogs): PySide6 ships
+        # no qtbase_id.qm, so ours (resources/i18n/qtbase_id.ts) is installed after Qt's, if
+        # any, and wins for the texts it has.
         qt = QTranslator(app)
         if qt.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _state["translators"].append(qt)
+        qt_ours = QTranslator(app)
+        if qt_ours.load(str(i18n_dir() / "qtbase_id.qm")):
+            app.installTranslator(qt_ours)
+            _state["translators"].append(qt_ours)
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     return loaded
 

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             with store.read() as s:
                 return desk_zone(s, fid)
 
-        self.door.run(job, deskclock.set_zone, lambda _exc: deskclock.set_zone(None))
+        self.door.query(job, deskclock.set_zone, lambda _exc: deskclock.set_zone(None))
 
     def open_calendar(self) -> None:
         from rumahsinggah.gui.calendar_dialog import CalendarDialog
@@ -505,7 +505,8 @@ class MainWindow(QMainWindow):
         def done(_signed_in):
             self._finish_unlock()
 
-        self.door.run(job, done, lambda exc: self.lock_screen.failed(sign_in_message(exc)))
+        self.door.write(job, done, lambda exc: self.lock_screen.failed(sign_in_message(exc)),
+                        owner=self)
 
     def _finish_unlock(self) -> None:
         self.locked = False

@@ -703,7 +703,7 @@ class ClientRecordWidget(QWidget):
             if name in self.fields:
                 self.fields[name].setFocus()
 
-        self.door.run(job, done, failed)
+        self.door.write(job, done, failed, owner=self)
 
     def choose_photo(self) -> None:
         path = FILE_PICKER["open"](self, self.tr("Pilih foto klien"),
@@ -735,7 +735,8 @@ class ClientRecordWidget(QWidget):
                     client_id=client_id, upload=attachments.FileUpload(data, name), kind=kind,
                     as_photo=as_photo))
 
-        self.door.run(job, lambda _id: self.reload(), lambda exc: show_error(self, exc))
+        self.door.write(job, lambda _id: self.reload(), lambda exc: show_error(self, exc),
+                        owner=self)
 
     def open_attachment(self, item) -> None:
         if item is None or item.data(0, Qt.ItemDataRole.UserRole) is None:
@@ -763,7 +764,7 @@ class ClientRecordWidget(QWidget):
                     return
             self._open_externally(data, filename)
 
-        self.door.run(job, done, lambda exc: show_error(self, exc))
+        self.door.query(job, done, lambda exc: show_error(self, exc), owner=self)
 
     def _open_externally(self, data: bytes, filename: str) -> None:
         suffix = Path(filename).suffix or ".bin"

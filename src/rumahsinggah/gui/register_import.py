@@ -70,7 +70,7 @@ class RegisterImportWizard(QWizard):
         self.run_page = _RunPage(self)
         for page in (self.file_page, self.columns_page, self.preview_page, self.run_page):
             self.addPage(page)
-        door.run(importer_facilities, self.file_page.set_facilities, self.file_page.show_error)
+        door.query(importer_facilities, self.file_page.set_facilities, self.file_page.show_error)
 
     def chosen_mapping(self) -> mapping.SavedMapping:
         assert self.prepared is not None
@@ -148,8 +148,8 @@ class _FilePage(QWizardPage):
         path = Path(self.path.text())
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Membaca berkas..."))
-        self.w.door.run(lambda _store: importer.prepare(path, sheet), self._read_done,
-                        self.show_error)
+        self.w.door.query(lambda _store: importer.prepare(path, sheet), self._read_done,
+                          self.show_error)
 
     def _read_done(self, prepared: importer.Prepared) -> None:
         self.w.prepared = prepared
@@ -375,7 +375,7 @@ class _RunPage(QWizardPage):
                 mapping.remember_mapping(prepared.headings, chosen)
             self.show_report(report)
 
-        self.w.door.run(job, done, self._failed)
+        self.w.door.write(job, done, self._failed)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setMaximum(total)

@@ -138,7 +138,7 @@ class RestoreDialog(QDialog):
                                                password=password)
             return store_setup.restore_backup(paths, source, recovery_key=recovery)
 
-        self._door.run(job, self._done, self._failed)
+        self._door.write(job, self._done, self._failed)
 
     def _done(self, aside) -> None:
         self.ok_button.setEnabled(True)

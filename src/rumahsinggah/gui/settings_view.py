@@ -239,7 +239,7 @@ class SettingsDialog(QDialog):
         def job(store):
             return _load(store, facility_id, office_key)
 
-        self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
+        self.door.query(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
 
     def _fill_desk(self) -> None:
         self.idle.setValue(self.prefs.idle_lock_minutes)
@@ -406,7 +406,7 @@ class SettingsDialog(QDialog):
             self.save_button.setEnabled(True)
             self.message.setText(error_text(exc))
 
-        self.door.run(job, done, failed)
+        self.door.write(job, done, failed, owner=self)
 
     def open_calendar(self) -> None:
         from rumahsinggah.gui.calendar_dialog import CalendarDialog

@@ -297,7 +297,7 @@ class SetupWizard(QWizard):
             self.signed_in, self.recovery_key = result
             on_done(None)
 
-        self._door.run(job, done, on_done)
+        self._door.write(job, done, on_done, owner=self)
 
     def join_shelter(self, on_done) -> None:
         """The new desk from the join page's bundle (the same function as `desk join`)."""
@@ -317,7 +317,7 @@ class SetupWizard(QWizard):
             self.signed_in, self.recovery_key = result
             on_done(None)
 
-        self._door.run(job, done, on_done)
+        self._door.write(job, done, on_done, owner=self)
 
     def done(self, result: int) -> None:
         self._door.shutdown()

@@ -100,7 +100,7 @@ class SyncDialog(QDialog):
 
         self.partner = QComboBox()
         if exporting:
-            door.run(_partners, self._fill_partners, self._failed)
+            door.query(_partners, self._fill_partners, self._failed)
         self.parts = QComboBox()
         for key, label in (("usb", self.tr("Satu berkas (flashdisk)")),
                            ("email", self.tr("Bagian untuk surel (maks. 18 MB)")),
@@ -260,7 +260,7 @@ class DesksDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        door.run(self._load, self._show, lambda exc: self.heading.setText(error_text(exc)))
+        door.query(self._load, self._show, lambda exc: self.heading.setText(error_text(exc)))
 
     @staticmethod
     def _load(store):
@@ -357,7 +357,7 @@ class ConflictsDialog(QDialog):
         def load(store):
             with store.read() as s:
                 return conflicts.list_conflicts(s)
-        self.door.run(load, self._show, lambda exc: self.message.setText(error_text(exc)))
+        self.door.query(load, self._show, lambda exc: self.message.setText(error_text(exc)))
 
     def _show(self, items) -> None:
         self.items = items
@@ -395,7 +395,7 @@ class ConflictsDialog(QDialog):
 
         def job(store):
             conflicts.resolve(store, actor, cid, choice, value=value)
-        self.door.run(job, lambda _r: self._decided(), self._failed)
+        self.door.write(job, lambda _r: self._decided(), self._failed)
 
     def _decided(self) -> None:
         self.message.setStyleSheet("")

@@ -225,7 +225,7 @@ class TimelineEntryDialog(QDialog):
             if target is not None:
                 target.setFocus()
 
-        self.door.run(job, done, failed)
+        self.door.write(job, done, failed, owner=self)
 
 
 _LONG_FIELDS = {"notes", "health_notes", "problem", "causes", "recommendation", "reason",

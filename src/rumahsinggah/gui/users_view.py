@@ -172,7 +172,7 @@ class UsersDialog(QDialog):
             with store.read() as s:
                 return list(_user_accounts().list_users(s))
 
-        self.door.run(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
+        self.door.query(job, self._fill, lambda exc: self.message.setText(error_text(exc)))
 
     def _fill(self, users) -> None:
         self.users = users
@@ -210,7 +210,7 @@ class UsersDialog(QDialog):
             self._set_buttons(True)
             self.message.setText(error_text(exc))
 
-        self.door.run(job, done, failed)
+        self.door.write(job, done, failed, owner=self)
 
     def _set_buttons(self, enabled: bool) -> None:
         for b in (self.add_button, self.toggle_button, self.reset_button, self.rotate_button,

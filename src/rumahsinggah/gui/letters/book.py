@@ -80,7 +80,7 @@ class LetterBookDialog(QDialog):
             with store.read() as s:
                 return list_issuing_offices(s)
 
-        self.door.run(job, self._show_offices)
+        self.door.query(job, self._show_offices)
 
     def _show_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.office.blockSignals(True)
@@ -98,7 +98,7 @@ class LetterBookDialog(QDialog):
             with store.read() as s:
                 return letter_book(s, year=year, office_key=key)
 
-        self.door.run(job, self._show)
+        self.door.query(job, self._show)
 
     def _show(self, entries: list[BookEntry]) -> None:
         self.entries = list(entries)

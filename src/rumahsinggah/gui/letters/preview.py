@@ -187,17 +187,17 @@ def show_letter(parent: QWidget | None, door: DbDoor, actor: Actor, letter_type:
         return generate_letter(store, actor, letter_type, stay_id=stay_id, client_id=client_id,
                                params=params)
 
-    door.run(job, lambda result: _open(parent, result, letter_type, on_open),
-             on_error or (lambda exc: _show_error(parent, exc)))
+    door.write(job, lambda result: _open(parent, result, letter_type, on_open),
+               on_error or (lambda exc: _show_error(parent, exc)), owner=parent)
 
 
 def show_reprint(parent: QWidget | None, door: DbDoor, letter_id: uuid.UUID, letter_type: str,
                  number: str = "",
                  on_open: Callable[[LetterPreviewDialog], None] | None = None) -> None:
     """Preview a kept letter exactly as it was issued."""
-    door.run(lambda store: LetterResult(letter_id, number, reprint(store, letter_id)),
-             lambda result: _open(parent, result, letter_type, on_open),
-             lambda exc: _show_error(parent, exc))
+    door.query(lambda store: LetterResult(letter_id, number, reprint(store, letter_id)),
+               lambda result: _open(parent, result, letter_type, on_open),
+               lambda exc: _show_error(parent, exc), owner=parent)
 
 
 def _show_error(parent: QWidget | None, exc: Exception) -> None:

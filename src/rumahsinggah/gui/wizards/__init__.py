@@ -172,7 +172,6 @@ def install_due_visits(window: Any) -> Any:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
-    from rumahsinggah.gui.door import run_boxed
     from rumahsinggah.gui.wizards import bridge
 
     button = QPushButton(window)
@@ -188,7 +187,7 @@ def install_due_visits(window: Any) -> Any:
         if not entry.cls.allowed(role):
             button.setVisible(False)
             return
-        run_boxed(window.door, button, bridge.home_visits_due, lambda b, n: show(n))
+        window.door.query(bridge.home_visits_due, show, owner=button)
 
     def show(n: int) -> None:
         button.setText(tr("⌂ {n} kunjungan rumah jatuh tempo").format(n=n))

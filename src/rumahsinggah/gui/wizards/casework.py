@@ -19,7 +19,6 @@ from rumahsinggah.core.vocab import (
     TracingMethod,
     TracingResult,
 )
-from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge
 from rumahsinggah.gui.wizards.dates import date_id, datetime_id
 from rumahsinggah.gui.wizards.pages import WizardPage
@@ -166,8 +165,8 @@ class IdentificationWizard(CaseWizard):
         super().initializePage(page_id)
         stay_id = self.stay_id()
         if self.page(page_id).key == "identifikasi" and stay_id != self.belongings_from:
-            run_boxed(self.door, self, lambda store: bridge.intake_belongings(store, stay_id),
-                      lambda w, lines: w._intake_belongings(stay_id, lines))
+            self.door.query(lambda store: bridge.intake_belongings(store, stay_id),
+                            lambda lines: self._intake_belongings(stay_id, lines), owner=self)
 
     def _intake_belongings(self, stay_id: str | None, lines: list[str]) -> None:
         """Pre-fill the belongings recorded at intake (the officer checks and corrects)."""
@@ -306,8 +305,7 @@ class DecisionWizard(CaseWizard):
         if self.page(page_id).key == "putusan":
             self.case_info.setText(tr("Memuat data kasus…"))
             stay_id = self.stay_id()
-            run_boxed(self.door, self, lambda store: bridge.case_summary(store, stay_id),
-                      DecisionWizard._show_case)
+            self.door.query(lambda store: bridge.case_summary(store, stay_id), self._show_case)
 
     def _show_case(self, info: dict[str, Any]) -> None:
         self.summary = info
@@ -437,8 +435,8 @@ class CareWizard(CaseWizard):
         super().initializePage(page_id)
         if self.page(page_id).key == "balasan":
             stay_id = self.stay_id()
-            run_boxed(self.door, self, lambda store: bridge.open_coordinations(store, stay_id),
-                      CareWizard._coordinations)
+            self.door.query(lambda store: bridge.open_coordinations(store, stay_id),
+                            self._coordinations)
 
     def _coordinations(self, options: list[tuple[str, str]]) -> None:
         from rumahsinggah.gui.wizards.pages import set_options

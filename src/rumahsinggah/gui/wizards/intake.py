@@ -30,7 +30,6 @@ from rumahsinggah.core.vocab import (
     SEX_LABELS,
     CaseSource,
 )
-from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.pages import WizardPage, set_options
 from rumahsinggah.gui.wizards.text import HINT_STYLE, lazy_tr, tr
@@ -437,7 +436,7 @@ class IntakeWizard(WizardBase):
         def job(store: Any) -> list[Any]:
             return bridge.find_candidates(store, query)
 
-        run_boxed(self.door, self, job, lambda s, res: s._matched(key, signature, res))
+        self.door.query(job, lambda res: self._matched(key, signature, res), owner=self)
 
     def _matched(self, key: str, signature: tuple, found: list[Any]) -> None:
         if self.match_asked.get(key) != signature:

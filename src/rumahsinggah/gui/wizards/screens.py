@@ -109,11 +109,9 @@ def walk_pages(door: Any, signed_in: Any, *, wait: Callable[[], None] | None = N
     step(w)
     people = [dict(p) for p in PEOPLE]
     found: list[Any] = []
-    from rumahsinggah.gui.door import run_boxed
     from rumahsinggah.gui.wizards import bridge
 
-    run_boxed(door, w, lambda store: bridge.returning_example(store),
-              lambda _w, example: found.append(example))
+    door.query(bridge.returning_example, found.append, owner=w)
     _idle(door, wait)
     if found and found[0]:
         people[2] = found[0]  # a returning client typed in an old spelling

@@ -15,7 +15,6 @@ from rumahsinggah.core.vocab import (
     CaseStatus,
     TerminationMode,
 )
-from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.wizards import bridge, deskclock
 from rumahsinggah.gui.wizards.casework import CaseWizard, set_row_visible
 from rumahsinggah.gui.wizards.dates import datetime_id
@@ -193,8 +192,7 @@ class TerminationWizard(CaseWizard):
         if key == "dasar":
             stay_id = self.stay_id()
             self.case_info.setText(tr("Memuat data kasus…"))
-            run_boxed(self.door, self, lambda store: bridge.case_summary(store, stay_id),
-                      TerminationWizard._show_case)
+            self.door.query(lambda store: bridge.case_summary(store, stay_id), self._show_case)
         elif key == "serah_terima":
             handover = self.mode() in HANDOVER
             for name in ("place", "witnesses", "photos"):
@@ -329,9 +327,8 @@ class TerminationWizard(CaseWizard):
         self.print_status.setStyleSheet(HINT_STYLE)
         self.print_status.setText(tr("Membuat Surat Penjamin…"))
         actor, previous = self.actor, self.printed
-        run_boxed(self.door, self,
-                  lambda store: bridge.surat_penjamin_pdf(store, actor, values, previous),
-                  TerminationWizard._printed, TerminationWizard._print_failed)
+        self.door.write(lambda store: bridge.surat_penjamin_pdf(store, actor, values, previous),
+                        self._printed, self._print_failed)
 
     def _printed(self, result: Any) -> None:
         self.print_button.setEnabled(True)

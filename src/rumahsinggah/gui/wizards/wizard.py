@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from rumahsinggah.core.errors import DomainError, PermissionDenied
 from rumahsinggah.core.vocab import ROLE_LABELS, Role
-from rumahsinggah.gui.door import run_boxed
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.gui.wizards.dates import datetime_id
 from rumahsinggah.gui.wizards.pages import Field, WizardPage
@@ -103,7 +102,7 @@ class WizardBase(QWizard):
         self.build()
         self.currentIdChanged.connect(self._page_changed)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._finish_shortcut)
-        run_boxed(self.door, self, self._load_all, WizardBase._loaded, WizardBase._load_failed)
+        self.door.query(self._load_all, self._loaded, self._load_failed)
         if offer_draft:
             owner, wizard, subject = self.actor.user_id, self.name, self.subject_id
 
@@ -111,7 +110,7 @@ class WizardBase(QWizard):
                 with store.read() as s:
                     return drafts.find(s, owner_id=owner, wizard=wizard, subject_id=subject)
 
-            run_boxed(self.door, self, find, WizardBase._drafts_found)
+            self.door.query(find, self._drafts_found)
 
     # -- roles ---------------------------------------------------------------------------
 
@@ -236,8 +235,7 @@ class WizardBase(QWizard):
                               data=snapshot)
 
         self._saves_in_flight += 1
-        run_boxed(self.door, self, job, WizardBase._draft_saved, WizardBase._draft_failed,
-                  background=True)
+        self.door.write(job, self._draft_saved, self._draft_failed, background=True)
 
     def _draft_saved(self, _result: Any) -> None:
         self._saves_in_flight -= 1
@@ -298,7 +296,7 @@ class WizardBase(QWizard):
             start.hide_banner()
         if draft is not None:
             actor = self.actor
-            run_boxed(self.door, self, lambda store: drafts.discard_draft(store, actor, draft.id))
+            self.door.write(lambda store: drafts.discard_draft(store, actor, draft.id), owner=self)
 
     def resume(self, draft: drafts.DraftInfo) -> None:
         """Continue ``draft`` exactly where it was: its values, then its page."""
@@ -357,7 +355,7 @@ class WizardBase(QWizard):
                 drafts.discard(s, draft_id)
             return result
 
-        run_boxed(self.door, self, job, WizardBase._committed, WizardBase._commit_failed)
+        self.door.write(job, self._committed, self._commit_failed)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
