@@ -156,7 +156,7 @@ class ComplaintsDialog(QDialog):
             with store.read() as s:
                 return board.filter_choices(s).facilities
 
-        self.door.run(job, self._show_facilities)
+        self.door.query(job, self._show_facilities)
 
     def _show_facilities(self, facilities) -> None:
         self.facility.blockSignals(True)
@@ -181,8 +181,8 @@ class ComplaintsDialog(QDialog):
                          for f, code, _name in board.filter_choices(s).facilities}
                 return rows, zones
 
-        self.door.run(job, lambda result: self._show(*result, select=select),
-                      lambda exc: show_error(self, exc))
+        self.door.query(job, lambda result: self._show(*result, select=select),
+                          lambda exc: show_error(self, exc), owner=self)
 
     def _show(self, rows, zones, *, select=None) -> None:
         self.rows, self.zones = list(rows), zones
@@ -242,8 +242,8 @@ class ComplaintsDialog(QDialog):
                          for f, code, _name in board.filter_choices(s).facilities}
                 return d, zones.get(d.row.facility_code)
 
-        self.door.run(job, lambda result: self._show_detail(*result),
-                      lambda exc: show_error(self, exc))
+        self.door.query(job, lambda result: self._show_detail(*result),
+                          lambda exc: show_error(self, exc), owner=self)
 
     def _show_detail(self, d: svc.ComplaintDetail, zone) -> None:
         self.detail, self.detail_zone = d, zone
@@ -294,10 +294,10 @@ class ComplaintsDialog(QDialog):
             return
         make = complaint_letters.receipt if which == "receipt" else complaint_letters.reply
         kind = "tanda_terima_pengaduan" if which == "receipt" else "balasan_pengaduan"
-        self.door.run(lambda store: make(store, actor, cid),
-                      lambda result: (_open(self, result, kind, None),
-                                      self.refresh(select=cid)),
-                      lambda exc: show_error(self, exc))
+        self.door.write(lambda store: make(store, actor, cid),
+                        lambda result: (_open(self, result, kind, None),
+                                        self.refresh(select=cid)),
+                        lambda exc: show_error(self, exc), owner=self)
 
 
 class AddComplaintDialog(QDialog):
@@ -356,7 +356,7 @@ class AddComplaintDialog(QDialog):
             with store.read() as s:
                 return board.filter_choices(s).facilities
 
-        door.run(job, self._show_facilities)
+        door.query(job, self._show_facilities)
 
     def _anonymous(self, on: bool) -> None:
         for w in (self.name, self.identity):
@@ -383,7 +383,7 @@ class AddComplaintDialog(QDialog):
                 return (svc.channels_of(std), svc.identity_required(std),
                         std.complaints.text if std else "", facility_zone(s, fid))
 
-        self.door.run(job, self._show_channels)
+        self.door.query(job, self._show_channels)
 
     def _show_channels(self, result) -> None:
         channels, identity, text, zone = result
@@ -423,7 +423,7 @@ class AddComplaintDialog(QDialog):
                     stay_id = stay_by_case_number(s, case).id
                 return svc.receive(s, replace(data, stay_id=stay_id))
 
-        self.door.run(job, self._saved, lambda exc: show_error(self, exc))
+        self.door.write(job, self._saved, lambda exc: show_error(self, exc), owner=self)
 
     def _saved(self, cid) -> None:
         self.saved.emit(cid)
@@ -489,7 +489,7 @@ class StepDialog(QDialog):
                                                  note=note, response=response))
             return cid
 
-        self.door.run(job, self._saved, lambda exc: show_error(self, exc))
+        self.door.write(job, self._saved, lambda exc: show_error(self, exc), owner=self)
 
     def _saved(self, cid) -> None:
         self.saved.emit(cid)
