@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,16 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ComplaintsDialog", "Batas tanggapan"),
     QT_TRANSLATE_NOOP("ComplaintsDialog", "Keadaan"),
 )
+# The service's complaint states (services.complaints.STATE_LABELS), marked for lupdate so
+# the register's "Keadaan" column and filter read in English too.
+STATE_TEXTS = (
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Belum ditanggapi, lewat batas"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Jatuh tempo hari ini"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Dalam batas waktu"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Belum ditanggapi (tanpa batas waktu)"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Ditanggapi tepat waktu"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Ditanggapi melewati batas"),
+)
 STATE_COLOURS = {"terlambat": "#b3261e", "hari_ini": "#a15c00",
                  "terlambat_ditanggapi": "#b3261e"}
 
@@ -73,23 +83,55 @@ def _now_in(zone) -> QDateTime:
     return QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0))
 
 
+def _save_keys(dialog: QDialog, save) -> None:
+    """Ctrl+Enter saves from anywhere in the dialog, the multi-line fields too (where a bare
+    Enter starts a new line)."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), dialog, save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
 def _when(moment: datetime | None, zone) -> str:
     return to_local(moment, zone).strftime("%d-%m-%Y %H:%M") if moment else "-"
 
 
-class ComplaintsDialog(QDialog):
-    """Facility and "open only" at the top; the register; the chosen complaint's stages."""
+# The state filter: every complaint state of the service, in its words (translated here).
+STATE_FILTERS = tuple(svc.STATE_LABELS)
 
-    def __init__(self, door: DbDoor, actor: Actor, parent: QWidget | None = None) -> None:
+
+class ComplaintsDialog(QDialog):
+    """Facility, state and "open only" at the top; the register; the chosen complaint's
+    stages.
+
+    ``state`` (a key of ``services.complaints.STATE_LABELS``) and ``facility_id`` open it
+    filtered, as the board's complaint cards do; "Atur ulang filter" shows every complaint.
+    Keys: arrows pick a complaint (its detail shows below), Enter or Alt+T records a stage,
+    Alt+B a new complaint, Alt+R the receipt, Alt+P the reply letter.
+    """
+
+    def __init__(self, door: DbDoor, actor: Actor, parent: QWidget | None = None, *,
+                 state: str | None = None, facility_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.door, self.actor = door, actor
+        self._wanted_facility = facility_id
+        self.ready = False  # the first list (with the filters asked for) has been shown
         self.rows: list[svc.ComplaintRow] = []
         self.zones: dict = {}
         self.detail: svc.ComplaintDetail | None = None
         self.detail_zone = None
         self.setWindowTitle(self.tr("Register Pengaduan"))
         self.facility = QComboBox(self)
-        self.open_only = QCheckBox(self.tr("Hanya yang belum selesai"), self)
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("complaintState")
+        self.state_box.addItem(self.tr("Semua keadaan"), None)
+        for key in STATE_FILTERS:
+            self.state_box.addItem(self.tr(svc.STATE_LABELS[key]), key)
+        self.state_box.setCurrentIndex(max(self.state_box.findData(state), 0))
+        self.state_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.open_only = QCheckBox(self.tr("Hanya yang belum &selesai"), self)
+        self.reset_button = QPushButton(self.tr("Atur &ulang filter"), self)
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.setToolTip(self.tr("Tampilkan semua pengaduan semua fasilitas"))
         self.add_button = QPushButton(self.tr("Pengaduan &baru..."), self)
         self.step_button = QPushButton(self.tr("Catat &tahap..."), self)
         self.receipt_button = QPushButton(self.tr("Cetak tanda te&rima"), self)
@@ -113,15 +155,25 @@ class ComplaintsDialog(QDialog):
         self.steps.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel(self)
         close = QDialogButtonBox(self)
-        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
+                        ).setAutoDefault(False)  # Esc closes; Enter belongs to the list
         close.rejected.connect(self.reject)
 
+        facility_label = QLabel(self.tr("&Fasilitas:"), self)
+        facility_label.setBuddy(self.facility)
+        state_label = QLabel(self.tr("&Keadaan:"), self)
+        state_label.setBuddy(self.state_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Fasilitas:"), self))
+        top.addWidget(facility_label)
         top.addWidget(self.facility, 1)
+        top.addWidget(state_label)
+        top.addWidget(self.state_box)
         top.addWidget(self.open_only)
+        top.addWidget(self.reset_button)
+        actions = QHBoxLayout()
         for b in (self.add_button, self.step_button, self.receipt_button, self.reply_button):
-            top.addWidget(b)
+            actions.addWidget(b)
+        actions.addStretch(1)
         lower = QWidget(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +185,7 @@ class ComplaintsDialog(QDialog):
         split.setSizes([420, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -141,8 +194,23 @@ class ComplaintsDialog(QDialog):
         fit_window(self, "complaints", 1300, 720)
 
         self.facility.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.state_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.open_only.toggled.connect(lambda _v: self.refresh())
+        self.reset_button.clicked.connect(self.reset_filters)
         self.table.itemSelectionChanged.connect(self._load_detail)
+        self.table.itemActivated.connect(lambda _item: self._step_if_enabled())
+        self.setTabOrder(self.facility, self.state_box)
+        self.setTabOrder(self.state_box, self.open_only)
+        self.setTabOrder(self.open_only, self.reset_button)
+        self.setTabOrder(self.reset_button, self.table)
+        self.setTabOrder(self.table, self.add_button)
+        self.setTabOrder(self.add_button, self.step_button)
+        self.setTabOrder(self.step_button, self.receipt_button)
+        self.setTabOrder(self.receipt_button, self.reply_button)
+        self.setTabOrder(self.reply_button, self.steps)
+        for b in (self.add_button, self.step_button, self.receipt_button, self.reply_button,
+                  self.reset_button):
+            b.setAutoDefault(False)  # Enter on the list records a stage, not a button
         self.add_button.clicked.connect(self.add_complaint)
         self.step_button.clicked.connect(self.record_step)
         self.receipt_button.clicked.connect(lambda: self.print_letter("receipt"))
@@ -164,6 +232,8 @@ class ComplaintsDialog(QDialog):
         self.facility.addItem(self.tr("Semua fasilitas"), None)
         for fid, code, name in facilities:
             self.facility.addItem(f"{name} ({code})", str(fid))
+            if self._wanted_facility is not None and fid == self._wanted_facility:
+                self.facility.setCurrentIndex(self.facility.count() - 1)
         self.facility.blockSignals(False)
         self.refresh()
 
@@ -171,12 +241,33 @@ class ComplaintsDialog(QDialog):
         data = self.facility.currentData()
         return uuid.UUID(data) if data else None
 
+    def state(self) -> str | None:
+        """The state filter: a key of ``services.complaints.STATE_LABELS``, or None (all)."""
+        return self.state_box.currentData()
+
+    def filtered(self) -> bool:
+        return (self.state() is not None or self.facility_id() is not None
+                or self.open_only.isChecked())
+
+    def reset_filters(self) -> None:
+        """Every complaint of every facility again (one refresh, not one per box)."""
+        with QSignalBlocker(self.facility), QSignalBlocker(self.state_box), \
+                QSignalBlocker(self.open_only):
+            self.facility.setCurrentIndex(0)
+            self.state_box.setCurrentIndex(0)
+            self.open_only.setChecked(False)
+        self.refresh()
+
     def refresh(self, select: uuid.UUID | None = None) -> None:
         fid, open_only, actor = self.facility_id(), self.open_only.isChecked(), self.actor
+        state = self.state()
+        self.reset_button.setEnabled(self.filtered())
 
         def job(store):
             with _read(store, actor) as s:
                 rows = svc.list_complaints(s, facility_id=fid, open_only=open_only)
+                if state is not None:  # the state each row was given by the service
+                    rows = [r for r in rows if r.state == state]
                 zones = {code: facility_zone(s, f)
                          for f, code, _name in board.filter_choices(s).facilities}
                 return rows, zones
@@ -203,8 +294,12 @@ class ComplaintsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         late = sum(1 for r in self.rows if r.state == "terlambat")
         today = sum(1 for r in self.rows if r.state == "hari_ini")
-        self.count.setText(self.tr("{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo "
-                                   "hari ini").format(len(self.rows), late, today))
+        text = self.tr("{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo "
+                       "hari ini").format(len(self.rows), late, today)
+        if self.state() is not None:
+            text += " \u2014 " + self.tr("disaring: {0}").format(self.state_box.currentText())
+        self.count.setText(text)
+        self.ready = True
         self.table.blockSignals(True)
         if select is not None:
             for i, r in enumerate(self.rows):
@@ -278,6 +373,10 @@ class ComplaintsDialog(QDialog):
         dialog.open()
         self._child = dialog
 
+    def _step_if_enabled(self) -> None:
+        if self.step_button.isEnabled():
+            self.record_step()
+
     def record_step(self) -> None:
         if self.detail is None:
             return
@@ -318,7 +417,7 @@ class AddComplaintDialog(QDialog):
         self.received.dateTimeChanged.connect(lambda _d: self.received.setProperty("edited", True))
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.received.setCalendarPopup(True)
-        self.anonymous = QCheckBox(self.tr("Pengadu tidak menyebut nama (anonim)"), self)
+        self.anonymous = QCheckBox(self.tr("Pengadu tidak menyebut nama (&anonim)"), self)
         self.name = QLineEdit(self)
         self.contact = QLineEdit(self)
         self.identity = QLineEdit(self)
@@ -326,6 +425,7 @@ class AddComplaintDialog(QDialog):
         self.case = QLineEdit(self)
         self.case.setPlaceholderText(self.tr("nomor kasus, bila terkait"))
         self.content = QPlainTextEdit(self)
+        self.content.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -337,12 +437,16 @@ class AddComplaintDialog(QDialog):
         form.addRow(self.tr("&Kontak:"), self.contact)
         form.addRow(self.tr("Dokumen &identitas:"), self.identity)
         form.addRow(self.tr("Kasus &terkait:"), self.case)
-        form.addRow(self.tr("&Isi pengaduan:"), self.content)
+        form.addRow(self.tr("Isi pen&gaduan:"), self.content)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Simpan"))
+        save_button.setDefault(True)  # Enter in a field saves
+        save_button.setToolTip(self.tr("Simpan (Enter, atau Ctrl+Enter di isi pengaduan)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.save)
+        _save_keys(self, self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -448,19 +552,23 @@ class StepDialog(QDialog):
         self.at.setCalendarPopup(True)
         self.note = QLineEdit(self)
         self.response = QPlainTextEdit(self)
+        self.response.setTabChangesFocus(True)
         self.response.setPlainText(detail.response)
         form = QFormLayout()
         form.addRow(self.tr("&Tahap:"), self.stage)
         form.addRow(self.tr("&Waktu:"), self.at)
         form.addRow(self.tr("&Catatan:"), self.note)
-        self.response_label = QLabel(self.tr("Isi &tanggapan:"), self)
+        self.response_label = QLabel(self.tr("&Isi tanggapan:"), self)
         self.response_label.setBuddy(self.response)
         form.addRow(self.response_label, self.response)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Simpan"))
+        save_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
+        _save_keys(self, self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -496,12 +604,29 @@ class StepDialog(QDialog):
         self.accept()
 
 
+def open_register(window, *, state: str | None = None,
+                  facility_id: uuid.UUID | None = None) -> ComplaintsDialog | None:
+    """The register over the main window (window-modal, not blocking the caller), filtered
+    to ``state`` / ``facility_id`` when given. A role that may not see it is told why."""
+    if not window.can("complaints"):
+        window.refuse("complaints")
+        return None
+    dialog = ComplaintsDialog(window.door, window.actor, window, state=state,
+                              facility_id=facility_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.complaints_dialog = dialog
+    return dialog
+
+
 @hooks.on_main_window
 def _add_menu(window) -> None:
     window.register_action(
         "file", "complaints", QT_TRANSLATE_NOOP("MainWindow", "Register &pengaduan..."),
-        lambda: ComplaintsDialog(window.door, window.actor, window).exec(),
-        permission="complaints.view")
+        lambda: open_register(window), permission="complaints.view")
+    # The board's complaint cards open the register with the complaints they count.
+    window.board.openComplaints.connect(
+        lambda state, fid: open_register(window, state=state, facility_id=fid))
 
 
 @hooks.on_screenshots

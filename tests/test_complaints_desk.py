@@ -1,0 +1,187 @@
+"""The complaints register at the desk: the board's complaint cards open it filtered to the
+complaints they count, and the whole register can be worked with the keyboard alone
+(pytest-qt, offscreen, a real demo store signed in as its users)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlmodel import select
+
+from gui_support import build_template, copy_store, sign_in, wait_door
+from rumahsinggah.gui import complaints_view
+from rumahsinggah.gui.main_window import MainWindow
+from rumahsinggah.gui.preferences import Preferences
+from rumahsinggah.services import complaints as svc
+from rumahsinggah.services.calendar import facility_zone
+from rumahsinggah.storage.base import utcnow
+from rumahsinggah.storage.models import Complaint, Facility
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return build_template(tmp_path_factory.mktemp("complaints-desk") / "store", clients=20)
+
+
+def _seed(store, actor) -> dict[str, uuid.UUID]:
+    """Two complaints past their limit, one falling due later today, one answered, one well
+    within its limit (Banjarmasin: 3 working days) and one where the standard sets no limit."""
+    now = utcnow()
+    with store.write(actor) as s:
+        fac = {f.code: f.id for f in s.exec(select(Facility)).all()}
+        bjm, bjr = fac["BJM"], fac["BJR"]
+
+        def receive(fid, content, days_back, **kw):
+            return svc.receive(s, svc.ComplaintInput(
+                fid, "kotak_saran", content, received_at=now - timedelta(days=days_back),
+                anonymous=True, **kw))
+
+        ids = {
+            "late_1": receive(bjm, "Kamar mandi kotor.", 10),
+            "late_2": receive(bjm, "Makanan datang terlambat.", 12),
+            "answered": receive(bjm, "Jam kunjung terlalu singkat.", 11),
+            "running": receive(bjm, "Lampu lorong padam.", 0),
+            "no_limit": receive(bjr, "Kasur kurang.", 9),
+            "today": receive(bjm, "Pakaian belum dikembalikan.", 0),
+        }
+        svc.record_step(s, svc.StepInput(ids["answered"], "tanggapan",
+                                         at=now - timedelta(days=10, hours=-1),
+                                         response="Jam kunjung diperpanjang."))
+        # Due later today on Banjarmasin's clock, whatever hour the test runs.
+        row = s.get(Complaint, ids["today"])
+        end = svc._end_of_today(now, facility_zone(s, bjm))
+        row.due_at = now + min(timedelta(hours=1), (end - now) / 2)
+        s.add(row)
+    return ids
+
+
+def _window(qtbot, template, tmp_path, username):
+    paths = copy_store(template, tmp_path / "store")
+    signed = sign_in(paths, username)
+    ids = _seed(signed.store, signed.actor if username == "kabid"
+                else sign_in(paths, "kabid").actor)
+    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
+    wait_door(qtbot, w)
+    return w, signed, ids
+
+
+@pytest.fixture
+def desk(qtbot, template, tmp_path, messages):
+    w, signed, ids = _window(qtbot, template, tmp_path, "kabid")
+    yield w, signed.store, ids
+    w.shutdown()
+    signed.store.close()
+
+
+def _register(qtbot, window) -> complaints_view.ComplaintsDialog:
+    qtbot.waitUntil(lambda: getattr(window, "complaints_dialog", None) is not None
+                    and window.complaints_dialog.isVisible(), timeout=5000)
+    dialog = window.complaints_dialog
+    qtbot.waitUntil(lambda: dialog.ready and not window.door.busy, timeout=15000)
+    return dialog
+
+
+def _shown_ids(dialog) -> set[uuid.UUID]:
+    return {r.id for r in dialog.rows}
+
+
+def _close(qtbot, window, dialog) -> None:
+    dialog.reject()
+    window.complaints_dialog = None
+    qtbot.waitUntil(lambda: not window.door.busy, timeout=5000)
+
+
+def test_each_complaint_card_opens_the_register_with_exactly_what_it_counts(desk, qtbot):
+    window, store, ids = desk
+    cards = window.board.cards
+    with store.read() as s:
+        counts = svc.complaint_counts(s)
+    assert (counts.overdue, counts.due_today) == (2, 1)
+    assert cards["complaints_overdue"].value.text() == "2"
+    assert cards["complaints_due_today"].value.text() == "1"
+    assert cards["complaints_overdue"].clickable and cards["complaints_due_today"].clickable
+
+    # A click on "lewat batas tanggapan": the register, filtered, the filter in view.
+    qtbot.mouseClick(cards["complaints_overdue"], Qt.MouseButton.LeftButton)
+    dialog = _register(qtbot, window)
+    assert dialog.state() == "terlambat"
+    assert _shown_ids(dialog) == {ids["late_1"], ids["late_2"]}
+    assert dialog.table.rowCount() == int(cards["complaints_overdue"].value.text())
+    assert dialog.state_box.isVisible()
+    assert dialog.state_box.currentText() == "Belum ditanggapi, lewat batas"
+    assert "disaring: Belum ditanggapi, lewat batas" in dialog.count.text()
+    assert {dialog.table.item(i, 8).text() for i in range(2)} == {
+        "Belum ditanggapi, lewat batas"}
+    # ... and resettable there: every complaint again.
+    assert dialog.reset_button.isEnabled()
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(ids) and not window.door.busy,
+                    timeout=15000)
+    assert _shown_ids(dialog) == set(ids.values())
+    assert dialog.state() is None and not dialog.reset_button.isEnabled()
+    _close(qtbot, window, dialog)
+
+    # "Jatuh tempo hari ini" by keyboard: Space on the focused card.
+    card = cards["complaints_due_today"]
+    assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    dialog = _register(qtbot, window)
+    assert dialog.state() == "hari_ini"
+    assert _shown_ids(dialog) == {ids["today"]}
+    assert dialog.table.rowCount() == int(card.value.text()) == 1
+    _close(qtbot, window, dialog)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    dialog = _register(qtbot, window)
+    assert _shown_ids(dialog) == {ids["today"]}
+    _close(qtbot, window, dialog)
+
+
+def test_the_cards_follow_the_boards_facility(desk, qtbot):
+    window, store, ids = desk
+    board = window.board
+    with store.read() as s:
+        bjr = s.exec(select(Facility.id).where(Facility.code == "BJR")).one()
+        bjm = s.exec(select(Facility.id).where(Facility.code == "BJM")).one()
+    box = board.facility_box
+    [index] = [i for i in range(box.count()) if box.itemData(i) == bjr]
+    box.setCurrentIndex(index)
+    assert board.model.query.facility_id == bjr
+    qtbot.waitUntil(lambda: board.model.counted and not window.door.busy, timeout=15000)
+    assert board.cards["complaints_overdue"].value.text() == "0"  # BJR sets no limit
+    qtbot.mouseClick(board.cards["complaints_overdue"], Qt.MouseButton.LeftButton)
+    dialog = _register(qtbot, window)
+    assert dialog.facility_id() == bjr and dialog.state() == "terlambat"
+    assert dialog.table.rowCount() == 0
+    # Widening the facility in the register shows Banjarmasin's late ones.
+    dialog.facility.setCurrentIndex(dialog.facility.findData(str(bjm)))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2 and not window.door.busy,
+                    timeout=15000)
+    assert _shown_ids(dialog) == {ids["late_1"], ids["late_2"]}
+    _close(qtbot, window, dialog)
+
+
+def test_a_role_without_the_register_is_told_why(qtbot, template, tmp_path, messages):
+    window, signed, _ids = _window(qtbot, template, tmp_path, "pramu")
+    try:
+        card = window.board.cards["complaints_overdue"]
+        assert card.value.text() == "2"
+        assert not window.can("complaints")
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(messages) == 1, timeout=5000)
+        assert "tidak berwenang melihat register pengaduan" in messages[0]
+        assert getattr(window, "complaints_dialog", None) is None
+        assert not isinstance(QApplication.activeModalWidget(),
+                              complaints_view.ComplaintsDialog)
+    finally:
+        window.shutdown()
+        signed.store.close()
