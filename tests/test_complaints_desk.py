@@ -185,3 +185,175 @@ def test_a_role_without_the_register_is_told_why(qtbot, template, tmp_path, mess
     finally:
         window.shutdown()
         signed.store.close()
+
+
+# -- the keyboard-only walk ------------------------------------------------------------------
+
+def _focus():
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(_focus(), key, modifier)
+
+
+def _type(qtbot, text: str) -> None:
+    qtbot.keyClicks(_focus(), text)
+
+
+def _tab_to(qtbot, widget, limit: int = 15) -> int:
+    """Tab until ``widget`` has the focus; how many Tabs it took (fails past ``limit``)."""
+    for n in range(limit + 1):
+        if _focus() is widget:
+            return n
+        _press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"{widget!r} is not reached by Tab (focus: {_focus()!r})")
+
+
+def _back_to(qtbot, dialog) -> None:
+    """A closed child dialog hands the keyboard back to ``dialog`` (the window manager's
+    part, which the offscreen platform leaves undone)."""
+    if not dialog.isActiveWindow():
+        dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+
+
+def test_the_register_worked_by_keyboard_alone(desk, qtbot):
+    from rumahsinggah.gui.letters.preview import LetterPreviewDialog
+
+    window, store, ids = desk
+    window.activateWindow()
+    window.board.search.setFocus()  # where the desk starts: the board's search box
+    _press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+           | Qt.KeyboardModifier.ShiftModifier)
+    register = _register(qtbot, window)
+    assert register.table.rowCount() == len(ids)
+
+    # A new complaint: Alt+B, then every field by Tab and typing, Ctrl+Enter saves.
+    _press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(getattr(register, "_child", None),
+                                       complaints_view.AddComplaintDialog)
+                    and register._child.isVisible() and register._child.channel.count() > 0,
+                    timeout=15000)
+    add = register._child
+    qtbot.waitUntil(lambda: _focus() is add.facility, timeout=5000)
+    bjm = next(add.facility.itemText(i) for i in range(add.facility.count())
+               if add.facility.itemText(i).endswith("(BJM)"))
+    _press(qtbot, Qt.Key.Key_Home)
+    for _ in range(add.facility.count()):  # the arrows walk the facilities
+        if add.facility.currentText() == bjm:
+            break
+        _press(qtbot, Qt.Key.Key_Down)
+    # Banjarmasin's own channels ("WA" for WhatsApp) follow the facility.
+    qtbot.waitUntil(lambda: add.facility.currentText() == bjm and "WA" in [
+        add.channel.itemText(i) for i in range(add.channel.count())] and not window.door.busy,
+        timeout=15000)
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is add.channel
+    _type(qtbot, "WA")  # a combo box finds the item typed
+    assert add.channel.currentData() == "whatsapp"
+    assert _tab_to(qtbot, add.name) == 3  # received, anonymous, name: one Tab each
+    _type(qtbot, "Rahmat Hidayat")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is add.contact
+    _type(qtbot, "0812 5555 1234")
+    assert _tab_to(qtbot, add.content) == 3  # identity, case, content
+    _type(qtbot, "Anak saya belum mendapat kabar.")
+    _press(qtbot, Qt.Key.Key_Tab)  # Tab leaves the text box (no tab character typed)
+    assert add.content.toPlainText() == "Anak saya belum mendapat kabar."
+    assert _focus() is not add.content
+    _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus() is add.content
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not add.isVisible() and register.table.rowCount() == len(ids) + 1
+                    and not window.door.busy, timeout=15000)
+    with store.read() as s:
+        new = s.exec(select(Complaint).where(Complaint.complainant_name == "Rahmat Hidayat")
+                     ).one()
+        assert (new.channel, new.contact) == ("whatsapp", "0812 5555 1234")
+        assert new.due_at is not None  # Banjarmasin's 3 working days
+
+    # The list has the keyboard, on the new row; find it again with the arrows.
+    _back_to(qtbot, register)
+    assert _focus() is register.table and register.current_id() == new.id
+    _press(qtbot, Qt.Key.Key_Home)
+    for _ in range(register.table.rowCount()):
+        if register.current_id() == new.id:
+            break
+        _press(qtbot, Qt.Key.Key_Down)
+    assert register.current_id() == new.id
+    # Its detail shows beside the list.
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.row.id == new.id
+                    and not window.door.busy, timeout=15000)
+    assert "Rahmat Hidayat" in register.info.text()
+    assert "Anak saya belum mendapat kabar." in register.info.text()
+    assert register.steps.rowCount() == 1
+
+    # Enter on the row records its next stage: the standard's first one, a note, Enter.
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(getattr(register, "_child", None),
+                                       complaints_view.StepDialog)
+                    and register._child.isVisible(), timeout=5000)
+    step = register._child
+    assert register.isVisible()  # Enter did not close the register
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is step.stage, timeout=5000)
+    assert step.stage.currentData() == "pemeriksaan_administrasi"
+    assert _tab_to(qtbot, step.note) == 2
+    _type(qtbot, "Berkas pengaduan lengkap")
+    _press(qtbot, Qt.Key.Key_Return)  # the default button: Simpan
+    qtbot.waitUntil(lambda: not step.isVisible() and register.detail is not None
+                    and register.detail.row.stage == "pemeriksaan_administrasi"
+                    and not window.door.busy, timeout=15000)
+    assert register.current_id() == new.id and register.steps.rowCount() == 2
+    assert register.detail.steps[-1].note == "Berkas pengaduan lengkap"  # saved once, typed
+    _back_to(qtbot, register)
+    assert _focus() is register.table
+
+    # The response by Alt+T: the stage picked with the arrows, the answer typed.
+    _press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(getattr(register, "_child", None),
+                                       complaints_view.StepDialog)
+                    and register._child is not step and register._child.isVisible(),
+                    timeout=5000)
+    step = register._child
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is step.stage, timeout=5000)
+    while step.stage.currentData() != "tanggapan":
+        before = step.stage.currentIndex()
+        _press(qtbot, Qt.Key.Key_Down)
+        assert step.stage.currentIndex() == before + 1
+    assert step.response.isVisible()
+    _press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # the "Isi tanggapan" label
+    assert _focus() is step.response
+    _type(qtbot, "Petugas sudah menghubungi Dinas Sosial daerah asal.")
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not step.isVisible() and register.detail is not None
+                    and register.detail.row.stage == "tanggapan"
+                    and register.reply_button.isEnabled() and not window.door.busy,
+                    timeout=15000)
+    assert register.detail.response == "Petugas sudah menghubungi Dinas Sosial daerah asal."
+    assert [st.stage for st in register.detail.steps] == [
+        "diterima", "pemeriksaan_administrasi", "tanggapan"]
+    _back_to(qtbot, register)
+
+    # The receipt by Alt+R: numbered in the letter book, previewed, closed with Esc.
+    _press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible()
+                                for d in register.findChildren(LetterPreviewDialog))
+                    and not window.door.busy, timeout=30000)
+    [preview] = [d for d in register.findChildren(LetterPreviewDialog) if d.isVisible()]
+    with store.read() as s:
+        receipt = s.get(Complaint, new.id).receipt_letter_id
+    assert receipt is not None
+    preview.activateWindow()
+    qtbot.waitUntil(lambda: preview.isActiveWindow(), timeout=5000)
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not any(d.isVisible()
+                                    for d in register.findChildren(LetterPreviewDialog)),
+                    timeout=5000)
+    register.activateWindow()
+    qtbot.waitUntil(lambda: register.isActiveWindow(), timeout=5000)
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not register.isVisible(), timeout=5000)

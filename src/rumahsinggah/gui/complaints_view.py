@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,6 +81,14 @@ def _now_in(zone) -> QDateTime:
     to the minute, as the time fields show it."""
     moment = to_local(utcnow(), zone) if zone is not None else deskclock.now()
     return QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0))
+
+
+class _DateTimeField(QDateTimeEdit):
+    """A date-time field Tab leaves (Left/Right and typing move between day, month, year, hour
+    and minute): a form of ten fields is not five Tabs longer because of one of them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def _save_keys(dialog: QDialog, save) -> None:
@@ -198,7 +206,11 @@ class ComplaintsDialog(QDialog):
         self.open_only.toggled.connect(lambda _v: self.refresh())
         self.reset_button.clicked.connect(self.reset_filters)
         self.table.itemSelectionChanged.connect(self._load_detail)
-        self.table.itemActivated.connect(lambda _item: self._step_if_enabled())
+        self.table.itemDoubleClicked.connect(lambda _item: self._step_if_enabled())
+        # Enter on a row is taken here: left to the dialog, it would press the default
+        # button of the step dialog it just opened (QDialog looks for one among all its
+        # children) and save an empty stage.
+        self.table.installEventFilter(self)
         self.setTabOrder(self.facility, self.state_box)
         self.setTabOrder(self.state_box, self.open_only)
         self.setTabOrder(self.open_only, self.reset_button)
@@ -258,7 +270,9 @@ class ComplaintsDialog(QDialog):
             self.open_only.setChecked(False)
         self.refresh()
 
-    def refresh(self, select: uuid.UUID | None = None) -> None:
+    def refresh(self, select: uuid.UUID | None = None, *, focus: bool = False) -> None:
+        """Ask for the list again; ``select`` that complaint, ``focus`` the list (after a
+        save, so the keyboard carries on from the row just written)."""
         fid, open_only, actor = self.facility_id(), self.open_only.isChecked(), self.actor
         state = self.state()
         self.reset_button.setEnabled(self.filtered())
@@ -272,10 +286,10 @@ class ComplaintsDialog(QDialog):
                          for f, code, _name in board.filter_choices(s).facilities}
                 return rows, zones
 
-        self.door.query(job, lambda result: self._show(*result, select=select),
+        self.door.query(job, lambda result: self._show(*result, select=select, focus=focus),
                           lambda exc: show_error(self, exc), owner=self)
 
-    def _show(self, rows, zones, *, select=None) -> None:
+    def _show(self, rows, zones, *, select=None, focus: bool = False) -> None:
         self.rows, self.zones = list(rows), zones
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -308,6 +322,8 @@ class ComplaintsDialog(QDialog):
         elif self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self.table.blockSignals(False)
+        if focus:
+            self.table.setFocus()
         self._load_detail()  # the rows were rebuilt: show the chosen one afresh
 
     def current_id(self) -> uuid.UUID | None:
@@ -369,9 +385,17 @@ class ComplaintsDialog(QDialog):
     # -- actions --------------------------------------------------------------------------
     def add_complaint(self) -> None:
         dialog = AddComplaintDialog(self.door, self.actor, self, facility_id=self.facility_id())
-        dialog.saved.connect(lambda cid: self.refresh(select=cid))
+        dialog.saved.connect(lambda cid: self.refresh(select=cid, focus=True))
         dialog.open()
         self._child = dialog
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._step_if_enabled()
+            return True
+        return super().eventFilter(obj, event)
 
     def _step_if_enabled(self) -> None:
         if self.step_button.isEnabled():
@@ -381,7 +405,7 @@ class ComplaintsDialog(QDialog):
         if self.detail is None:
             return
         dialog = StepDialog(self.door, self.actor, self.detail, self, zone=self.detail_zone)
-        dialog.saved.connect(lambda cid: self.refresh(select=cid))
+        dialog.saved.connect(lambda cid: self.refresh(select=cid, focus=True))
         dialog.open()
         self._child = dialog
 
@@ -413,7 +437,7 @@ class AddComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Pengaduan baru"))
         self.facility = QComboBox(self)
         self.channel = QComboBox(self)
-        self.received = QDateTimeEdit(_now_in(None), self)
+        self.received = _DateTimeField(_now_in(None), self)
         self.received.dateTimeChanged.connect(lambda _d: self.received.setProperty("edited", True))
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.received.setCalendarPopup(True)
@@ -547,7 +571,7 @@ class StepDialog(QDialog):
         self.stage = QComboBox(self)
         for key, label in detail.stage_choices.items():
             self.stage.addItem(label, key)
-        self.at = QDateTimeEdit(_now_in(zone), self)
+        self.at = _DateTimeField(_now_in(zone), self)
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.at.setCalendarPopup(True)
         self.note = QLineEdit(self)
@@ -623,7 +647,7 @@ def open_register(window, *, state: str | None = None,
 def _add_menu(window) -> None:
     window.register_action(
         "file", "complaints", QT_TRANSLATE_NOOP("MainWindow", "Register &pengaduan..."),
-        lambda: open_register(window), permission="complaints.view")
+        lambda: open_register(window), shortcut="Ctrl+Shift+P", permission="complaints.view")
     # The board's complaint cards open the register with the complaints they count.
     window.board.openComplaints.connect(
         lambda state, fid: open_register(window, state=state, facility_id=fid))
