@@ -357,3 +357,34 @@ def test_the_register_worked_by_keyboard_alone(desk, qtbot):
     qtbot.waitUntil(lambda: register.isActiveWindow(), timeout=5000)
     _press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not register.isVisible(), timeout=5000)
+
+
+def _mnemonics(dialog) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    out = []
+    for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if w.window() is not dialog:
+            continue
+        text = w.text().replace("&&", "")
+        if "&" in text:
+            out.append(text[text.index("&") + 1].lower())
+    return out
+
+
+def test_every_state_is_translatable_and_no_alt_key_is_taken_twice(qtbot, desk):
+    window, _store, _ids = desk
+    assert set(complaints_view.STATE_TEXTS) == set(svc.STATE_LABELS.values())
+    register = complaints_view.open_register(window)
+    qtbot.waitUntil(lambda: register.ready and not window.door.busy, timeout=15000)
+    add = complaints_view.AddComplaintDialog(window.door, window.actor, register)
+    qtbot.addWidget(add)
+    qtbot.waitUntil(lambda: register.detail is not None and not window.door.busy,
+                    timeout=15000)
+    step = complaints_view.StepDialog(window.door, window.actor, register.detail, register)
+    qtbot.addWidget(step)
+    for dialog, at_least in ((register, 8), (add, 9), (step, 4)):
+        keys = _mnemonics(dialog)
+        assert len(keys) >= at_least, (dialog, keys)
+        assert len(keys) == len(set(keys)), (dialog, sorted(keys))
+    _close(qtbot, window, register)
