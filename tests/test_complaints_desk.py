@@ -388,3 +388,28 @@ def test_every_state_is_translatable_and_no_alt_key_is_taken_twice(qtbot, desk):
         assert len(keys) >= at_least, (dialog, keys)
         assert len(keys) == len(set(keys)), (dialog, sorted(keys))
     _close(qtbot, window, register)
+
+
+def test_answering_from_the_filtered_register_updates_it_and_the_card(desk, qtbot):
+    window, store, ids = desk
+    card = window.board.cards["complaints_overdue"]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    register = _register(qtbot, window)
+    [row] = [i for i, r in enumerate(register.rows) if r.id == ids["late_1"]]
+    register.table.selectRow(row)
+    qtbot.waitUntil(lambda: register.detail is not None
+                    and register.detail.row.id == ids["late_1"] and not window.door.busy,
+                    timeout=15000)
+    register.step_button.click()
+    step = register._child
+    step.stage.setCurrentIndex(step.stage.findData("tanggapan"))
+    step.response.setPlainText("Kamar mandi sudah dibersihkan dan dijadwalkan harian.")
+    step.save()
+    # Answered (late): no longer "unanswered past the limit", in the list nor on the card.
+    qtbot.waitUntil(lambda: not step.isVisible() and register.table.rowCount() == 1
+                    and card.value.text() == "1" and not window.door.busy, timeout=15000)
+    assert _shown_ids(register) == {ids["late_2"]}
+    with store.read() as s:
+        assert svc.complaint_counts(s).overdue == 1
+        assert s.get(Complaint, ids["late_1"]).responded_at is not None
+    _close(qtbot, window, register)
