@@ -231,6 +231,8 @@ def test_the_register_worked_by_keyboard_alone(desk, qtbot):
            | Qt.KeyboardModifier.ShiftModifier)
     register = _register(qtbot, window)
     assert register.table.rowCount() == len(ids)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is register.table, timeout=5000)
+    assert register.current_id() == register.rows[0].id  # the newest, its detail below
 
     # A new complaint: Alt+B, then every field by Tab and typing, Ctrl+Enter saves.
     _press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)

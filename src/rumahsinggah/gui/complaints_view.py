@@ -313,7 +313,6 @@ class ComplaintsDialog(QDialog):
         if self.state() is not None:
             text += " \u2014 " + self.tr("disaring: {0}").format(self.state_box.currentText())
         self.count.setText(text)
-        self.ready = True
         self.table.blockSignals(True)
         if select is not None:
             for i, r in enumerate(self.rows):
@@ -322,8 +321,9 @@ class ComplaintsDialog(QDialog):
         elif self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self.table.blockSignals(False)
-        if focus:
+        if focus or not self.ready:  # opened: the arrows walk the complaints at once
             self.table.setFocus()
+        self.ready = True
         self._load_detail()  # the rows were rebuilt: show the chosen one afresh
 
     def current_id(self) -> uuid.UUID | None:
