@@ -204,3 +204,88 @@ def test_every_label_of_the_service_is_marked_for_translation_and_sections_match
     assert [m for _t, m in recap_view.SECTIONS] == [m for _t, m in PDF_SECTIONS]
     assert [t for t, _m in recap_view.SECTIONS] == [t for t, _m in PDF_SECTIONS]
     assert Qt.ItemDataRole.UserRole == recap_view.ROLE_KEY
+
+
+# -- the menu entry, per role, in the main window --------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    from gui_support import build_template
+
+    return build_template(tmp_path_factory.mktemp("recap-menu") / "store", clients=20)
+
+
+def _main_window(qtbot, demo_template, tmp_path, username):
+    from gui_support import copy_store, sign_in, wait_door
+    from rumahsinggah.gui.main_window import MainWindow
+    from rumahsinggah.gui.preferences import Preferences
+
+    paths = copy_store(demo_template, tmp_path / username)
+    signed = sign_in(paths, username)
+    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
+    wait_door(qtbot, w)
+    return w, signed
+
+
+def _file_menu_texts(window) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menus["file"].actions()
+            if a.isVisible() and not a.isSeparator()]
+
+
+def test_the_recap_entry_follows_the_role_rules(qtbot, demo_template, tmp_path, messages):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rumahsinggah.services import permissions
+
+    # The rule: the monthly recap is for the office staff, not for a pramu sosial.
+    assert not permissions.can("pramu_sosial", "report.monthly")
+    assert permissions.can("kepala_bidang", "report.monthly")
+
+    pramu, signed = _main_window(qtbot, demo_template, tmp_path, "pramu")
+    try:
+        entry = pramu.actions["monthly_recap"]
+        assert entry.permission == "report.monthly"
+        assert not entry.action.isVisible() and not entry.action.isEnabled()
+        assert "Rekap bulanan..." not in _file_menu_texts(pramu)
+        assert not pramu.can("monthly_recap")
+        why = pramu.refusal_text("monthly_recap")
+        assert "tidak berwenang membuat rekap bulanan" in why and "Kepala Bidang" in why
+        # Reached some other way all the same, the service refuses and says who may.
+        entry.handler()
+        qtbot.waitUntil(lambda: len(messages["error"]) == 1 and not pramu.door.busy, timeout=15000)
+        assert "tidak berwenang membuat rekap bulanan" in messages["error"][0]
+        assert not any(isinstance(w, recap_view.RecapDialog) and w.isVisible()
+                       for w in QApplication.topLevelWidgets())
+    finally:
+        pramu.shutdown()
+        signed.store.close()
+
+    head, signed = _main_window(qtbot, demo_template, tmp_path, "kabid")
+    try:
+        entry = head.actions["monthly_recap"]
+        assert entry.action.isVisible() and entry.action.isEnabled()
+        assert "Rekap bulanan..." in _file_menu_texts(head)
+        opened = []
+
+        def answer() -> None:  # the dialog runs modally: look at it, then close it
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, recap_view.RecapDialog) and dialog.recap is not None \
+                    and not head.door.busy:
+                opened.append((dialog.recap.month_code, dialog.windowTitle()))
+                dialog.reject()
+            else:
+                QTimer.singleShot(50, answer)
+
+        QTimer.singleShot(50, answer)
+        entry.action.trigger()
+        qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+        assert opened[0][1]  # a titled recap window, with a month loaded
+        assert len(opened[0][0]) == 7 and opened[0][0][4] == "-"
+        assert len(messages["error"]) == 1  # no refusal for the head
+    finally:
+        head.shutdown()
+        signed.store.close()

@@ -438,8 +438,10 @@ class ClientsModel(QAbstractTableModel):
             self._query = query
 
 
-# The complaints register's figures (services.complaints via board_counts).
-COMPLAINT_CARDS = ("complaints_overdue", "complaints_due_today")
+# The complaints register's figures (services.complaints via board_counts): card -> the
+# complaint state (``services.complaints.complaint_state``) of the complaints it counts. A click
+# opens the register showing those complaints only (``BoardWidget.openComplaints``).
+COMPLAINT_CARDS = {"complaints_overdue": "terlambat", "complaints_due_today": "hari_ini"}
 
 
 class CountCard(QFrame):
@@ -545,6 +547,9 @@ class BoardWidget(QWidget):
     """Home screen: the residents board, with the list of all clients in a second tab."""
 
     openClient = Signal(str)  # client id
+    # A complaint card clicked: (complaint state, the board's facility id or None). The
+    # complaints register (gui/complaints_view) listens through the main window's hook.
+    openComplaints = Signal(str, object)
 
     def __init__(self, door, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -570,6 +575,9 @@ class BoardWidget(QWidget):
             if key in CARD_FILTERS:
                 card.set_clickable(True)
                 card.clicked.connect(lambda k=key: self.apply_card(k))
+            elif key in COMPLAINT_CARDS:
+                card.set_clickable(True)
+                card.clicked.connect(lambda k=key: self.open_complaint_card(k))
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -808,6 +816,11 @@ class BoardWidget(QWidget):
         self.tabs.setCurrentIndex(0)
         self.apply_filter(**CARD_FILTERS[key])
 
+    def open_complaint_card(self, key: str) -> None:
+        """A complaint card clicked: ask for the register with the complaints it counts (for
+        the facility the cards are counted for)."""
+        self.openComplaints.emit(COMPLAINT_CARDS[key], self.model.query.facility_id)
+
     def reset_filters(self) -> None:
         """"Atur ulang filter": every filter, the search text and the facility cleared."""
         self.apply_filter(keep_facility=False)
@@ -1031,8 +1044,11 @@ class BoardWidget(QWidget):
         self.today_button.setText(self.tr("&Hari ini"))
         self.today_button.setToolTip(self.tr("Tampilkan klien yang tiba hari ini"))
         self.export_button.setText(self.tr("C&etak / ekspor"))
-        for card in self.cards.values():
-            if card.clickable:
+        for key, card in self.cards.items():
+            if key in COMPLAINT_CARDS:
+                card.setToolTip(self.tr("Klik untuk membuka register pengaduan dengan "
+                                        "pengaduan ini saja"))
+            elif card.clickable:
                 card.setToolTip(self.tr("Klik untuk menampilkan hanya baris ini di papan"))
         self.tabs.setTabText(0, self.tr("Penghuni saat ini"))
         self.tabs.setTabText(1, self.tr("Semua klien"))

@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,16 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ComplaintsDialog", "Batas tanggapan"),
     QT_TRANSLATE_NOOP("ComplaintsDialog", "Keadaan"),
 )
+# The service's complaint states (services.complaints.STATE_LABELS), marked for lupdate so
+# the register's "Keadaan" column and filter read in English too.
+STATE_TEXTS = (
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Belum ditanggapi, lewat batas"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Jatuh tempo hari ini"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Dalam batas waktu"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Belum ditanggapi (tanpa batas waktu)"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Ditanggapi tepat waktu"),
+    QT_TRANSLATE_NOOP("ComplaintsDialog", "Ditanggapi melewati batas"),
+)
 STATE_COLOURS = {"terlambat": "#b3261e", "hari_ini": "#a15c00",
                  "terlambat_ditanggapi": "#b3261e"}
 
@@ -73,23 +83,63 @@ def _now_in(zone) -> QDateTime:
     return QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0))
 
 
+class _DateTimeField(QDateTimeEdit):
+    """A date-time field Tab leaves (Left/Right and typing move between day, month, year, hour
+    and minute): a form of ten fields is not five Tabs longer because of one of them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+def _save_keys(dialog: QDialog, save) -> None:
+    """Ctrl+Enter saves from anywhere in the dialog, the multi-line fields too (where a bare
+    Enter starts a new line)."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), dialog, save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
 def _when(moment: datetime | None, zone) -> str:
     return to_local(moment, zone).strftime("%d-%m-%Y %H:%M") if moment else "-"
 
 
-class ComplaintsDialog(QDialog):
-    """Facility and "open only" at the top; the register; the chosen complaint's stages."""
+# The state filter: every complaint state of the service, in its words (translated here).
+STATE_FILTERS = tuple(svc.STATE_LABELS)
 
-    def __init__(self, door: DbDoor, actor: Actor, parent: QWidget | None = None) -> None:
+
+class ComplaintsDialog(QDialog):
+    """Facility, state and "open only" at the top; the register; the chosen complaint's
+    stages.
+
+    ``state`` (a key of ``services.complaints.STATE_LABELS``) and ``facility_id`` open it
+    filtered, as the board's complaint cards do; "Atur ulang filter" shows every complaint.
+    Keys: arrows pick a complaint (its detail shows below), Enter or Alt+T records a stage,
+    Alt+B a new complaint, Alt+R the receipt, Alt+P the reply letter.
+    """
+
+    def __init__(self, door: DbDoor, actor: Actor, parent: QWidget | None = None, *,
+                 state: str | None = None, facility_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.door, self.actor = door, actor
+        self._wanted_facility = facility_id
+        self.ready = False  # the first list (with the filters asked for) has been shown
         self.rows: list[svc.ComplaintRow] = []
         self.zones: dict = {}
         self.detail: svc.ComplaintDetail | None = None
         self.detail_zone = None
         self.setWindowTitle(self.tr("Register Pengaduan"))
         self.facility = QComboBox(self)
-        self.open_only = QCheckBox(self.tr("Hanya yang belum selesai"), self)
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("complaintState")
+        self.state_box.addItem(self.tr("Semua keadaan"), None)
+        for key in STATE_FILTERS:
+            self.state_box.addItem(self.tr(svc.STATE_LABELS[key]), key)
+        self.state_box.setCurrentIndex(max(self.state_box.findData(state), 0))
+        self.state_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.open_only = QCheckBox(self.tr("Hanya yang belum &selesai"), self)
+        self.reset_button = QPushButton(self.tr("Atur &ulang filter"), self)
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.setToolTip(self.tr("Tampilkan semua pengaduan semua fasilitas"))
         self.add_button = QPushButton(self.tr("Pengaduan &baru..."), self)
         self.step_button = QPushButton(self.tr("Catat &tahap..."), self)
         self.receipt_button = QPushButton(self.tr("Cetak tanda te&rima"), self)
@@ -113,15 +163,25 @@ class ComplaintsDialog(QDialog):
         self.steps.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel(self)
         close = QDialogButtonBox(self)
-        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
+                        ).setAutoDefault(False)  # Esc closes; Enter belongs to the list
         close.rejected.connect(self.reject)
 
+        facility_label = QLabel(self.tr("&Fasilitas:"), self)
+        facility_label.setBuddy(self.facility)
+        state_label = QLabel(self.tr("&Keadaan:"), self)
+        state_label.setBuddy(self.state_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Fasilitas:"), self))
+        top.addWidget(facility_label)
         top.addWidget(self.facility, 1)
+        top.addWidget(state_label)
+        top.addWidget(self.state_box)
         top.addWidget(self.open_only)
+        top.addWidget(self.reset_button)
+        actions = QHBoxLayout()
         for b in (self.add_button, self.step_button, self.receipt_button, self.reply_button):
-            top.addWidget(b)
+            actions.addWidget(b)
+        actions.addStretch(1)
         lower = QWidget(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +193,7 @@ class ComplaintsDialog(QDialog):
         split.setSizes([420, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -141,8 +202,27 @@ class ComplaintsDialog(QDialog):
         fit_window(self, "complaints", 1300, 720)
 
         self.facility.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.state_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.open_only.toggled.connect(lambda _v: self.refresh())
+        self.reset_button.clicked.connect(self.reset_filters)
         self.table.itemSelectionChanged.connect(self._load_detail)
+        self.table.itemDoubleClicked.connect(lambda _item: self._step_if_enabled())
+        # Enter on a row is taken here: left to the dialog, it would press the default
+        # button of the step dialog it just opened (QDialog looks for one among all its
+        # children) and save an empty stage.
+        self.table.installEventFilter(self)
+        self.setTabOrder(self.facility, self.state_box)
+        self.setTabOrder(self.state_box, self.open_only)
+        self.setTabOrder(self.open_only, self.reset_button)
+        self.setTabOrder(self.reset_button, self.table)
+        self.setTabOrder(self.table, self.add_button)
+        self.setTabOrder(self.add_button, self.step_button)
+        self.setTabOrder(self.step_button, self.receipt_button)
+        self.setTabOrder(self.receipt_button, self.reply_button)
+        self.setTabOrder(self.reply_button, self.steps)
+        for b in (self.add_button, self.step_button, self.receipt_button, self.reply_button,
+                  self.reset_button):
+            b.setAutoDefault(False)  # Enter on the list records a stage, not a button
         self.add_button.clicked.connect(self.add_complaint)
         self.step_button.clicked.connect(self.record_step)
         self.receipt_button.clicked.connect(lambda: self.print_letter("receipt"))
@@ -156,7 +236,7 @@ class ComplaintsDialog(QDialog):
             with store.read() as s:
                 return board.filter_choices(s).facilities
 
-        self.door.run(job, self._show_facilities)
+        self.door.query(job, self._show_facilities)
 
     def _show_facilities(self, facilities) -> None:
         self.facility.blockSignals(True)
@@ -164,6 +244,8 @@ class ComplaintsDialog(QDialog):
         self.facility.addItem(self.tr("Semua fasilitas"), None)
         for fid, code, name in facilities:
             self.facility.addItem(f"{name} ({code})", str(fid))
+            if self._wanted_facility is not None and fid == self._wanted_facility:
+                self.facility.setCurrentIndex(self.facility.count() - 1)
         self.facility.blockSignals(False)
         self.refresh()
 
@@ -171,20 +253,43 @@ class ComplaintsDialog(QDialog):
         data = self.facility.currentData()
         return uuid.UUID(data) if data else None
 
-    def refresh(self, select: uuid.UUID | None = None) -> None:
+    def state(self) -> str | None:
+        """The state filter: a key of ``services.complaints.STATE_LABELS``, or None (all)."""
+        return self.state_box.currentData()
+
+    def filtered(self) -> bool:
+        return (self.state() is not None or self.facility_id() is not None
+                or self.open_only.isChecked())
+
+    def reset_filters(self) -> None:
+        """Every complaint of every facility again (one refresh, not one per box)."""
+        with QSignalBlocker(self.facility), QSignalBlocker(self.state_box), \
+                QSignalBlocker(self.open_only):
+            self.facility.setCurrentIndex(0)
+            self.state_box.setCurrentIndex(0)
+            self.open_only.setChecked(False)
+        self.refresh()
+
+    def refresh(self, select: uuid.UUID | None = None, *, focus: bool = False) -> None:
+        """Ask for the list again; ``select`` that complaint, ``focus`` the list (after a
+        save, so the keyboard carries on from the row just written)."""
         fid, open_only, actor = self.facility_id(), self.open_only.isChecked(), self.actor
+        state = self.state()
+        self.reset_button.setEnabled(self.filtered())
 
         def job(store):
             with _read(store, actor) as s:
                 rows = svc.list_complaints(s, facility_id=fid, open_only=open_only)
+                if state is not None:  # the state each row was given by the service
+                    rows = [r for r in rows if r.state == state]
                 zones = {code: facility_zone(s, f)
                          for f, code, _name in board.filter_choices(s).facilities}
                 return rows, zones
 
-        self.door.run(job, lambda result: self._show(*result, select=select),
-                      lambda exc: show_error(self, exc))
+        self.door.query(job, lambda result: self._show(*result, select=select, focus=focus),
+                          lambda exc: show_error(self, exc), owner=self)
 
-    def _show(self, rows, zones, *, select=None) -> None:
+    def _show(self, rows, zones, *, select=None, focus: bool = False) -> None:
         self.rows, self.zones = list(rows), zones
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -203,8 +308,11 @@ class ComplaintsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         late = sum(1 for r in self.rows if r.state == "terlambat")
         today = sum(1 for r in self.rows if r.state == "hari_ini")
-        self.count.setText(self.tr("{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo "
-                                   "hari ini").format(len(self.rows), late, today))
+        text = self.tr("{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo "
+                       "hari ini").format(len(self.rows), late, today)
+        if self.state() is not None:
+            text += " \u2014 " + self.tr("disaring: {0}").format(self.state_box.currentText())
+        self.count.setText(text)
         self.table.blockSignals(True)
         if select is not None:
             for i, r in enumerate(self.rows):
@@ -213,6 +321,9 @@ class ComplaintsDialog(QDialog):
         elif self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self.table.blockSignals(False)
+        if focus or not self.ready:  # opened: the arrows walk the complaints at once
+            self.table.setFocus()
+        self.ready = True
         self._load_detail()  # the rows were rebuilt: show the chosen one afresh
 
     def current_id(self) -> uuid.UUID | None:
@@ -242,8 +353,8 @@ class ComplaintsDialog(QDialog):
                          for f, code, _name in board.filter_choices(s).facilities}
                 return d, zones.get(d.row.facility_code)
 
-        self.door.run(job, lambda result: self._show_detail(*result),
-                      lambda exc: show_error(self, exc))
+        self.door.query(job, lambda result: self._show_detail(*result),
+                          lambda exc: show_error(self, exc), owner=self)
 
     def _show_detail(self, d: svc.ComplaintDetail, zone) -> None:
         self.detail, self.detail_zone = d, zone
@@ -274,15 +385,27 @@ class ComplaintsDialog(QDialog):
     # -- actions --------------------------------------------------------------------------
     def add_complaint(self) -> None:
         dialog = AddComplaintDialog(self.door, self.actor, self, facility_id=self.facility_id())
-        dialog.saved.connect(lambda cid: self.refresh(select=cid))
+        dialog.saved.connect(lambda cid: self.refresh(select=cid, focus=True))
         dialog.open()
         self._child = dialog
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._step_if_enabled()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _step_if_enabled(self) -> None:
+        if self.step_button.isEnabled():
+            self.record_step()
 
     def record_step(self) -> None:
         if self.detail is None:
             return
         dialog = StepDialog(self.door, self.actor, self.detail, self, zone=self.detail_zone)
-        dialog.saved.connect(lambda cid: self.refresh(select=cid))
+        dialog.saved.connect(lambda cid: self.refresh(select=cid, focus=True))
         dialog.open()
         self._child = dialog
 
@@ -294,10 +417,10 @@ class ComplaintsDialog(QDialog):
             return
         make = complaint_letters.receipt if which == "receipt" else complaint_letters.reply
         kind = "tanda_terima_pengaduan" if which == "receipt" else "balasan_pengaduan"
-        self.door.run(lambda store: make(store, actor, cid),
-                      lambda result: (_open(self, result, kind, None),
-                                      self.refresh(select=cid)),
-                      lambda exc: show_error(self, exc))
+        self.door.write(lambda store: make(store, actor, cid),
+                        lambda result: (_open(self, result, kind, None),
+                                        self.refresh(select=cid)),
+                        lambda exc: show_error(self, exc), owner=self)
 
 
 class AddComplaintDialog(QDialog):
@@ -314,11 +437,11 @@ class AddComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Pengaduan baru"))
         self.facility = QComboBox(self)
         self.channel = QComboBox(self)
-        self.received = QDateTimeEdit(_now_in(None), self)
+        self.received = _DateTimeField(_now_in(None), self)
         self.received.dateTimeChanged.connect(lambda _d: self.received.setProperty("edited", True))
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.received.setCalendarPopup(True)
-        self.anonymous = QCheckBox(self.tr("Pengadu tidak menyebut nama (anonim)"), self)
+        self.anonymous = QCheckBox(self.tr("Pengadu tidak menyebut nama (&anonim)"), self)
         self.name = QLineEdit(self)
         self.contact = QLineEdit(self)
         self.identity = QLineEdit(self)
@@ -326,6 +449,7 @@ class AddComplaintDialog(QDialog):
         self.case = QLineEdit(self)
         self.case.setPlaceholderText(self.tr("nomor kasus, bila terkait"))
         self.content = QPlainTextEdit(self)
+        self.content.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -337,12 +461,16 @@ class AddComplaintDialog(QDialog):
         form.addRow(self.tr("&Kontak:"), self.contact)
         form.addRow(self.tr("Dokumen &identitas:"), self.identity)
         form.addRow(self.tr("Kasus &terkait:"), self.case)
-        form.addRow(self.tr("&Isi pengaduan:"), self.content)
+        form.addRow(self.tr("Isi pen&gaduan:"), self.content)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Simpan"))
+        save_button.setDefault(True)  # Enter in a field saves
+        save_button.setToolTip(self.tr("Simpan (Enter, atau Ctrl+Enter di isi pengaduan)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.save)
+        _save_keys(self, self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -356,7 +484,7 @@ class AddComplaintDialog(QDialog):
             with store.read() as s:
                 return board.filter_choices(s).facilities
 
-        door.run(job, self._show_facilities)
+        door.query(job, self._show_facilities)
 
     def _anonymous(self, on: bool) -> None:
         for w in (self.name, self.identity):
@@ -383,7 +511,7 @@ class AddComplaintDialog(QDialog):
                 return (svc.channels_of(std), svc.identity_required(std),
                         std.complaints.text if std else "", facility_zone(s, fid))
 
-        self.door.run(job, self._show_channels)
+        self.door.query(job, self._show_channels)
 
     def _show_channels(self, result) -> None:
         channels, identity, text, zone = result
@@ -423,7 +551,7 @@ class AddComplaintDialog(QDialog):
                     stay_id = stay_by_case_number(s, case).id
                 return svc.receive(s, replace(data, stay_id=stay_id))
 
-        self.door.run(job, self._saved, lambda exc: show_error(self, exc))
+        self.door.write(job, self._saved, lambda exc: show_error(self, exc), owner=self)
 
     def _saved(self, cid) -> None:
         self.saved.emit(cid)
@@ -443,24 +571,28 @@ class StepDialog(QDialog):
         self.stage = QComboBox(self)
         for key, label in detail.stage_choices.items():
             self.stage.addItem(label, key)
-        self.at = QDateTimeEdit(_now_in(zone), self)
+        self.at = _DateTimeField(_now_in(zone), self)
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.at.setCalendarPopup(True)
         self.note = QLineEdit(self)
         self.response = QPlainTextEdit(self)
+        self.response.setTabChangesFocus(True)
         self.response.setPlainText(detail.response)
         form = QFormLayout()
         form.addRow(self.tr("&Tahap:"), self.stage)
         form.addRow(self.tr("&Waktu:"), self.at)
         form.addRow(self.tr("&Catatan:"), self.note)
-        self.response_label = QLabel(self.tr("Isi &tanggapan:"), self)
+        self.response_label = QLabel(self.tr("&Isi tanggapan:"), self)
         self.response_label.setBuddy(self.response)
         form.addRow(self.response_label, self.response)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Simpan"))
+        save_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
+        _save_keys(self, self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -489,19 +621,36 @@ class StepDialog(QDialog):
                                                  note=note, response=response))
             return cid
 
-        self.door.run(job, self._saved, lambda exc: show_error(self, exc))
+        self.door.write(job, self._saved, lambda exc: show_error(self, exc), owner=self)
 
     def _saved(self, cid) -> None:
         self.saved.emit(cid)
         self.accept()
 
 
+def open_register(window, *, state: str | None = None,
+                  facility_id: uuid.UUID | None = None) -> ComplaintsDialog | None:
+    """The register over the main window (window-modal, not blocking the caller), filtered
+    to ``state`` / ``facility_id`` when given. A role that may not see it is told why."""
+    if not window.can("complaints"):
+        window.refuse("complaints")
+        return None
+    dialog = ComplaintsDialog(window.door, window.actor, window, state=state,
+                              facility_id=facility_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.complaints_dialog = dialog
+    return dialog
+
+
 @hooks.on_main_window
 def _add_menu(window) -> None:
     window.register_action(
         "file", "complaints", QT_TRANSLATE_NOOP("MainWindow", "Register &pengaduan..."),
-        lambda: ComplaintsDialog(window.door, window.actor, window).exec(),
-        permission="complaints.view")
+        lambda: open_register(window), shortcut="Ctrl+Shift+P", permission="complaints.view")
+    # The board's complaint cards open the register with the complaints they count.
+    window.board.openComplaints.connect(
+        lambda state, fid: open_register(window, state=state, facility_id=fid))
 
 
 @hooks.on_screenshots

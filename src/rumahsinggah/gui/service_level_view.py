@@ -118,7 +118,7 @@ class ServiceLevelDialog(QDialog):
             with store.read() as s:
                 return board.filter_choices(s).facilities
 
-        door.run(job, self._show_facilities)
+        door.query(job, self._show_facilities)
 
     def _show_facilities(self, facilities) -> None:
         self.facility.addItem(self.tr("Semua fasilitas"), None)
@@ -141,8 +141,8 @@ class ServiceLevelDialog(QDialog):
                 return service_level_report(s, start, end, facility_id=fid), \
                     facility_zone(s, fid)
 
-        self.door.run(job, lambda result: self._show(*result),
-                      lambda exc: show_error(self, exc))
+        self.door.query(job, lambda result: self._show(*result),
+                          lambda exc: show_error(self, exc), owner=self)
 
     def _show(self, report: ServiceLevelReport, zone) -> None:
         self.report = report
