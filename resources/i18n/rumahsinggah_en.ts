@@ -3,7 +3,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="194" />
+            <location filename="../../src/rumahsinggah/gui/wizards/__init__.py" line="193" />
             <source>⌂ {n} kunjungan rumah jatuh tempo</source>
             <translation>⌂ {n} home visits due</translation>
         </message>
@@ -23,62 +23,62 @@
             <translation>Fields marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="92" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="93" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="94" />
             <source>&amp;Selesai &amp;&amp; simpan</source>
             <translation>&amp;Finish &amp;&amp; save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="95" />
             <source>Tutup (draf disimpan)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="125" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="124" />
             <source>Wizard '{title}' hanya untuk: {who}.</source>
             <translation>The '{title}' wizard is only for: {who}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="217" />
             <source>Data pendukung tidak dapat dimuat: </source>
             <translation>The supporting data cannot be loaded: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="252" />
             <source>Draf tidak dapat disimpan: </source>
             <translation>The draft cannot be saved: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="278" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="276" />
             <source>Ada isian yang belum selesai, disimpan {when}{where}. Lanjutkan dari situ, atau mulai baru (isian lama dibuang)?</source>
             <translation>There is unfinished input, saved {when}{where}. Continue from there, or start anew (the old input is discarded)?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="282" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="280" />
             <source> (halaman: {p})</source>
             <translation> (page: {p})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="285" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="283" />
             <source>Lanjutkan &amp;isian</source>
             <translation>Continue the &amp;input</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="286" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="284" />
             <source>&amp;Mulai baru</source>
             <translation>Start &amp;new</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="382" />
+            <location filename="../../src/rumahsinggah/gui/wizards/wizard.py" line="380" />
             <source>Gagal menyimpan: {e}. Tidak ada yang tersimpan ke kasus; isian Anda tetap ada sebagai draf. Coba lagi, atau hubungi administrator.</source>
             <translation>Saving failed: {e}. Nothing was saved to the case; your input is kept as a draft. Try again, or contact the administrator.</translation>
         </message>
@@ -109,1454 +109,1454 @@
             <translation>The camera failed: </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
             <source>KTP</source>
             <translation>KTP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="31" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
             <source>Akta kelahiran</source>
             <translation>Birth certificate</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="32" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="31" />
             <source>Surat keterangan lain (kelurahan / polisi)</source>
             <translation>Other certificate (kelurahan / police)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="47" />
             <source>Pilih kasus</source>
             <translation>Choose a case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="99" />
             <source>Kasus yang dipilih tidak ditemukan. Pilih kasus dari daftar.</source>
             <translation>The selected case was not found. Choose a case from the list.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="100" />
             <source>Kasus {case} · {name} ({status}) tidak dapat dipakai untuk langkah ini. Pilih kasus lain dari daftar.</source>
             <translation>Case {case} · {name} ({status}) cannot be used for this step. Choose another case from the list.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="115" />
             <source>hari ke-{d}</source>
             <translation>day {d}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="136" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="135" />
             <source>Identifikasi awal</source>
             <translation>Initial identification</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="137" />
             <source>Identifikasi awal: pilih klien yang baru terdaftar</source>
             <translation>Initial identification: choose a newly registered client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="138" />
             <source>Tidak ada klien yang menunggu identifikasi awal.</source>
             <translation>No client is waiting for initial identification.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="142" />
             <source>Identifikasi awal oleh pramu sosial</source>
             <translation>Initial identification by the pramu sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="143" />
             <source>Catat dokumen yang dilihat, kondisi kesehatan saat tiba dan barang bawaan.</source>
             <translation>Record the papers seen, the health on arrival and the belongings.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="145" />
             <source>Waktu identifikasi</source>
             <translation>Identification time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="146" />
             <source>Dokumen yang dilihat</source>
             <translation>Papers seen</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="148" />
             <source>Kosongkan bila klien tidak membawa dokumen apa pun.</source>
             <translation>Leave empty when the client carries no papers at all.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
             <source>Sehat jasmani</source>
             <translation>Physically healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="150" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="195" />
             <source>Kesehatan</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="151" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="196" />
             <source>Dirujuk ke layanan kesehatan</source>
             <translation>Referred to health services</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="152" />
             <source>mis. Puskesmas Teluk Dalam</source>
             <translation>e.g. Puskesmas Teluk Dalam</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="153" />
             <source>Catatan kesehatan</source>
             <translation>Health notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="212" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
             <source>Barang bawaan</source>
             <translation>Belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="155" />
             <source>satu barang per baris, mis. 2 baju</source>
             <translation>one item per line, e.g. 2 shirts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="156" />
             <source>Catatan awal</source>
             <translation>First notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="186" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="588" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="587" />
             <source>tidak sehat jasmani: isi layanan kesehatan rujukannya</source>
             <translation>not physically healthy: fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="201" />
             <source>Asesmen</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="206" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="205" />
             <source>Asesmen: pilih klien</source>
             <translation>Assessment: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="207" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="206" />
             <source>Belum ada klien yang selesai diidentifikasi.</source>
             <translation>No client has been identified yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="211" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="214" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="210" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="213" />
             <source>Jenis asesmen</source>
             <translation>Kind of assessment</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="212" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="211" />
             <source>Asesmen awal sesudah identifikasi; asesmen lanjutan dan asesmen lingkungan sosial sesudahnya.</source>
             <translation>Initial assessment after identification; follow-up and social environment assessments after that.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="215" />
             <source>Waktu asesmen</source>
             <translation>Assessment time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="217" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="216" />
             <source>Masalah</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="217" />
             <source>pengungkapan dan pemahaman masalah</source>
             <translation>uncovering and understanding the problem</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="219" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="218" />
             <source>Penyebab</source>
             <translation>Causes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="221" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="220" />
             <source>Kondisi klien</source>
             <translation>The client's condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="222" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="221" />
             <source>Kondisi fisik</source>
             <translation>Physical condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="223" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="222" />
             <source>Kondisi mental / psikologis</source>
             <translation>Mental / psychological condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="224" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="223" />
             <source>Kondisi spiritual</source>
             <translation>Spiritual condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="225" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="224" />
             <source>Kondisi sosial</source>
             <translation>Social condition</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="226" />
             <source>Keluarga, potensi dan kebutuhan</source>
             <translation>Family, potentials and needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="227" />
             <source>Situasi keluarga</source>
             <translation>Family situation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="229" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="228" />
             <source>Potensi dan sumber</source>
             <translation>Potentials and resources</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="230" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="229" />
             <source>Kebutuhan</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="232" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="234" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="231" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="233" />
             <source>Rekomendasi</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="232" />
             <source>Rekomendasi pekerja sosial untuk Kepala Bidang.</source>
             <translation>The social worker's recommendation to the Kepala Bidang.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="235" />
             <source>Ajukan ke Kepala Bidang untuk keputusan (tampung / rujuk / tolak)</source>
             <translation>Submit to the Kepala Bidang for a decision (admit / refer / reject)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="237" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="266" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="236" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="265" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="272" />
             <source>Keputusan</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="238" />
             <source>Klien telah mendapat intervensi dan dapat dipulangkan / direunifikasi</source>
             <translation>The client has received the intervention and may go home / be reunified</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="239" />
             <source>Terminasi</source>
             <translation>Termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="252" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="251" />
             <source>Keputusan Kepala Bidang</source>
             <translation>Kepala Bidang's decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="254" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="253" />
             <source>Antrean keputusan</source>
             <translation>Decision queue</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="254" />
             <source>Kasus yang sudah diasesmen dan menunggu keputusan Kepala Bidang.</source>
             <translation>Cases assessed and awaiting the Kepala Bidang's decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="256" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="255" />
             <source>Tidak ada kasus yang menunggu keputusan.</source>
             <translation>No case is awaiting a decision.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="267" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="266" />
             <source>Tampung dan intervensi, rujuk lanjutan, atau tolak, dengan alasannya.</source>
             <translation>Admit for intervention, refer onward, or reject, with the reason.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="275" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="274" />
             <source>Alasan</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="277" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="301" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="300" />
             <source>Tujuan rujukan</source>
             <translation>Referral destination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="278" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="277" />
             <source>balai / panti / instansi tujuan</source>
             <translation>receiving balai / panti / agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="279" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="278" />
             <source>Buat surat untuk pemohon sesudah disimpan</source>
             <translation>Make the requester's letter after saving</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="280" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="279" />
             <source>Pemberitahuan</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="307" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="195" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="194" />
             <source>Memuat data kasus…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="315" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="313" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="214" />
             <source>Kasus tidak ditemukan.</source>
             <translation>Case not found.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="321" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="319" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s} · &lt;b&gt;Pemohon:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s} · &lt;b&gt;Requester:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="323" />
             <source>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</source>
             <translation>&lt;b&gt;{k}&lt;/b&gt; ({d}): {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="325" />
             <source>&lt;b&gt;Rekomendasi pekerja sosial:&lt;/b&gt; {r}</source>
             <translation>&lt;b&gt;Social worker's recommendation:&lt;/b&gt; {r}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="331" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="329" />
             <source>Setelah keputusan disimpan, pemohon ({who}) wajib diberi tahu: pemberitahuan dicatat sebagai tugas sampai dikirim. Suratnya (pemberitahuan, atau surat rujukan untuk keputusan rujuk) dapat langsung dibuat dan dicetak.</source>
             <translation>Once the decision is saved, the requester ({who}) must be informed: the notice is tracked as a task until it is sent. Its letter (a notice, or a referral letter for a referral) can be made and printed right away.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="332" />
             <source>pemohon</source>
             <translation>the requester</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="363" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="361" />
             <source>Sesi bimbingan / layanan (fisik, mental-spiritual, sosial, …)</source>
             <translation>Guidance session / service (physical, mental-spiritual, social, …)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="364" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="362" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="398" />
             <source>Anggota keluarga</source>
             <translation>Family member</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="365" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="363" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="409" />
             <source>Penelusuran keluarga</source>
             <translation>Family tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="366" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="420" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="364" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="418" />
             <source>Koordinasi dengan Dinas Sosial daerah lain</source>
             <translation>Coordination with another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="365" />
             <source>Balasan dari Dinas Sosial daerah lain</source>
             <translation>Reply from another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="369" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="406" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="367" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="404" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="108" />
             <source>Telepon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="370" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="368" />
             <source>Kunjungan</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="369" />
             <source>Surat ke Dinas Sosial daerah lain</source>
             <translation>Letter to another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="372" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="370" />
             <source>Media sosial</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="373" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="371" />
             <source>Menunggu jawaban</source>
             <translation>Waiting for an answer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="372" />
             <source>Keluarga ditemukan</source>
             <translation>Family found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="375" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="373" />
             <source>Tidak ditemukan</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="381" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="379" />
             <source>Catat layanan</source>
             <translation>Record a service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="383" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="381" />
             <source>Catat layanan: pilih klien</source>
             <translation>Record a service: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="384" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="382" />
             <source>Tidak ada klien yang sedang dilayani.</source>
             <translation>No client is being served.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="388" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="386" />
             <source>Apa yang dicatat?</source>
             <translation>What is being recorded?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="387" />
             <source>Jenis catatan</source>
             <translation>Kind of entry</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="389" />
             <source>Sesi bimbingan / layanan</source>
             <translation>Guidance session / service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="390" />
             <source>Bentuk layanan</source>
             <translation>Kind of service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="394" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="415" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="155" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="395" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="393" />
             <source>Pembimbing / petugas</source>
             <translation>Guide / officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="394" />
             <source>kosongkan bila Anda sendiri</source>
             <translation>leave empty if it was you</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="397" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="395" />
             <source>Lama (menit)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="398" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="418" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="426" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="396" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="416" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="424" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="162" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="251" />
             <source>Nama</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="402" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="400" />
             <source>Hubungan</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="401" />
             <source>ibu, ayah, kakak, paman, …</source>
             <translation>mother, father, sibling, uncle, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="404" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="402" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="151" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="252" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="403" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
             <source>16 angka, bila ada</source>
             <translation>16 digits, if any</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="407" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="405" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="408" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="406" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="407" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="410" />
             <source>Cara</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="413" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="411" />
             <source>Yang dihubungi</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="412" />
             <source>kerabat, kelurahan, Dinas Sosial daerah lain</source>
             <translation>relative, kelurahan, another region's Dinas Sosial</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="416" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="489" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="414" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="487" />
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="419" />
             <source>Kabupaten / kota asal klien</source>
             <translation>Client's home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="420" />
             <source>Dinas yang dihubungi</source>
             <translation>Dinas contacted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="421" />
             <source>mis. Dinas Sosial Kabupaten Banjar</source>
             <translation>e.g. Dinas Sosial Kabupaten Banjar</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="424" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="422" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="423" />
             <source>Tanggal kirim</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="428" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="426" />
             <source>Balasan koordinasi</source>
             <translation>Coordination reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="427" />
             <source>Jawaban Dinas Sosial daerah lain atas surat koordinasi yang dikirim.</source>
             <translation>The other region's Dinas Sosial's answer to the coordination letter sent.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="430" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="428" />
             <source>Surat koordinasi</source>
             <translation>Coordination letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="431" />
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="447" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="429" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="445" />
             <source>- pilih surat yang dibalas -</source>
             <translation>- choose the letter answered -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="432" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="430" />
             <source>Tanggal balasan</source>
             <translation>Reply date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="433" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="431" />
             <source>Isi balasan</source>
             <translation>Reply</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="446" />
             <source>- belum ada surat koordinasi yang menunggu balasan -</source>
             <translation>- no coordination letter is waiting for a reply -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="467" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="465" />
             <source>Isi lama dalam menit (angka).</source>
             <translation>Enter the duration in minutes (a number).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="476" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="474" />
             <source>Kunjungan rumah (bimbingan lanjut)</source>
             <translation>Home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="477" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="475" />
             <source>Kunjungan rumah yang dijadwalkan</source>
             <translation>Scheduled home visits</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="476" />
             <source>Dijadwalkan dari terminasi untuk klien dari kota yang sama. Yang bertanda JATUH TEMPO sudah waktunya dikunjungi.</source>
             <translation>Scheduled at termination for clients from the same city. Those marked JATUH TEMPO (due) should be visited now.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="480" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="478" />
             <source>Tidak ada kunjungan rumah yang dijadwalkan.</source>
             <translation>No home visit is scheduled.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="487" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="485" />
             <source>Hasil kunjungan rumah</source>
             <translation>Home visit result</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="488" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="486" />
             <source>Waktu kunjungan</source>
             <translation>Visit time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="490" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="488" />
             <source>keadaan klien dan keluarga, apakah klien tetap di rumah</source>
             <translation>how the client and family are, whether the client stays home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="491" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="489" />
             <source>Catatan / tindak lanjut</source>
             <translation>Notes / follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="54" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="73" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="53" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="72" />
             <source>Penerimaan klien</source>
             <translation>Client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="74" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="73" />
             <source>Pilih jenis kedatangan. Untuk hasil razia, semua orang dari satu surat razia dicatat sekaligus.</source>
             <translation>Choose the kind of arrival. For a raid, everyone on one raid letter is registered at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="76" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="75" />
             <source>Jenis kedatangan</source>
             <translation>Kind of arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="77" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="76" />
             <source>Rombongan hasil razia (beberapa orang)</source>
             <translation>A raid (several people)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="78" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="77" />
             <source>Satu orang</source>
             <translation>One person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="79" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="78" />
             <source>- pilih jenis kedatangan -</source>
             <translation>- choose the kind of arrival -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="79" />
             <source>Sumber</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="82" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="83" />
             <source>Standar pelayanan</source>
             <translation>Service standard</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="84" />
             <source>Instansi perujuk / pengantar</source>
             <translation>Referring / delivering agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="86" />
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="85" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="329" />
             <source>- tidak ada -</source>
             <translation>- none -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="86" />
             <source>Waktu tiba</source>
             <translation>Arrival time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="87" />
             <source>Pemohon (yang harus diberi tahu)</source>
             <translation>Requester (to be informed)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="88" />
             <source>nama petugas / lembaga / warga yang meminta layanan</source>
             <translation>officer / organisation / resident who asked for the service</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
             <source>Kontak pemohon</source>
             <translation>Requester's contact</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="89" />
             <source>telepon / alamat</source>
             <translation>telephone / address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="104" />
             <source>Surat razia</source>
             <translation>Raid letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="105" />
             <source>Data surat pemberitahuan/pengantaran dari instansi yang melaksanakan razia.</source>
             <translation>The notification / delivery letter of the agency that carried out the raid.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="107" />
             <source>Instansi pelaksana</source>
             <translation>Raiding agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="108" />
             <source>mis. Satpol PP Kota Banjarmasin</source>
             <translation>e.g. Satpol PP Kota Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="110" />
             <source>mis. 300/145/Satpol PP/XI/2026</source>
             <translation>e.g. 300/145/Satpol PP/XI/2026</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="111" />
             <source>Tanggal razia</source>
             <translation>Raid date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="112" />
             <source>Tempat razia</source>
             <translation>Raid location</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="113" />
             <source>mis. Simpang Empat Sudimampir</source>
             <translation>e.g. Simpang Empat Sudimampir</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="114" />
             <source>Kategori PPKS (semua orang)</source>
             <translation>PPKS category (everyone)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="115" />
             <source>- belum ditentukan -</source>
             <translation>- not decided yet -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="117" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="116" />
             <source>Boleh dikosongkan; dapat diubah per orang di rekam klien.</source>
             <translation>May be left empty; it can be changed per person in the client record.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="121" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="120" />
             <source>Orang-orang hasil razia</source>
             <translation>The people brought by the raid</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="121" />
             <source>Ketik satu orang per baris. Tab pindah kolom; setelah kolom Asal, Tab membuka baris baru. Setiap nama langsung dicocokkan dengan klien lama.</source>
             <translation>Type one person per row. Tab moves to the next column; after Origin, Tab opens a new row. Every name is checked against earlier clients at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="133" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="132" />
             <source>Daftar orang</source>
             <translation>List of people</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="143" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="144" />
             <source>Orang tanpa KTP/KK itu biasa: NIK boleh kosong. Nama dicocokkan dengan klien lama saat diketik.</source>
             <translation>People without KTP/KK are common: the NIK may stay empty. The name is checked against earlier clients as it is typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="146" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="147" />
             <source>nama panggilan bila nama lengkap tidak diketahui</source>
             <translation>the nickname when the full name is not known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="148" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="150" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="149" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="154" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="153" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="155" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="156" />
             <source>hh-bb-tttt, bila diketahui</source>
             <translation>dd-mm-yyyy, if known</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="157" />
             <location filename="../../src/rumahsinggah/gui/wizards/widgets.py" line="44" />
             <source>Umur (perkiraan)</source>
             <translation>Age (estimated)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="158" />
             <source>tahun; isi bila tanggal lahir tidak diketahui</source>
             <translation>years; fill in when the date of birth is unknown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="159" />
             <source>Kabupaten / kota asal</source>
             <translation>Home regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="160" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="162" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="161" />
             <source>- pilih kategori -</source>
             <translation>- choose a category -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="171" />
             <source>Asal dan ciri</source>
             <translation>Origin and description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="172" />
             <source>Alamat asal membantu penelusuran keluarga; isi yang diketahui saja.</source>
             <translation>The home address helps to trace the family; fill in only what is known.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="173" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="174" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="175" />
             <source>- tidak diketahui -</source>
             <translation>- unknown -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
             <source>Alamat asal</source>
             <translation>Home address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="176" />
             <source>jalan, gang, RT/RW</source>
             <translation>street, alley, RT/RW</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="177" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="178" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="180" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="179" />
             <source>Provinsi asal</source>
             <translation>Home province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="181" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="180" />
             <source>Ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="182" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="181" />
             <source>tinggi, tanda lahir, bekas luka, pakaian saat tiba</source>
             <translation>height, birthmarks, scars, clothes on arrival</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="186" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="185" />
             <source>Persyaratan, kesehatan dan barang bawaan</source>
             <translation>Requirements, health and belongings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="187" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="186" />
             <source>Centang persyaratan standar yang terpenuhi. Orang yang tidak sehat jasmani dirujuk ke layanan kesehatan, tidak diterima di rumah singgah.</source>
             <translation>Tick the standard's requirements that are met. A person who is not physically healthy is referred to a health service, not admitted to the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="193" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="192" />
             <source>Persyaratan standar</source>
             <translation>The standard's requirements</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="198" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="197" />
             <source>mis. Puskesmas Pekapuran Raya</source>
             <translation>e.g. Puskesmas Pekapuran Raya</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="200" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="199" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; orang ini tidak diterima di rumah singgah. Kasusnya dicatat lalu ditutup sebagai rujukan ke layanan kesehatan di atas.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; this person is not admitted to the shelter. The case is recorded, then closed as a referral to the health service above.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="203" />
             <source>satu barang per baris, mis. 2 baju; 1 tas ransel</source>
             <translation>one item per line, e.g. 2 shirts; 1 backpack</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="205" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="204" />
             <source>Pilih &amp;foto…</source>
             <translation>Choose a &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="210" />
             <source>Bila tidak sehat: dirujuk ke</source>
             <translation>If not healthy: referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="221" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="220" />
             <source>Kesehatan dan barang bawaan per orang</source>
             <translation>Health and belongings per person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="232" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="231" />
             <source>Periksa dan simpan</source>
             <translation>Check and save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="233" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="232" />
             <source>Belum ada yang tersimpan ke kasus. Tekan "Selesai &amp; simpan" (Ctrl+Enter) untuk mencatat semuanya sekaligus.</source>
             <translation>Nothing has been saved to the case yet. Press "Finish &amp; save" (Ctrl+Enter) to record everything at once.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="274" />
             <source>- pilih standar -</source>
             <translation>- choose a standard -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="324" />
             <source>- pilih fasilitas -</source>
             <translation>- choose a facility -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="351" />
             <source>{n} orang diketik.</source>
             <translation>{n} people typed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="355" />
             <source>baris {n}: {p}</source>
             <translation>row {n}: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="360" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="359" />
             <source>baris {n} ({name}): pilih orang yang sama atau orang baru</source>
             <translation>row {n} ({name}): choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="385" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="384" />
             <source>✓ klien lama {c}</source>
             <translation>✓ returning client {c}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="386" />
             <source>✓ orang baru</source>
             <translation>✓ new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="388" />
             <source>⚠ mungkin klien lama ({n})</source>
             <translation>⚠ maybe a returning client ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="484" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="483" />
             <source>Baris {n}: {name} mungkin klien lama. Orang yang sama?</source>
             <translation>Row {n}: {name} may be a returning client. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="493" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="492" />
             <source>{name} mungkin pernah tercatat. Orang yang sama?</source>
             <translation>{name} may have been recorded before. The same person?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="520" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="519" />
             <source>pilih orang yang sama atau orang baru</source>
             <translation>choose the same person or a new person</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="569" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="568" />
             <source>sehat</source>
             <translation>healthy</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="583" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="582" />
             <source>{name}: tidak sehat, isi layanan kesehatan rujukannya</source>
             <translation>{name}: not healthy, fill in the health service referred to</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="631" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="630" />
             <source>&lt;b&gt;Fasilitas:&lt;/b&gt; {f}</source>
             <translation>&lt;b&gt;Facility:&lt;/b&gt; {f}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="631" />
             <source>&lt;b&gt;Standar:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Standard:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="633" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="632" />
             <source>&lt;b&gt;Sumber:&lt;/b&gt; {s}</source>
             <translation>&lt;b&gt;Source:&lt;/b&gt; {s}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="636" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="635" />
             <source>&lt;b&gt;Razia:&lt;/b&gt; {a}, surat {n}, {p}</source>
             <translation>&lt;b&gt;Raid:&lt;/b&gt; {a}, letter {n}, {p}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="643" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="642" />
             <source>&lt;b&gt;{n} orang&lt;/b&gt;: {r} klien lama, {b} orang baru.</source>
             <translation>&lt;b&gt;{n} people&lt;/b&gt;: {r} returning clients, {b} new people.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="646" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="645" />
             <source>&lt;b&gt;Dirujuk ke layanan kesehatan:&lt;/b&gt; </source>
             <translation>&lt;b&gt;Referred to a health service:&lt;/b&gt; </translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="653" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="652" />
             <source> — &lt;b&gt;klien lama&lt;/b&gt;</source>
             <translation> — &lt;b&gt;returning client&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="655" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="654" />
             <source> — &lt;b&gt;dirujuk ke layanan kesehatan&lt;/b&gt;</source>
             <translation> — &lt;b&gt;referred to a health service&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="660" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="659" />
             <source>&lt;b&gt;Nama:&lt;/b&gt; {n}</source>
             <translation>&lt;b&gt;Name:&lt;/b&gt; {n}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="662" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="661" />
             <source>Dicatat sebagai &lt;b&gt;klien lama&lt;/b&gt; (riwayatnya tersambung).</source>
             <translation>Recorded as a &lt;b&gt;returning client&lt;/b&gt; (the history is linked).</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="664" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="663" />
             <source>&lt;b&gt;Tidak sehat jasmani:&lt;/b&gt; dirujuk ke {r}, tidak diterima.</source>
             <translation>&lt;b&gt;Not physically healthy:&lt;/b&gt; referred to {r}, not admitted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="767" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="766" />
             <source> (jika ada)</source>
             <translation> (if any)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="788" />
             <source>Standar ini tidak mencantumkan persyaratan untuk dicentang.</source>
             <translation>This standard lists no requirements to tick.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="814" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="813" />
             <source>Isi umur dalam tahun, angka 0 sampai 120.</source>
             <translation>Enter the age in years, 0 to 120.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="833" />
             <source>Tulis tanggal lahir sebagai hari-bulan-tahun, mis. 17-08-1980.</source>
             <translation>Write the date of birth as day-month-year, e.g. 17-08-1980.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="840" />
             <source>Nomor KK 16 angka.</source>
             <translation>The KK number has 16 digits.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="54" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="53" />
             <source>Reunifikasi dan terminasi</source>
             <translation>Reunification and termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="59" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="58" />
             <source>Terminasi: pilih klien</source>
             <translation>Termination: choose the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="60" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="59" />
             <source>Klien yang sudah lebih dari batas lama tinggal ditandai ‼; yang mendekati batas ditandai ▲.</source>
             <translation>Clients past the stay limit are marked ‼; those approaching it are marked ▲.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="61" />
             <source>Tidak ada klien dalam rumah singgah.</source>
             <translation>There are no clients in the shelter.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="81" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="80" />
             <source>Dasar dan cara terminasi</source>
             <translation>Basis and manner of termination</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="82" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="81" />
             <source>Terminasi hanya dengan dasar yang diizinkan standar pelayanan.</source>
             <translation>Termination only on a basis the service standard allows.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="88" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="87" />
             <source>Cara klien keluar</source>
             <translation>How the client leaves</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="91" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="262" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="260" />
             <source>Dasar terminasi</source>
             <translation>Termination basis</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="92" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="91" />
             <source>Tidak perlu untuk klien yang pergi tanpa pamit atau meninggal dunia.</source>
             <translation>Not needed for a client who left without notice or died.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="100" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="99" />
             <source>Dijemput keluarga</source>
             <translation>Picked up by the family</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="101" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="100" />
             <source>Periksa KTP/KK penjemput, cetak Surat Penjamin, minta keluarga menandatanganinya di atas meterai, lalu lampirkan pindaiannya.</source>
             <translation>Check the KTP/KK of the person picking up, print the Surat Penjamin, have the family sign it over a meterai, then attach its scan.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="103" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="102" />
             <source>Nama penjemput</source>
             <translation>Name of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="104" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="103" />
             <source>Hubungan dengan klien</source>
             <translation>Relationship to the client</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="105" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="104" />
             <source>ibu, ayah, kakak, suami, …</source>
             <translation>mother, father, sibling, husband, …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="106" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="105" />
             <source>NIK penjemput</source>
             <translation>NIK of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="106" />
             <source>16 angka, dari KTP</source>
             <translation>16 digits, from the KTP</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="108" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="107" />
             <source>Alamat penjemput</source>
             <translation>Address of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="109" />
             <source>Dokumen penjemput yang diperiksa</source>
             <translation>Papers of the person picking up, checked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="110" />
             <source>KTP penjemput</source>
             <translation>KTP of the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="30" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="111" />
+            <location filename="../../src/rumahsinggah/gui/wizards/casework.py" line="29" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="110" />
             <source>Kartu Keluarga</source>
             <translation>Family card (KK)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="115" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="114" />
             <source>Cetak &amp;Surat Penjamin…</source>
             <translation>Print the &amp;Surat Penjamin…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="119" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="118" />
             <source>Belum dicetak.</source>
             <translation>Not printed yet.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="123" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="345" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="122" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="342" />
             <source>Surat Penjamin</source>
             <translation>Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="127" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="126" />
             <source>Surat Penjamin sudah ditandatangani penjemput</source>
             <translation>The Surat Penjamin is signed by the person picking up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="128" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="127" />
             <source>Tanda tangan</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="128" />
             <source>Ditandatangani di atas meterai</source>
             <translation>Signed over a meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="128" />
             <source>Meterai</source>
             <translation>Meterai</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
             <source>Pindaian Surat Penjamin</source>
             <translation>Scan of the Surat Penjamin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="129" />
             <source>Pilih pindaian…</source>
             <translation>Choose the scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="138" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="137" />
             <source>Diantar pulang</source>
             <translation>Delivered home</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="138" />
             <source>Klien diantar ke keluarganya karena keluarga tidak dapat datang.</source>
             <translation>The client is taken to the family because the family cannot come.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="139" />
             <source>Alamat tujuan</source>
             <translation>Destination address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="141" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="144" />
             <source>Petugas pengantar</source>
             <translation>Escorting officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="142" />
             <source>Dirujuk ke balai / panti</source>
             <translation>Referred to a balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="143" />
             <source>Balai / panti tujuan</source>
             <translation>Receiving balai / panti</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="146" />
             <source>Diserahkan ke instansi lain</source>
             <translation>Handed over to another agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="148" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="147" />
             <source>Instansi penerima</source>
             <translation>Receiving agency</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="152" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="151" />
             <source>Serah terima dan dokumentasi</source>
             <translation>Handover and documentation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="153" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="152" />
             <source>Waktu, tempat dan saksi serah terima, dengan foto dokumentasinya. Untuk klien yang pergi tanpa pamit: kapan diketahui dan upaya pencarian di Catatan.</source>
             <translation>Time, place and witnesses of the handover, with its documentation photos. For a client who left without notice: when it was noticed and the search, under Notes.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="157" />
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="315" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="156" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="313" />
             <source>Tempat serah terima</source>
             <translation>Handover place</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="157" />
             <source>mis. Rumah Singgah Banjarmasin</source>
             <translation>e.g. Rumah Singgah Banjarmasin</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="158" />
             <source>Saksi</source>
             <translation>Witnesses</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="159" />
             <source>satu nama per baris</source>
             <translation>one name per line</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
             <source>Foto dokumentasi</source>
             <translation>Documentation photos</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="161" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="160" />
             <source>Tambah foto…</source>
             <translation>Add photos…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="163" />
             <source>Jadwalkan kunjungan rumah (bimbingan lanjut)</source>
             <translation>Schedule a home visit (aftercare)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="164" />
             <source>Bimbingan lanjut</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="165" />
             <source>Tanggal kunjungan</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="227" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="225" />
             <source>Asesmen menyatakan dapat dipulangkan: &lt;b&gt;{x}&lt;/b&gt;</source>
             <translation>Assessment says the client may go home: &lt;b&gt;{x}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="226" />
             <source>ya</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="228" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="226" />
             <source>belum</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="237" />
             <source>- pilih dasar -</source>
             <translation>- choose a basis -</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="243" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="241" />
             <source>Surat Penjamin kasus ini sudah pernah dicetak; cetak ulang bila perlu.</source>
             <translation>This case's Surat Penjamin has been printed before; reprint it if needed.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="276" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="274" />
             <source>Standar pelayanan kasus ini tidak menyebut dokumen penjemput: catat siapa yang menjemput.</source>
             <translation>This case's standard names no papers for the person picking up: record who picks the client up.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="293" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="291" />
             <source>Cetak Surat Penjamin terlebih dahulu.</source>
             <translation>Print the Surat Penjamin first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="300" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="298" />
             <source>Surat Penjamin belum dicetak</source>
             <translation>Surat Penjamin not printed yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="304" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="302" />
             <source>Surat Penjamin belum ditandatangani</source>
             <translation>the Surat Penjamin is not signed yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="306" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="304" />
             <source>meterai belum dicentang</source>
             <translation>meterai not ticked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="308" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="306" />
             <source>pindaian belum dilampirkan</source>
             <translation>scan not attached yet</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="317" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="315" />
             <source>paling sedikit satu saksi</source>
             <translation>at least one witness</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="326" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="324" />
             <source>Isi nama penjemput dahulu.</source>
             <translation>Enter the name of the person picking up first.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="330" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="328" />
             <source>Membuat Surat Penjamin…</source>
             <translation>Making the Surat Penjamin…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="341" />
+            <location filename="../../src/rumahsinggah/gui/wizards/termination.py" line="338" />
             <source>Surat Penjamin nomor {n} dibuat dan disimpan. Cetak, minta penjemput menandatanganinya di atas meterai, lalu centang di bawah.</source>
             <translation>Surat Penjamin number {n} was made and kept. Print it, have the person picking up sign it over a meterai, then tick below.</translation>
         </message>
@@ -1904,77 +1904,82 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="437" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="321" />
-            <source>Pengadu tidak menyebut nama (anonim)</source>
-            <translation>The complainant gives no name (anonymous)</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
+            <source>Pengadu tidak menyebut nama (&amp;anonim)</source>
+            <translation>The complainant gives no name (&amp;anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="325" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="448" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="327" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="450" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="456" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="457" />
             <source>&amp;Saluran:</source>
-            <translation>&amp;Channel:</translation>
+            <translation>C&amp;hannel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="458" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="337" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="461" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="462" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="339" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="463" />
             <source>Kasus &amp;terkait:</source>
-            <translation>Related &amp;case:</translation>
+            <translation>Rela&amp;ted case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="340" />
-            <source>&amp;Isi pengaduan:</source>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="464" />
+            <source>Isi pen&amp;gaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="343" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="468" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="344" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="470" />
+            <source>Simpan (Enter, atau Ctrl+Enter di isi pengaduan)</source>
+            <translation>Save (Enter, or Ctrl+Enter in the complaint text)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="471" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="398" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="527" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
@@ -2113,223 +2118,228 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="871" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="879" />
             <source>Cetak daftar ini (PDF)…</source>
             <translation>Print this list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="872" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="880" />
             <source>Ekspor daftar ini ke Excel (XLSX)…</source>
             <translation>Export this list to Excel (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="875" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="883" />
             <source>Cetak kedatangan hari ini (PDF)…</source>
             <translation>Print today's arrivals (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="877" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
             <source>Ekspor kedatangan hari ini (XLSX)…</source>
             <translation>Export today's arrivals (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="884" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="892" />
             <source>Buka rekam klien</source>
             <translation>Open client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="887" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="895" />
             <source>Cetak ringkasan razia (PDF)…</source>
             <translation>Print raid summary (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="889" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="897" />
             <source>Cetak tanda terima razia (PDF)…</source>
             <translation>Print raid receipt (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="891" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="899" />
             <source>Ekspor razia ke Excel (XLSX)…</source>
             <translation>Export raid to Excel (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="922" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="930" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="933" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="941" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="934" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="942" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="935" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="943" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="936" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="944" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="939" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="947" />
             <source>Hari ini</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="940" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="948" />
             <source>Kemarin</source>
             <translation>Yesterday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="941" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="949" />
             <source>7 hari terakhir</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="942" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="950" />
             <source>30 hari terakhir</source>
             <translation>Last 30 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="956" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="964" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="958" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="966" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="962" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="970" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="966" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="974" />
             <source>Saring: langkah layanan terlambat</source>
             <translation>Filter: overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1012" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1014" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1022" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1016" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1042" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1024" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1053" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1017" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1025" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1018" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1019" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1027" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1021" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1029" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1022" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1034" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1031" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1039" />
             <source>T&amp;iba:</source>
             <translation>Arr&amp;ived:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1033" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1041" />
             <source>Atur &amp;ulang filter</source>
-            <translation>&amp;Reset filters</translation>
+            <translation>Res&amp;et filters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1036" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1031" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1039" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1035" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1043" />
             <source>Hapus semua saringan dan pencarian: tampilkan semua penghuni</source>
             <translation>Clear every filter and the search: show all residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1036" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1044" />
             <source>&amp;Hari ini</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1037" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1045" />
             <source>Tampilkan klien yang tiba hari ini</source>
             <translation>Show the clients who arrived today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1046" />
             <source>C&amp;etak / ekspor</source>
             <translation>Print / e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1041" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1049" />
+            <source>Klik untuk membuka register pengaduan dengan pengaduan ini saja</source>
+            <translation>Click to open the complaints register with only these complaints</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1052" />
             <source>Klik untuk menampilkan hanya baris ini di papan</source>
             <translation>Click to show only these rows on the board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1043" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1054" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -2652,7 +2662,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="829" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -2704,127 +2714,127 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="776" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="804" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="804" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="807" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
@@ -2990,127 +3000,127 @@ yet</translation>
             <translation>Client identity saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -3161,43 +3171,38 @@ yet</translation>
     <context>
         <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="90" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="130" />
             <source>Register Pengaduan</source>
             <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="92" />
-            <source>Hanya yang belum selesai</source>
-            <translation>Open ones only</translation>
-        </message>
-        <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="93" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="143" />
             <source>Pengaduan &amp;baru...</source>
             <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="144" />
             <source>Catat &amp;tahap...</source>
             <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="145" />
             <source>Cetak tanda te&amp;rima</source>
             <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="96" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="146" />
             <source>Cetak surat tangga&amp;pan</source>
             <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="159" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="52" />
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="109" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="159" />
             <source>Tahap</source>
             <translation>Stage</translation>
         </message>
@@ -3242,32 +3247,92 @@ yet</translation>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="60" />
+            <source>Belum ditanggapi, lewat batas</source>
+            <translation>Unanswered, past the limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="61" />
+            <source>Jatuh tempo hari ini</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="62" />
+            <source>Dalam batas waktu</source>
+            <translation>Within the time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="63" />
+            <source>Belum ditanggapi (tanpa batas waktu)</source>
+            <translation>Unanswered (no time limit)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="64" />
+            <source>Ditanggapi tepat waktu</source>
+            <translation>Answered on time</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="65" />
+            <source>Ditanggapi melewati batas</source>
+            <translation>Answered past the limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="134" />
+            <source>Semua keadaan</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="139" />
+            <source>Hanya yang belum &amp;selesai</source>
+            <translation>&amp;Open ones only</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="140" />
+            <source>Atur &amp;ulang filter</source>
+            <translation>Res&amp;et filters</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="142" />
+            <source>Tampilkan semua pengaduan semua fasilitas</source>
+            <translation>Show every complaint of every facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="160" />
             <source>Oleh</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="110" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="160" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="116" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="166" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="120" />
-            <source>Fasilitas:</source>
-            <translation>Facility:</translation>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="170" />
+            <source>&amp;Fasilitas:</source>
+            <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="164" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="172" />
+            <source>&amp;Keadaan:</source>
+            <translation>S&amp;tate:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="314" />
+            <source>disaring: {0}</source>
+            <translation>filtered: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="244" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="206" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="311" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -3562,7 +3627,7 @@ yet</translation>
     <context>
         <name>IntakeWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="726" />
             <source>Perhatian</source>
             <translation>Please note</translation>
         </message>
@@ -3799,7 +3864,7 @@ yet</translation>
         <message>
             <location filename="../../src/rumahsinggah/gui/main_window.py" line="385" />
             <location filename="../../src/rumahsinggah/gui/main_window.py" line="465" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="572" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -3814,7 +3879,7 @@ yet</translation>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="540" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="541" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
@@ -3844,57 +3909,57 @@ yet</translation>
             <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="552" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="556" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="560" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="561" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="562" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="563" />
             <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
             <translation>DEMO — sample store: the data here are not real clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="574" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="591" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="592" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="597" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="598" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -3929,7 +3994,7 @@ yet</translation>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="501" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="649" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
@@ -4048,7 +4113,7 @@ yet</translation>
         </message>
         <message>
             <source>Atur &amp;ulang filter</source>
-            <translation>Reset &amp;filters</translation>
+            <translation>Res&amp;et filters</translation>
         </message>
         <message>
             <source>&amp;Pengaturan…</source>
@@ -5246,37 +5311,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="441" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="570" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="582" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="453" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="583" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="454" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="584" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="455" />
-            <source>Isi &amp;tanggapan:</source>
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="585" />
+            <source>&amp;Isi tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="591" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="461" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="593" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
