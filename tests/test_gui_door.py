@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from sqlmodel import select
 
 from rumahsinggah.gui import common
-from rumahsinggah.gui import door as door_module
 from rumahsinggah.gui.board_view import BoardWidget
 from rumahsinggah.gui.door import DbDoor, error_box, replace_dialogs, retry_box
 from rumahsinggah.gui.i18n import install_language
@@ -252,13 +251,6 @@ def test_an_unexpected_error_goes_to_the_dialog_with_details(qtbot, store, door,
     assert isinstance(exc, ZeroDivisionError) and "Traceback" in details
     box = error_box(None, exc, details)
     assert "tidak terduga" in box.text() and "administrator" in box.detailedText()
-
-
-def test_run_boxed_without_on_error_no_longer_swallows(qtbot, store, door, dialogs):
-    owner = QWidget()
-    door_module.run_boxed(door, owner, lambda _st: 1 / 0)
-    idle(qtbot, door)
-    assert len(dialogs["error"]) == 1
 
 
 def test_a_busy_store_offers_retry_and_runs_the_job_again(qtbot, store, door, dialogs):

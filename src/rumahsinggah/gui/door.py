@@ -73,11 +73,6 @@ class DbDoor(QObject):
         self._submit(_Job(job, on_done, on_error, _owner_of(owner, on_done), write=True,
                           announce=announce, background=background))
 
-    # ``run`` is the older name: it writes (whatever the job commits is announced).
-    def run(self, job: Callable[[Store], T], on_done: Callable[[T], Any] | None = None,
-            on_error: Callback | None = None, *, owner: QObject | None = None) -> None:
-        self.write(job, on_done, on_error, owner=owner)
-
     def announce(self, found: Changes) -> None:
         """Tell the views about changes made outside the door's jobs."""
         if found:
@@ -250,31 +245,3 @@ def replace_dialogs(**handlers: Callable[..., Any]) -> dict[str, Callable[..., A
     previous = dict(_DIALOGS)
     _DIALOGS.update(handlers)
     return previous
-
-
-# -- helpers for widgets whose callbacks are plain functions of the owner --------------
-
-def safe_callback(owner: Any, method: Callable[..., Any]) -> Callable[..., Any]:
-    """A door callback that does nothing once ``owner`` (a Qt object) is gone."""
-    ref = weakref.ref(owner)
-    func = method.__func__ if hasattr(method, "__func__") else method
-
-    def call(*args: Any) -> Any:
-        obj = ref()
-        if obj is None or not shiboken6.isValid(obj):
-            return None
-        return func(obj, *args)
-
-    return call
-
-
-def run_boxed(door: DbDoor, owner: Any, job: Callable[[Any], Any],
-              on_done: Callable[..., Any] | None = None,
-              on_error: Callable[..., Any] | None = None, *, background: bool = False) -> None:
-    """``door.write`` with callbacks written as functions of ``owner`` (``Cls._method``).
-
-    Errors without ``on_error`` take the door's default path (never swallowed).
-    """
-    done = safe_callback(owner, on_done) if on_done is not None else None
-    fail = safe_callback(owner, on_error) if on_error is not None else None
-    door.write(job, done, fail, owner=owner, background=background)
