@@ -415,3 +415,33 @@ def test_answering_from_the_filtered_register_updates_it_and_the_card(desk, qtbo
         assert svc.complaint_counts(s).overdue == 1
         assert s.get(Complaint, ids["late_1"]).responded_at is not None
     _close(qtbot, window, register)
+
+
+def test_a_complaint_written_elsewhere_shows_in_the_open_register(desk, qtbot):
+    """The register listens to the door: a complaint received through another window's job
+    appears without a manual refresh, and the complaint chosen stays chosen."""
+    window, store, ids = desk
+    qtbot.mouseClick(window.board.cards["complaints_overdue"], Qt.MouseButton.LeftButton)
+    register = _register(qtbot, window)
+    register.reset_filters()
+    qtbot.waitUntil(lambda: not window.door.busy and len(register.rows) == len(ids),
+                    timeout=15000)
+    [row] = [i for i, r in enumerate(register.rows) if r.id == ids["late_2"]]
+    register.table.selectRow(row)
+    with store.read() as s:
+        bjm = s.exec(select(Facility).where(Facility.code == "BJM")).one().id
+    actor = window.actor
+    made = []
+
+    def receive(st):
+        with st.write(actor) as s:
+            return svc.receive(s, svc.ComplaintInput(bjm, "kotak_saran", "Air minum habis.",
+                                                     anonymous=True))
+
+    window.door.write(receive, made.append)
+    qtbot.waitUntil(lambda: bool(made) and made[0] in _shown_ids(register)
+                    and not window.door.busy,
+                    timeout=15000)
+    assert len(register.rows) == len(ids) + 1
+    assert register.current_id() == ids["late_2"]
+    _close(qtbot, window, register)

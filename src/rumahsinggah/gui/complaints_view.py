@@ -228,6 +228,7 @@ class ComplaintsDialog(QDialog):
         self.receipt_button.clicked.connect(lambda: self.print_letter("receipt"))
         self.reply_button.clicked.connect(lambda: self.print_letter("reply"))
         self._enable()
+        door.changed.connect(self._store_changed)
         self._load_facilities()
 
     # -- loading --------------------------------------------------------------------------
@@ -270,6 +271,11 @@ class ComplaintsDialog(QDialog):
             self.open_only.setChecked(False)
         self.refresh()
 
+    def _store_changed(self, found) -> None:
+        """Complaints written elsewhere (another window, a sync import) show here at once."""
+        if self.ready and found.touches("complaint", "letter"):
+            self.refresh()
+
     def refresh(self, select: uuid.UUID | None = None, *, focus: bool = False) -> None:
         """Ask for the list again; ``select`` that complaint, ``focus`` the list (after a
         save, so the keyboard carries on from the row just written)."""
@@ -290,6 +296,8 @@ class ComplaintsDialog(QDialog):
                           lambda exc: show_error(self, exc), owner=self)
 
     def _show(self, rows, zones, *, select=None, focus: bool = False) -> None:
+        if select is None:  # a refresh keeps the complaint that is chosen
+            select = self.current_id()
         self.rows, self.zones = list(rows), zones
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -314,12 +322,12 @@ class ComplaintsDialog(QDialog):
             text += " \u2014 " + self.tr("disaring: {0}").format(self.state_box.currentText())
         self.count.setText(text)
         self.table.blockSignals(True)
-        if select is not None:
-            for i, r in enumerate(self.rows):
-                if r.id == select:
-                    self.table.selectRow(i)
-        elif self.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
+        target = next((i for i, r in enumerate(self.rows) if r.id == select), None)
+        if target is None and self.rows:
+            target = 0
+        self.table.clearSelection()
+        if target is not None:
+            self.table.selectRow(target)
         self.table.blockSignals(False)
         if focus or not self.ready:  # opened: the arrows walk the complaints at once
             self.table.setFocus()
