@@ -8,6 +8,7 @@ the exit code.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -73,16 +74,21 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def chosen_command(argv: Sequence[str]) -> str | None:
-    """The command word in ``argv`` (global options and their values skipped), if any."""
+def pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace | None, str | None]:
+    """The global options and the command word in ``argv``, before any command is known."""
     pre = argparse.ArgumentParser(add_help=False)
     _global_options(pre)
     try:
-        _known, rest = pre.parse_known_args(list(argv))
+        known, rest = pre.parse_known_args(list(argv))
     except SystemExit:  # e.g. --data-dir without a value: the full parser says so
-        return None
+        return None, None
     words = [w for w in rest if not w.startswith("-")]
-    return words[0] if words else None
+    return known, (words[0] if words else None)
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (global options and their values skipped), if any."""
+    return pre_parse(argv)[1]
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -108,9 +114,24 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    whole_process = argv is None  # the program itself, not a test calling it
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    options, word = pre_parse(argv)
+    if word is not None:  # a command, not the desktop (which tunes the collector itself)
+        from rumahsinggah.cli import early_unlock
+
+        early_unlock.begin(argv, options, word)
+        # Importing the store layers makes objects by the hundred thousand and none is
+        # garbage: no collections while importing; afterwards they stay out of its sight.
+        gc.disable()
+    try:
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
+    finally:
+        if word is not None:
+            if whole_process:
+                gc.freeze()
+            gc.enable()
     if args.command is None:
         from rumahsinggah.gui.app import run  # Qt is imported only for the desktop application
 

@@ -16,6 +16,7 @@ import getpass
 import os
 import sys
 
+from rumahsinggah.cli.early_unlock import NEW_PASSWORD_ENV, PASSWORD_ENV, USER_ENV
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths, resolve_data_dir
 from rumahsinggah.services import signin, store_setup, user_accounts
@@ -23,9 +24,6 @@ from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.store import Store
 
-USER_ENV = "RUMAHSINGGAH_USER"
-PASSWORD_ENV = "RUMAHSINGGAH_PASSWORD"
-NEW_PASSWORD_ENV = "RUMAHSINGGAH_NEW_PASSWORD"
 RECOVERY_ENV = "RUMAHSINGGAH_RECOVERY_KEY"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from rumahsinggah.core.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.core.vocab import ROLE_LABELS, FacilityKind, Role
 from rumahsinggah.i18n import _
@@ -46,15 +47,6 @@ from rumahsinggah.storage.audit import SYSTEM, Actor, record_event
 from rumahsinggah.storage.keys import DEFAULT_KDF, KdfParams, KeyFile, SignInState
 from rumahsinggah.storage.models import Facility, User
 from rumahsinggah.storage.store import Store, open_store
-
-DEMO_PASSWORD = "demo12345"
-DEMO_ACCOUNTS = (
-    ("admin", Role.ADMIN, "Admin Demo"),
-    ("kabid", Role.KEPALA_BIDANG, "Kepala Bidang Demo"),
-    ("peksos", Role.PEKERJA_SOSIAL, "Pekerja Sosial Demo"),
-    ("pramu", Role.PRAMU_SOSIAL, "Pramu Sosial Demo"),
-    ("petugas", Role.PETUGAS_ADMIN, "Petugas Administrasi Demo"),
-)
 
 
 def is_set_up(paths: DataPaths) -> bool:

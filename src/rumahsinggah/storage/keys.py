@@ -33,8 +33,10 @@ import hmac
 import json
 import os
 import secrets
+import threading
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +49,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
-from rumahsinggah.storage.base import utcnow
 
 FORMAT = "rumahsinggah-keys"
 VERSION = 2  # 2: entries hold a key pair, so the store key can be rotated
@@ -93,10 +94,62 @@ def _unb64(text: str) -> bytes:
 
 
 def derive_password_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    early = _EARLY.pop(_early_key(password, salt, params), None)
+    if early is not None:
+        early.join()
+        if early.key is not None:
+            return early.key
+    return _derive(password, salt, params)
+
+
+def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
         password.encode("utf-8"), salt, params.iterations, params.memory_kib,
         params.parallelism, 32, Type.ID,
     )
+
+
+class _EarlyDerivation(threading.Thread):
+    def __init__(self, password: str, salt: bytes, params: KdfParams) -> None:
+        super().__init__(name="kdf", daemon=True)
+        self._args: tuple | None = (password, salt, params)
+        self.key: bytes | None = None
+
+    def run(self) -> None:
+        args, self._args = self._args, None
+        try:
+            self.key = _derive(*args)
+        except Exception:  # noqa: BLE001 - derive_password_key derives again and raises
+            self.key = None
+
+
+# Derivations begun before they are asked for, keyed by a digest (not the password itself).
+_EARLY: dict[tuple[bytes, bytes, KdfParams], _EarlyDerivation] = {}
+
+
+def _early_key(password: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes, KdfParams]:
+    return hashlib.sha256(password.encode("utf-8")).digest(), salt, params
+
+
+def begin_unlock(paths: DataPaths, username: str, password: str) -> bool:
+    """Start deriving ``username``'s key on a thread, so a command that will sign in pays for
+    the derivation while it imports the store layers (argon2 runs outside the GIL, on the
+    other core). The derivation is as strong as ever; ``unlock_user`` takes its result. False
+    when there is nothing to start (no key file, unknown user)."""
+    try:
+        entry = load(paths).users.get(normal_username(username))
+        kdf = entry["kdf"] if entry else None
+        if not kdf:
+            return False
+        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]),
+                           int(kdf["parallelism"]))
+        salt = _unb64(kdf["salt"])
+    except (StoreError, KeyError, TypeError, ValueError, binascii.Error):
+        return False
+    job = _EarlyDerivation(password, salt, params)
+    _EARLY[_early_key(password, salt, params)] = job
+    job.start()
+    return True
 
 
 def _recovery_kek(secret: bytes, salt: bytes) -> bytes:
@@ -204,7 +257,7 @@ class KeyFile:
             "wrapped": _b64(AESGCM(kek).encrypt(nonce, raw, self._aad(name))),
             "public": public,
             "sealed": seal_to(public, store_key, self._aad(name)),
-            "changed_at": utcnow().isoformat(timespec="seconds"),
+            "changed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
 
     def _unseal(self, kek: bytes, name: str, entry: dict[str, Any]) -> bytes | None:
@@ -330,7 +383,7 @@ def new_key_file(store_key: bytes, *, demo: bool = False,
                  params: KdfParams = DEFAULT_KDF) -> KeyFile:
     return KeyFile(
         store_id=uuid.uuid4().hex, check=key_check(store_key), demo=demo,
-        created_at=utcnow().isoformat(timespec="seconds"), params=params,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"), params=params,
     )
 
 
