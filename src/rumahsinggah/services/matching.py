@@ -128,7 +128,8 @@ class CandidatePool:
     """For bulk work (importing a register): the store's clients held in memory, so each row
     is matched without a query. ``find_candidates(..., pool=pool)`` narrows as the database
     does (exact NIK, same KK, records sharing a heard key, those sharing the most keys first,
-    at most :data:`MAX_SOUND_HITS`) and scores with the same :func:`score_row`."""
+    at most :data:`MAX_SOUND_HITS`) and scores with the same :func:`score_row`. The open
+    stays are read once too: stays opened during the bulk work are not seen."""
 
     def __init__(self, session: Session) -> None:
         self._by_sound: dict[str, list[tuple]] = {}
@@ -136,6 +137,7 @@ class CandidatePool:
         self._by_kk: dict[str, list[tuple]] = {}
         for row in session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))):
             self._add_row(tuple(row))
+        self.open_cases: dict[uuid.UUID, str] = dict(session.execute(_open_cases()).all())
 
     def _add_row(self, row: tuple) -> None:
         for key in _row_keys(row[1]):
@@ -232,6 +234,15 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
         reasons.append("NIK sama")
     if same_kk:
         reasons.append("Nomor KK sama")
+    papers = same_nik or same_kk  # a NIK or KK match always surfaces
+    gap = tolerance = 0.0
+    if birth and c_birth:
+        tolerance = 5.0 if (estimated or c_est) else 1.0
+        gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
+    # Without papers, another sex or age rules a record out whatever its name: checked
+    # before the name comparison, which costs far more (a register import scores millions).
+    if not papers and ((q.sex and sex and q.sex != sex) or gap > tolerance):
+        return None
     name_score = 0.0
     if key and c_key:
         name_score = name_similarity(q.full_name, full_name, key=key, heard=p.heard)
@@ -241,7 +252,6 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
             reasons.append(f"Nama terdengar sama: {full_name}")
         elif name_score >= NAME_THRESHOLD:
             reasons.append(f"Nama mirip ({name_score:.0f}%): {full_name}")
-    papers = same_nik or same_kk  # a NIK or KK match always surfaces
     if not papers and name_score < NAME_THRESHOLD:
         return None
     if q.sex and sex and q.sex != sex:
@@ -250,8 +260,6 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
         reasons.append("Jenis kelamin berbeda")
     age_part = 0.5
     if birth and c_birth:
-        tolerance = 5.0 if (estimated or c_est) else 1.0
-        gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
         if not (estimated or c_est) and birth == c_birth:
             age_part = 1.0
             reasons.append("Tanggal lahir sama")
@@ -292,6 +300,13 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
     )
 
 
+def _open_cases():
+    """Each client's open stay (the highest case number, should there be two)."""
+    return (select(Stay.client_id, func.max(Stay.case_number))
+            .where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+            .group_by(Stay.client_id))
+
+
 def find_candidates(session: Session, q: MatchQuery, *,
                     pool: CandidatePool | None = None) -> list[Candidate]:
     """Probable earlier records of the person described, best first."""
@@ -305,11 +320,11 @@ def find_candidates(session: Session, q: MatchQuery, *,
     top = scored[: max(1, q.limit)]
     if not top:
         return []
-    open_cases = dict(session.execute(
-        select(Stay.client_id, func.max(Stay.case_number))
-        .where(Stay.client_id.in_([c.client_id for c in top]), Stay.closed_at.is_(None),
-               Stay.deleted_at.is_(None))
-        .group_by(Stay.client_id)).all())
+    if pool is not None:
+        open_cases = pool.open_cases
+    else:
+        open_cases = dict(session.execute(
+            _open_cases().where(Stay.client_id.in_([c.client_id for c in top]))).all())
     return [
         Candidate(**{**c.__dict__, "open_case_number": open_cases.get(c.client_id)})
         for c in top
