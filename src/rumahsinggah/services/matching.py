@@ -23,9 +23,12 @@ reasons. A score of :data:`PROBABLY_SAME` or more reads "probably the same perso
 
 from __future__ import annotations
 
+import heapq
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from rapidfuzz import fuzz
 from sqlalchemy import column, func, literal_column, select, table
@@ -132,7 +135,8 @@ class CandidatePool:
     stays are read once too: stays opened during the bulk work are not seen."""
 
     def __init__(self, session: Session) -> None:
-        self._by_sound: dict[str, list[tuple]] = {}
+        self._rows: list[tuple] = []
+        self._by_sound: dict[str, list[int]] = {}  # a heard key: positions in _rows
         self._by_nik: dict[str, list[tuple]] = {}
         self._by_kk: dict[str, list[tuple]] = {}
         for row in session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))):
@@ -140,8 +144,10 @@ class CandidatePool:
         self.open_cases: dict[uuid.UUID, str] = dict(session.execute(_open_cases()).all())
 
     def _add_row(self, row: tuple) -> None:
+        position = len(self._rows)
+        self._rows.append(row)
         for key in _row_keys(row[1]):
-            self._by_sound.setdefault(key, []).append(row)
+            self._by_sound.setdefault(key, []).append(position)
         if row[3]:
             self._by_nik.setdefault(row[3], []).append(row)
         if row[10]:
@@ -157,14 +163,13 @@ class CandidatePool:
             rows[row[0]] = row
         for row in self._by_kk.get((q.kk_number or "").strip(), ()):
             rows[row[0]] = row
-        shared: dict[uuid.UUID, int] = {}
-        found: dict[uuid.UUID, tuple] = {}
-        for key in _row_keys(q.full_name):
-            for row in self._by_sound.get(key, ()):
-                shared[row[0]] = shared.get(row[0], 0) + 1
-                found[row[0]] = row
-        for cid in sorted(shared, key=shared.__getitem__, reverse=True)[:MAX_SOUND_HITS]:
-            rows.setdefault(cid, found[cid])
+        # How many keys each record shares (counted by position: hashing a UUID costs more),
+        # the most first; ties in the order met, as sorted(..., reverse=True) keeps them.
+        shared = Counter(chain.from_iterable(
+            self._by_sound.get(key, ()) for key in _row_keys(q.full_name)))
+        for position in heapq.nlargest(MAX_SOUND_HITS, shared, key=shared.__getitem__):
+            row = self._rows[position]
+            rows.setdefault(row[0], row)
         return rows
 
 
