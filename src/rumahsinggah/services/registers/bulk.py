@@ -12,8 +12,8 @@ here the same way, in the order the hooks would: the bookkeeping columns (create
 at and by, site, a change stamp from the store's clock), the client's derived search
 columns, and one ``insert`` audit event per row with the same values; the events are then
 linked into the audit chain (:func:`rumahsinggah.storage.audit_chain.seal`). The search
-indexes follow through their SQL triggers. ``tests/test_register_import.py`` holds the rows
-written here equal to what the hooks derive.
+indexes follow through their SQL triggers. ``tests/test_register_bulk.py`` holds the rows
+and events written here equal to what the hooks make of the same clients and stays.
 """
 
 from __future__ import annotations
