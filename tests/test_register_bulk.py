@@ -3,6 +3,8 @@ be what the session hooks would have made of the same clients and stays."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlalchemy import func, select
 
 from register_support import write_xlsx
@@ -95,3 +97,46 @@ def test_bookkeeping_chain_and_search_indexes_are_kept(store, tmp_path):
         found = matching.find_candidates(s, matching.MatchQuery(
             full_name="Mochamad Rizki", sex="L"))
         assert rizky.id in [c.client_id for c in found]
+
+
+FIRST = ["ANDI", "BUDI", "CITRA", "DEWI", "EKA", "FITRI", "GITA", "HANA", "INDAH", "JUITA",
+         "KARTIKA", "LINA", "MAYA", "NINA", "OKTA", "PUTRI", "RINA", "SARI", "TARI", "UMI"]
+LAST = ["ARIANI", "BAHRI", "CAHYANI", "DARMAWATI", "ERLINA", "FAUZIAH", "GUSTINA", "HARTATI",
+        "ISMAWATI", "JUNAIDA", "KURNIA", "LESTARI", "MULYANI", "NOVITA", "OKTAVIA", "PERMATA",
+        "RAHMAWATI", "SUSANTI", "TRIANA", "UTAMI", "WULANDARI", "YULIANA", "ZAHRA", "AMELIA",
+        "BUDIARTI", "CANDRA", "DAMAYANTI", "EVITA", "FEBRIANTI", "HANDAYANI"]
+
+
+def _row(n: int, name: str, born: date) -> list:
+    return [n, f"RS/{n:04d}/2023", name, "P", None, f"Banjarmasin, {born:%d-%m-%Y}", None,
+            "Kota Banjarmasin", "gelandangan", "03/01/23", "20 Januari 2023", None]
+
+
+def test_a_person_met_again_after_a_written_chunk_is_found_and_progress_is_reported(
+        store, tmp_path):
+    # More rows than one chunk: the first chunk is written before the last row is matched,
+    # so the matcher must find her in the store's pool, not among the pending rows.
+    total = importer.FLUSH_EVERY + 100
+    fillers = [f"{a} {b}" for a in FIRST for b in LAST][: total - 2]
+    rows = [_row(1, "SYARIFAH", date(1990, 8, 15))]
+    rows += [_row(n, name, date(1950, 1, 1) + timedelta(days=40 * n))
+             for n, name in enumerate(fillers, start=2)]
+    rows.append(_row(total, "SARIFAH", date(1990, 8, 15)))
+    world = World(store)
+    prepared = importer.prepare(write_xlsx(tmp_path / "register.xlsx", rows))
+    seen: list[tuple[int, int]] = []
+    report = importer.run_import(
+        store, world.actors["admin"], prepared,
+        importer.ImportOptions("BJM", prepared.suggested, "razia"),
+        progress=lambda done, of: seen.append((done, of)))
+    assert report.count(importer.NEW) == total - 1 and report.stays == total
+    last = report.outcomes[-1]
+    assert last.outcome == importer.LINKED and "Syarifah" in last.message
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(Client).where(
+            Client.full_name.in_(["Syarifah", "Sarifah"]))) == 1
+        assert s.scalar(select(func.count()).select_from(Stay).where(
+            Stay.register_reference != "")) == total
+    # Progress from the start to the last row, never backwards.
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) >= 3

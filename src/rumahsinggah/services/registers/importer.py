@@ -348,6 +348,8 @@ def import_register(session: Session, prepared: Prepared, options: ImportOptions
     numbers = _CaseNumbers(session, facility.code, rows, known)
     people = _People(matching.CandidatePool(session))
     writer = RowWriter(session)
+    if progress is not None:
+        progress(0, len(rows))  # the file is read: the rows can be counted now
     with session.no_autoflush:
         for done, row in enumerate(rows, start=1):
             report.outcomes.append(_import_row(session, row, facility, standard, known,
