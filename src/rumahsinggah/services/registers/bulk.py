@@ -30,6 +30,7 @@ from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import AuditEvent, Client, Stay
 
 _EMPTY = (None, "", [], {})  # values the audit hook leaves out of an insert event
+_PLAIN = frozenset({str, int, float, bool})  # stored in an event as they are (no subclasses)
 
 
 class _Template:
@@ -105,8 +106,8 @@ class RowWriter:
                        site_id=self.site_id, change_stamp=stamp)
             table = template.table.name
             tables[table].append(row)
-            changes = {k: [None, jsonable(row[k])] for k in template.audited
-                       if row[k] not in _EMPTY}
+            changes = {k: [None, v if type(v) in _PLAIN else jsonable(v)]
+                       for k in template.audited if (v := row[k]) not in _EMPTY}
             events.append(_EVENT.row({
                 "at": now, "user_id": user, "username": self.actor.username,
                 "site_id": self.site_id, "action": "insert", "entity": table,
