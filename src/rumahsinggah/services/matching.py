@@ -211,6 +211,7 @@ class _Prepared:
     estimated: bool
     regency: str
     province: str
+    age: float = 0.0  # the query's age in years today (when ``birth`` is known)
 
 
 def _prepare(q: MatchQuery, today: date | None = None) -> _Prepared:
@@ -220,7 +221,8 @@ def _prepare(q: MatchQuery, today: date | None = None) -> _Prepared:
         birth, estimated = date(today.year - q.estimated_age, 7, 1), True
     return _Prepared(q, names.name_key(q.full_name), phonetic.spoken(q.full_name), today,
                      birth, estimated,
-                     names.fold(q.regency), names.fold(q.province))
+                     names.fold(q.regency), names.fold(q.province),
+                     _age_years(birth, today) if birth else 0.0)
 
 
 def score_row(p: _Prepared, row: tuple) -> Candidate | None:
@@ -243,7 +245,7 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
     gap = tolerance = 0.0
     if birth and c_birth:
         tolerance = 5.0 if (estimated or c_est) else 1.0
-        gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
+        gap = abs(p.age - _age_years(c_birth, today))
     # Without papers, another sex or age rules a record out whatever its name: checked
     # before the name comparison, which costs far more (a register import scores millions).
     if not papers and ((q.sex and sex and q.sex != sex) or gap > tolerance):
