@@ -23,9 +23,12 @@ reasons. A score of :data:`PROBABLY_SAME` or more reads "probably the same perso
 
 from __future__ import annotations
 
+import heapq
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from rapidfuzz import fuzz
 from sqlalchemy import column, func, literal_column, select, table
@@ -128,18 +131,23 @@ class CandidatePool:
     """For bulk work (importing a register): the store's clients held in memory, so each row
     is matched without a query. ``find_candidates(..., pool=pool)`` narrows as the database
     does (exact NIK, same KK, records sharing a heard key, those sharing the most keys first,
-    at most :data:`MAX_SOUND_HITS`) and scores with the same :func:`score_row`."""
+    at most :data:`MAX_SOUND_HITS`) and scores with the same :func:`score_row`. The open
+    stays are read once too: stays opened during the bulk work are not seen."""
 
     def __init__(self, session: Session) -> None:
-        self._by_sound: dict[str, list[tuple]] = {}
+        self._rows: list[tuple] = []
+        self._by_sound: dict[str, list[int]] = {}  # a heard key: positions in _rows
         self._by_nik: dict[str, list[tuple]] = {}
         self._by_kk: dict[str, list[tuple]] = {}
         for row in session.execute(select(*_COLUMNS).where(Client.deleted_at.is_(None))):
             self._add_row(tuple(row))
+        self.open_cases: dict[uuid.UUID, str] = dict(session.execute(_open_cases()).all())
 
     def _add_row(self, row: tuple) -> None:
+        position = len(self._rows)
+        self._rows.append(row)
         for key in _row_keys(row[1]):
-            self._by_sound.setdefault(key, []).append(row)
+            self._by_sound.setdefault(key, []).append(position)
         if row[3]:
             self._by_nik.setdefault(row[3], []).append(row)
         if row[10]:
@@ -155,14 +163,13 @@ class CandidatePool:
             rows[row[0]] = row
         for row in self._by_kk.get((q.kk_number or "").strip(), ()):
             rows[row[0]] = row
-        shared: dict[uuid.UUID, int] = {}
-        found: dict[uuid.UUID, tuple] = {}
-        for key in _row_keys(q.full_name):
-            for row in self._by_sound.get(key, ()):
-                shared[row[0]] = shared.get(row[0], 0) + 1
-                found[row[0]] = row
-        for cid in sorted(shared, key=shared.__getitem__, reverse=True)[:MAX_SOUND_HITS]:
-            rows.setdefault(cid, found[cid])
+        # How many keys each record shares (counted by position: hashing a UUID costs more),
+        # the most first; ties in the order met, as sorted(..., reverse=True) keeps them.
+        shared = Counter(chain.from_iterable(
+            self._by_sound.get(key, ()) for key in _row_keys(q.full_name)))
+        for position in heapq.nlargest(MAX_SOUND_HITS, shared, key=shared.__getitem__):
+            row = self._rows[position]
+            rows.setdefault(row[0], row)
         return rows
 
 
@@ -204,6 +211,7 @@ class _Prepared:
     estimated: bool
     regency: str
     province: str
+    age: float = 0.0  # the query's age in years today (when ``birth`` is known)
 
 
 def _prepare(q: MatchQuery, today: date | None = None) -> _Prepared:
@@ -213,7 +221,8 @@ def _prepare(q: MatchQuery, today: date | None = None) -> _Prepared:
         birth, estimated = date(today.year - q.estimated_age, 7, 1), True
     return _Prepared(q, names.name_key(q.full_name), phonetic.spoken(q.full_name), today,
                      birth, estimated,
-                     names.fold(q.regency), names.fold(q.province))
+                     names.fold(q.regency), names.fold(q.province),
+                     _age_years(birth, today) if birth else 0.0)
 
 
 def score_row(p: _Prepared, row: tuple) -> Candidate | None:
@@ -232,6 +241,15 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
         reasons.append("NIK sama")
     if same_kk:
         reasons.append("Nomor KK sama")
+    papers = same_nik or same_kk  # a NIK or KK match always surfaces
+    gap = tolerance = 0.0
+    if birth and c_birth:
+        tolerance = 5.0 if (estimated or c_est) else 1.0
+        gap = abs(p.age - _age_years(c_birth, today))
+    # Without papers, another sex or age rules a record out whatever its name: checked
+    # before the name comparison, which costs far more (a register import scores millions).
+    if not papers and ((q.sex and sex and q.sex != sex) or gap > tolerance):
+        return None
     name_score = 0.0
     if key and c_key:
         name_score = name_similarity(q.full_name, full_name, key=key, heard=p.heard)
@@ -241,7 +259,6 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
             reasons.append(f"Nama terdengar sama: {full_name}")
         elif name_score >= NAME_THRESHOLD:
             reasons.append(f"Nama mirip ({name_score:.0f}%): {full_name}")
-    papers = same_nik or same_kk  # a NIK or KK match always surfaces
     if not papers and name_score < NAME_THRESHOLD:
         return None
     if q.sex and sex and q.sex != sex:
@@ -250,8 +267,6 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
         reasons.append("Jenis kelamin berbeda")
     age_part = 0.5
     if birth and c_birth:
-        tolerance = 5.0 if (estimated or c_est) else 1.0
-        gap = abs(_age_years(birth, today) - _age_years(c_birth, today))
         if not (estimated or c_est) and birth == c_birth:
             age_part = 1.0
             reasons.append("Tanggal lahir sama")
@@ -292,6 +307,13 @@ def score_row(p: _Prepared, row: tuple) -> Candidate | None:
     )
 
 
+def _open_cases():
+    """Each client's open stay (the highest case number, should there be two)."""
+    return (select(Stay.client_id, func.max(Stay.case_number))
+            .where(Stay.closed_at.is_(None), Stay.deleted_at.is_(None))
+            .group_by(Stay.client_id))
+
+
 def find_candidates(session: Session, q: MatchQuery, *,
                     pool: CandidatePool | None = None) -> list[Candidate]:
     """Probable earlier records of the person described, best first."""
@@ -305,11 +327,11 @@ def find_candidates(session: Session, q: MatchQuery, *,
     top = scored[: max(1, q.limit)]
     if not top:
         return []
-    open_cases = dict(session.execute(
-        select(Stay.client_id, func.max(Stay.case_number))
-        .where(Stay.client_id.in_([c.client_id for c in top]), Stay.closed_at.is_(None),
-               Stay.deleted_at.is_(None))
-        .group_by(Stay.client_id)).all())
+    if pool is not None:
+        open_cases = pool.open_cases
+    else:
+        open_cases = dict(session.execute(
+            _open_cases().where(Stay.client_id.in_([c.client_id for c in top]))).all())
     return [
         Candidate(**{**c.__dict__, "open_case_number": open_cases.get(c.client_id)})
         for c in top

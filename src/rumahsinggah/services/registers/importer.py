@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from types import SimpleNamespace
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -38,6 +39,7 @@ from rumahsinggah.core.vocab import CaseSource, CaseStatus
 from rumahsinggah.i18n import _
 from rumahsinggah.services import matching, permissions
 from rumahsinggah.services._common import registry
+from rumahsinggah.services.registers.bulk import RowWriter
 from rumahsinggah.services.registers.mapping import (
     FIELD_BY_CODE,
     Mapping,
@@ -49,7 +51,7 @@ from rumahsinggah.services.registers.reader import RegisterFile, read_register
 from rumahsinggah.services.registers.rows import ParsedRow, Rejected, parse_row, row_values
 from rumahsinggah.storage import sequences
 from rumahsinggah.storage.audit import Actor, record_event
-from rumahsinggah.storage.models import Client, Facility, Stay
+from rumahsinggah.storage.models import Facility, Stay
 
 # Outcome of a row.
 NEW = "baru"  # a new client (and stay)
@@ -201,17 +203,17 @@ def preview(prepared: Prepared, mapping: Mapping, *, default_source: str = CaseS
 class _People:
     """Clients this import has matched or created, so later rows of one person find them.
 
-    New clients are flushed in batches (one flush per row would cost more than the rest of the
-    import); until then the matcher cannot see them, so rows of the pending batch are compared
-    here with the matcher's own name threshold.
+    New clients are written in batches (:class:`RowWriter`); until then the matcher cannot
+    see them, so rows of the pending batch are compared here with the matcher's own name
+    threshold.
     """
 
     def __init__(self, pool: matching.CandidatePool) -> None:
         self.pool = pool  # the store's clients in memory: one query per row would be too slow
         self.by_nik: dict[str, uuid.UUID] = {}
         self.by_exact: dict[tuple, uuid.UUID] = {}
-        self.pending: list[tuple[str, ParsedRow, Client]] = []
-        self._buckets: dict[tuple, list[tuple[str, ParsedRow, Client]]] = {}
+        self.pending: list[tuple[str, ParsedRow, uuid.UUID]] = []
+        self._buckets: dict[tuple, list[tuple[str, ParsedRow, uuid.UUID]]] = {}
 
     @staticmethod
     def _bucket(sex: str, year: int | None) -> tuple:
@@ -222,12 +224,12 @@ class _People:
         year = row.birth_date.year if row.birth_date else None
         years = [None] if year is None else range(year - 5, year + 6)
         nearby = [e for y in years for e in self._buckets.get(self._bucket(row.sex, y), ())]
-        for other_key, other, client in nearby:
+        for other_key, other, client_id in nearby:
             if not _ages_agree(row, other):
                 continue
             if fuzz.token_sort_ratio(key, other_key) >= AUTO_LINK_NAME and (
                     names.fold(row.regency) == names.fold(other.regency)):
-                return client.id, f"{other.full_name}: sama dengan baris {other.row_number}"
+                return client_id, f"{other.full_name}: sama dengan baris {other.row_number}"
         return None
 
     @staticmethod
@@ -235,20 +237,20 @@ class _People:
         return (names.name_key(row.full_name), row.sex, row.birth_date,
                 names.fold(row.regency))
 
-    def remember(self, row: ParsedRow, client_id: uuid.UUID, new: Client | None = None) -> None:
+    def remember(self, row: ParsedRow, client_id: uuid.UUID, new: bool = False) -> None:
         if row.nik:
             self.by_nik.setdefault(row.nik, client_id)
         self.by_exact.setdefault(self.exact_key(row), client_id)
-        if new is not None:
-            entry = (names.name_key(row.full_name), row, new)
+        if new:
+            entry = (names.name_key(row.full_name), row, client_id)
             self.pending.append(entry)
             year = row.birth_date.year if row.birth_date else None
             self._buckets.setdefault(self._bucket(row.sex, year), []).append(entry)
 
-    def flushed(self) -> None:
+    def flushed(self, written: list[dict]) -> None:
         """The pending clients are written: the pool (and so the matcher) has them now."""
-        for _key, _row, client in self.pending:
-            self.pool.add(client)
+        for client in written:
+            self.pool.add(SimpleNamespace(**client))
         self.pending.clear()
         self._buckets.clear()
 
@@ -345,14 +347,18 @@ def import_register(session: Session, prepared: Prepared, options: ImportOptions
     used_in_file: dict[str, int] = {}
     numbers = _CaseNumbers(session, facility.code, rows, known)
     people = _People(matching.CandidatePool(session))
+    writer = RowWriter(session)
+    if progress is not None:
+        progress(0, len(rows))  # the file is read: the rows can be counted now
     with session.no_autoflush:
         for done, row in enumerate(rows, start=1):
             report.outcomes.append(_import_row(session, row, facility, standard, known,
-                                               used_in_file, people, numbers, report))
+                                               used_in_file, people, numbers, report, writer))
             if done % FLUSH_EVERY == 0:
-                _flush(session, people)
+                _flush(writer, people)
             if progress is not None and (done % 200 == 0 or done == len(rows)):
                 progress(done, len(rows))
+        _flush(writer, people)
     record_event(session, "register_import", details={
         "file": report.file_name, "sha256": report.sha256, "sheet": report.sheet,
         "facility": facility.code, "rows": len(report.outcomes), "new": report.count(NEW),
@@ -362,10 +368,9 @@ def import_register(session: Session, prepared: Prepared, options: ImportOptions
     return report
 
 
-def _flush(session: Session, people: _People) -> None:
+def _flush(writer: RowWriter, people: _People) -> None:
     """Write the pending batch; from now on the matcher sees those clients."""
-    session.flush()
-    people.flushed()
+    people.flushed(writer.write())
 
 
 class _CaseNumbers:
@@ -386,7 +391,7 @@ class _CaseNumbers:
 
 def _import_row(session: Session, row: ParsedRow | Rejected, facility: Facility, standard: str,
                 known: set[str], used_in_file: dict[str, int], people: _People,
-                numbers: _CaseNumbers, report: ImportReport) -> RowOutcome:
+                numbers: _CaseNumbers, report: ImportReport, writer: RowWriter) -> RowOutcome:
     if isinstance(row, Rejected):
         return RowOutcome(row.row_number, REJECTED, message=row.reason)
     reference = row.stay_reference if row.arrival_date else ""
@@ -406,21 +411,19 @@ def _import_row(session: Session, row: ParsedRow | Rejected, facility: Facility,
                           tuple(warnings))
     outcome = LINKED if client_id is not None else NEW
     if client_id is None:
-        client = Client(
+        client_id = writer.add_client(
             full_name=row.full_name, nickname=row.nickname, nik=row.nik,
             kk_number=row.kk_number, sex=row.sex, birth_date=row.birth_date,
             birth_date_estimated=row.birth_date_estimated, birth_place=row.birth_place,
             religion=row.religion, address=row.address, village=row.village,
             district=row.district, regency=row.regency, province=row.province,
-            pmks_category=row.pmks_category, notes=row.notes)
-        session.add(client)
-        client_id = client.id
+            pmks_category=row.pmks_category, notes=row.notes)["id"]
         report.new_clients += 1
-    people.remember(row, client_id, client if outcome == NEW else None)
+    people.remember(row, client_id, new=outcome == NEW)
     case_number = ""
     if row.arrival_date:
         case_number = numbers.next(row.arrival_date.year)
-        _add_stay(session, row, facility, standard, client_id, reference, case_number,
+        _add_stay(writer, row, facility, standard, client_id, reference, case_number,
                   report.file_name)
         known.add(reference)
         used_in_file[reference] = row.row_number
@@ -433,18 +436,18 @@ def _import_row(session: Session, row: ParsedRow | Rejected, facility: Facility,
                       "" if report.dry_run else case_number)
 
 
-def _add_stay(session: Session, row: ParsedRow, facility: Facility, standard: str,
+def _add_stay(writer: RowWriter, row: ParsedRow, facility: Facility, standard: str,
               client_id: uuid.UUID, reference: str, case_number: str, file_name: str) -> None:
     arrival = _moment(row.arrival_date)
     closed = _moment(row.exit_date or row.arrival_date)
     note = f"Diimpor dari register lama {file_name}, baris {row.row_number}."
     if row.reference:
         note += f" Nomor lama: {row.reference}."
-    session.add(Stay(
+    writer.add_stay(
         case_number=case_number, client_id=client_id, facility_id=facility.id,
         standard_code=standard, source=row.source, arrival_at=arrival,
         status=CaseStatus.SELESAI, status_changed_at=closed, closed_at=closed,
-        requirements={}, notes=note, register_reference=reference))
+        requirements={}, notes=note, register_reference=reference)
 
 
 def run_import(store, actor: Actor, prepared: Prepared, options: ImportOptions, *,
