@@ -61,6 +61,12 @@ step "rumahsinggah check"
 rumahsinggah --user admin check
 rumahsinggah standards list >/dev/null && echo "bundled standards load: ok"
 
+step "rumahsinggah report monthly (XLSX through openpyxl, PDF through ReportLab)"
+month=$(date +%Y-%m)
+rumahsinggah --user kabid report monthly --month "$month" --out "$work/rekap.xlsx"
+rumahsinggah --user kabid report monthly --month "$month" --out "$work/rekap.pdf"
+ls -l "$work/rekap.xlsx" "$work/rekap.pdf"
+
 step "rumahsinggah screenshots (offscreen)"
 t0=$(now); rumahsinggah screenshots --out "$work/shots" --clients 60 | tail -1
 shots_s=$(secs "$t0" "$(now)")
@@ -82,9 +88,9 @@ dev_version=$(median "$repo/.venv/bin/rumahsinggah" --version)
 # paired with a bare PySide6 window in the same run.
 bench="$repo/benchmarks/bench_startup.py"
 inst_bench=$("$repo/.venv/bin/python" "$bench" --program /usr/bin/rumahsinggah --skip-board \
-  --runs 5 --dir "$work/bench-installed" | head -1)
+  --runs 5 --dir "$work/bench-installed" | grep "^process start")
 dev_bench=$("$repo/.venv/bin/python" "$bench" --program "$repo/.venv/bin/rumahsinggah" \
-  --skip-board --runs 5 --dir "$work/bench-dev" | head -1)
+  --skip-board --runs 5 --dir "$work/bench-dev" | grep "^process start")
 
 step "remove and purge the package; the data folder stays"
 dpkg -r rumahsinggah
