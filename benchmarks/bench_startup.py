@@ -71,6 +71,10 @@ def spin(until, timeout=600):
             raise TimeoutError("no answer")
         time.sleep(0.001)
 
+def rss_now():  # current resident set, KiB (ru_maxrss is the peak so far)
+    with open("/proc/self/status") as f:
+        return next(int(x.split()[1]) for x in f if x.startswith("VmRSS"))
+
 def report(**kv):
     print(" ".join(f"{k}={v}" for k, v in kv.items()), flush=True)
 
@@ -95,6 +99,7 @@ def exercise():
     board.search_now()
     spin(lambda: not window.door.busy)
     rss_typed = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    now_typed = rss_now()
     board.tabs.setCurrentIndex(1)
     model = board.clients_model
     spin(lambda: model.ready and not window.door.busy)
@@ -105,14 +110,22 @@ def exercise():
         spin(lambda: not window.door.busy)
     scrolled = time.perf_counter() - started
     rss_scrolled = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    now_scrolled = rss_now()
+    from rumahsinggah.gui.board_view import CLIENT_ID_ROLE
+    tabs = window.tabs.count()
     for row in range(10):
         index = model.index(row * 997 % model.rowCount(), 0)
+        # Scrolled to, as a person would: a row scrolled far past may need its page again.
+        board.clients_view.scrollTo(index)
+        spin(lambda: index.data(CLIENT_ID_ROLE) is not None and not window.door.busy)
         board._open_index(index)
         spin(lambda: not window.door.busy)
         QTest.qWait(50)
     rss_records = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     report(rows=model.rowCount(), scroll_s=f"{scrolled:.1f}",
            rss_typed=rss_typed, rss_scrolled=rss_scrolled, rss_records=rss_records,
+           now_typed=now_typed, now_scrolled=now_scrolled, now_records=rss_now(),
+           records=window.tabs.count() - tabs,
            submit_to_board=f"{marks['board_rows'] - marks['submit']:.3f}",
            accepted_to_board=f"{marks['board_rows'] - marks['accepted']:.3f}",
            submit_to_counts=f"{marks['counted'] - marks['submit']:.3f}",
@@ -255,6 +268,9 @@ def main() -> int:
     print(f"peak memory: after typing {int(got['rss_typed']) / 1024:.0f} MB, after scrolling "
           f"all clients ({got['scroll_s']} s) {int(got['rss_scrolled']) / 1024:.0f} MB, after "
           f"ten records {int(got['rss_records']) / 1024:.0f} MB [<= 300 MB]")
+    print(f"  resident then: {int(got['now_typed']) / 1024:.0f} MB, "
+          f"{int(got['now_scrolled']) / 1024:.0f} MB, {int(got['now_records']) / 1024:.0f} MB "
+          f"({got['records']} record tabs opened)")
     return 0
 
 

@@ -51,7 +51,10 @@ def sign_in_or_set_up(paths, prefs, parent=None):
 
 def run(args: argparse.Namespace) -> int:
     """Sign-in window first; the rest of the application loads while the user types."""
+    from rumahsinggah.gui import pyside_sources
     from rumahsinggah.gui.preload import Preloader
+
+    pyside_sources.install()  # before the heavy imports: 30 MB of source text not kept
     from rumahsinggah.locations import DataPaths, resolve_data_dir
 
     app = make_application()

@@ -7,6 +7,7 @@ generation number, so results of a query the user has already typed past are dro
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -45,11 +46,40 @@ from rumahsinggah.services.board import PAGE_SIZE, BoardCounts, BoardQuery, Clie
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
+# Pages of rows a model keeps: the view shows one or two; scrolled-away pages are dropped
+# (least recently shown first) and fetched again by offset when shown again, so memory stays
+# flat however far the user scrolls.
+MAX_PAGES = 8
+
+
+class _PageCache(OrderedDict):
+    """Page number -> rows, at most ``limit`` pages, the least recently used dropped first."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def shown(self, page: int) -> list | None:
+        """The rows of ``page`` if kept, marked as just used."""
+        rows = self.get(page)
+        if rows is not None:
+            self.move_to_end(page)
+        return rows
+
+    def put(self, page: int, rows: list) -> None:
+        self[page] = rows
+        self.move_to_end(page)
+        while len(self) > max(1, self.limit):
+            self.popitem(last=False)
 
 
 class BoardModel(QAbstractTableModel):
-    """Current residents, ``PAGE_SIZE`` rows per page, pages fetched when first shown."""
+    """Current residents, ``PAGE_SIZE`` rows per page, pages fetched when shown.
 
+    At most ``max_pages`` pages are kept (see :class:`_PageCache`).
+    """
+
+    max_pages = MAX_PAGES
     countsChanged = Signal(object)  # BoardCounts
     loaded = Signal()  # a new query's first page arrived
 
@@ -58,7 +88,7 @@ class BoardModel(QAbstractTableModel):
         self._door = door
         self._query = BoardQuery()
         self._total = 0
-        self._pages: dict[int, list] = {}
+        self._pages = _PageCache(self.max_pages)
         self._pending: set[int] = set()
         self._generation = 0
         self._overdue: dict | None = None
@@ -101,7 +131,8 @@ class BoardModel(QAbstractTableModel):
             page, overdue = result
             self.beginResetModel()
             self._total = page.total
-            self._pages = {0: page.rows}
+            self._pages = _PageCache(self.max_pages)
+            self._pages.put(0, page.rows)
             self._pending = set()
             self._overdue = overdue
             self.endResetModel()
@@ -151,7 +182,7 @@ class BoardModel(QAbstractTableModel):
             if result is None or generation != self._generation:
                 return
             self._pending.discard(page)
-            self._pages[page] = result.rows
+            self._pages.put(page, result.rows)
             first = page * PAGE_SIZE
             last = min(first + len(result.rows), self._total) - 1
             if last >= first:
@@ -161,7 +192,7 @@ class BoardModel(QAbstractTableModel):
         self._door.query(job, done, self._failed)
 
     def row_at(self, row: int):
-        page = self._pages.get(row // PAGE_SIZE)
+        page = self._pages.shown(row // PAGE_SIZE)
         if page is None:
             self._request_page(row // PAGE_SIZE)
             return None
@@ -264,9 +295,13 @@ class BoardModel(QAbstractTableModel):
 class ClientsModel(QAbstractTableModel):
     """All clients (past ones too), fetched incrementally as the view scrolls.
 
-    ``total`` is -1 until the count, asked after the first page is shown, comes back.
+    ``total`` is -1 until the count, asked after the first page is shown, comes back. The
+    rows grow page by page (``fetchMore``), but only ``max_pages`` pages of them are kept
+    (see :class:`_PageCache`): a row scrolled back to whose page was dropped shows "..." until
+    its page, fetched again by offset, arrives.
     """
 
+    max_pages = MAX_PAGES
     loaded = Signal()
     counted = Signal()  # the total is known
 
@@ -274,7 +309,9 @@ class ClientsModel(QAbstractTableModel):
         super().__init__(parent)
         self._door = door
         self._query = ClientQuery()
-        self._rows: list = []
+        self._pages = _PageCache(self.max_pages)
+        self._rows = 0  # rows the view has been given (rowCount)
+        self._refetching: set[int] = set()  # dropped pages asked for again
         self._total = 0
         self._pending = False
         self._generation = 0
@@ -309,7 +346,10 @@ class ClientsModel(QAbstractTableModel):
             if page is None or generation != self._generation:
                 return
             self.beginResetModel()
-            self._rows = list(page.rows)
+            self._pages = _PageCache(self.max_pages)
+            self._pages.put(0, list(page.rows))
+            self._rows = len(page.rows)
+            self._refetching = set()
             full = len(page.rows) >= query.limit
             self._total = -1 if full else len(page.rows)
             self._pending = False
@@ -352,15 +392,16 @@ class ClientsModel(QAbstractTableModel):
         if parent.isValid():
             return False
         if self._total < 0:  # not counted yet: more if the last page was full
-            return bool(self._rows) and len(self._rows) % PAGE_SIZE == 0
-        return len(self._rows) < self._total
+            return self._rows > 0 and self._rows % PAGE_SIZE == 0
+        return self._rows < self._total
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._pending or not self.canFetchMore():
             return
         self._pending = True
         generation = self._generation
-        query = self._query.page(len(self._rows))
+        number = self._rows // PAGE_SIZE  # the last page again if it came short
+        query = self._query.page(number * PAGE_SIZE)
 
         def job(store):
             if generation != self._generation:
@@ -372,21 +413,62 @@ class ClientsModel(QAbstractTableModel):
             if page is None or generation != self._generation:
                 return
             self._pending = False
-            if not page.rows:
-                self._total = len(self._rows)
+            first = self._rows
+            last = number * PAGE_SIZE + len(page.rows)  # one past the new rows
+            if last <= first:
+                self._total = self._rows
                 return
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self._refetching.discard(number)
+            self.beginInsertRows(QModelIndex(), first, last - 1)
+            self._pages.put(number, list(page.rows))
+            self._rows = last
             self.endInsertRows()
             if len(page.rows) < query.limit and self._total < 0:
-                self._total = len(self._rows)
+                self._total = self._rows
                 self.counted.emit()
 
         self._door.query(job, done, lambda exc: show_error(None, exc))
 
+    def _refetch(self, number: int) -> None:
+        """Fetch a dropped page again, by offset, for the rows the view shows."""
+        if number in self._refetching:
+            return
+        self._refetching.add(number)
+        generation = self._generation
+        query = self._query.page(number * PAGE_SIZE)
+
+        def job(store):
+            if generation != self._generation:
+                return None
+            with store.read() as s:
+                return board.client_page(s, query, with_total=False)
+
+        def done(page):
+            if page is None or generation != self._generation:
+                return
+            self._refetching.discard(number)
+            self._pages.put(number, list(page.rows))
+            first = number * PAGE_SIZE
+            last = min(first + len(page.rows), self._rows) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, self.columnCount() - 1))
+
+        self._door.query(job, done, lambda exc: show_error(None, exc))
+
+    def row_at(self, row: int):
+        """The row if its page is kept; otherwise None, and the page is asked for again."""
+        if not 0 <= row < self._rows:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.shown(number)
+        if page is None:
+            self._refetch(number)
+            return None
+        return page[offset] if offset < len(page) else None
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(board.CLIENT_COLUMNS)
@@ -401,9 +483,12 @@ class ClientsModel(QAbstractTableModel):
                 self.tr("Kasus terakhir"), self.tr("Status terakhir"))[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._rows:
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return "\u2026" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 \
+                else None
         col = board.CLIENT_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "name":
