@@ -1904,82 +1904,82 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
             <source>Pengadu tidak menyebut nama (&amp;anonim)</source>
             <translation>The complainant gives no name (&amp;anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="448" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="456" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="450" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="458" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="456" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="464" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="457" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="465" />
             <source>&amp;Saluran:</source>
             <translation>C&amp;hannel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="458" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="466" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="460" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="468" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="461" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="469" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="462" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="470" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="463" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="471" />
             <source>Kasus &amp;terkait:</source>
             <translation>Rela&amp;ted case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="464" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="472" />
             <source>Isi pen&amp;gaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="468" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="476" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="470" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="478" />
             <source>Simpan (Enter, atau Ctrl+Enter di isi pengaduan)</source>
             <translation>Save (Enter, or Ctrl+Enter in the complaint text)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="479" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="527" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="535" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
         </message>
@@ -2035,82 +2035,82 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="214" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="214" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="214" />
             <source>Fasilitas</source>
             <translation>Facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="215" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="215" />
             <source>Hari ke-</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="215" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="216" />
             <source>Batas tinggal</source>
             <translation>Stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="185" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="216" />
             <source>Tenggat layanan</source>
             <translation>Service deadlines</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="202" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="233" />
             <source>Hari ke-{0}; standar ini tidak menetapkan batas tinggal</source>
             <translation>Day {0}; this standard sets no stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="204" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="235" />
             <source>Hari ke-{0} dari batas {1} hari</source>
             <translation>Day {0} of a {1}-day limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="239" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="270" />
             <source>Terlambat ({0} langkah)</source>
             <translation>Overdue ({0} steps)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="240" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="271" />
             <source>Tepat waktu</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="276" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="247" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="278" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="248" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="279" />
             <source>Mendekati {0} hari</source>
             <translation>Approaching {0} days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="249" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="280" />
             <source>Lewat {0} hari</source>
             <translation>Past {0} days</translation>
         </message>
@@ -2118,228 +2118,228 @@
     <context>
         <name>BoardWidget</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="879" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="964" />
             <source>Cetak daftar ini (PDF)…</source>
             <translation>Print this list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="880" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="965" />
             <source>Ekspor daftar ini ke Excel (XLSX)…</source>
             <translation>Export this list to Excel (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="883" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="968" />
             <source>Cetak kedatangan hari ini (PDF)…</source>
             <translation>Print today's arrivals (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="885" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="970" />
             <source>Ekspor kedatangan hari ini (XLSX)…</source>
             <translation>Export today's arrivals (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="892" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="977" />
             <source>Buka rekam klien</source>
             <translation>Open client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="895" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="980" />
             <source>Cetak ringkasan razia (PDF)…</source>
             <translation>Print raid summary (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="897" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="982" />
             <source>Cetak tanda terima razia (PDF)…</source>
             <translation>Print raid receipt (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="899" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="984" />
             <source>Ekspor razia ke Excel (XLSX)…</source>
             <translation>Export raid to Excel (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="930" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1015" />
             <source>Semua</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="941" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
             <source>Tanpa batas</source>
             <translation>No limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="942" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1027" />
             <source>Dalam batas</source>
             <translation>Within limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="943" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
             <source>Mendekati batas</source>
             <translation>Approaching limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="944" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1029" />
             <source>Lewat batas</source>
             <translation>Past limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="947" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1032" />
             <source>Hari ini</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="948" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1033" />
             <source>Kemarin</source>
             <translation>Yesterday</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="949" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1034" />
             <source>7 hari terakhir</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="950" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1035" />
             <source>30 hari terakhir</source>
             <translation>Last 30 days</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="964" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1049" />
             <source>{0}+ klien (menghitung…)</source>
             <translation>{0}+ clients (counting…)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="966" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1051" />
             <source>{0} klien</source>
             <translation>{0} clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="970" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1055" />
             <source>{0} penghuni ditampilkan</source>
             <translation>{0} residents shown</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="974" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1059" />
             <source>Saring: langkah layanan terlambat</source>
             <translation>Filter: overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1020" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1105" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1022" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1107" />
             <source>Siapa yang sedang menghuni dan siapa yang perlu ditindaklanjuti hari ini.</source>
             <translation>Who is staying now and who needs action today.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1024" />
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1053" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1109" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1138" />
             <source>Penghuni saat ini</source>
             <translation>Current residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1025" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1110" />
             <source>Mendekati batas tinggal</source>
             <translation>Nearing the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1026" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1111" />
             <source>Lewat batas tinggal</source>
             <translation>Past the stay limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1027" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1112" />
             <source>Langkah layanan terlambat</source>
             <translation>Overdue service steps</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1028" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1113" />
             <source>Menunggu keputusan</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1029" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1114" />
             <source>Pengaduan lewat batas tanggapan</source>
             <translation>Complaints past their response limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1030" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1115" />
             <source>Pengaduan jatuh tempo hari ini</source>
             <translation>Complaints due today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1034" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1119" />
             <source>&amp;Cari:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1039" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1124" />
             <source>T&amp;iba:</source>
             <translation>Arr&amp;ived:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1041" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1126" />
             <source>Atur &amp;ulang filter</source>
             <translation>Res&amp;et filters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1036" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1121" />
             <source>Nama, nama panggilan, NIK atau nomor kasus (Ctrl+F)</source>
             <translation>Name, nickname, NIK or case number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1123" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1123" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1038" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1123" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1039" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1124" />
             <source>&amp;Batas tinggal:</source>
             <translation>Stay &amp;limit:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1043" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1128" />
             <source>Hapus semua saringan dan pencarian: tampilkan semua penghuni</source>
             <translation>Clear every filter and the search: show all residents</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1044" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1129" />
             <source>&amp;Hari ini</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1045" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1130" />
             <source>Tampilkan klien yang tiba hari ini</source>
             <translation>Show the clients who arrived today</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1046" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1131" />
             <source>C&amp;etak / ekspor</source>
             <translation>Print / e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1049" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1134" />
             <source>Klik untuk membuka register pengaduan dengan pengaduan ini saja</source>
             <translation>Click to open the complaints register with only these complaints</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1052" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1137" />
             <source>Klik untuk menampilkan hanya baris ini di papan</source>
             <translation>Click to show only these rows on the board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1054" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="1139" />
             <source>Semua klien</source>
             <translation>All clients</translation>
         </message>
@@ -3128,42 +3128,42 @@ yet</translation>
     <context>
         <name>ClientsModel</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="481" />
             <source>Nama (panggilan)</source>
             <translation>Name (nickname)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="481" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="481" />
             <source>L/P</source>
             <translation>M/F</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="482" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="400" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="482" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="483" />
             <source>Kasus terakhir</source>
             <translation>Latest case</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="401" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="483" />
             <source>Status terakhir</source>
             <translation>Latest status</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/board_view.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/board_view.py" line="510" />
             <source>menghuni</source>
             <translation>staying</translation>
         </message>
@@ -3322,17 +3322,17 @@ yet</translation>
             <translation>S&amp;tate:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="314" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="322" />
             <source>disaring: {0}</source>
             <translation>filtered: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="244" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="245" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="311" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="319" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -3994,7 +3994,7 @@ yet</translation>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="649" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="657" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
@@ -5311,37 +5311,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="570" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="578" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="582" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="590" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="583" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="591" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="584" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="592" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="585" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="593" />
             <source>&amp;Isi tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="591" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="599" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="593" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="601" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
