@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from rumahsinggah.core import vocab
 from rumahsinggah.core.errors import RumahSinggahError
@@ -39,6 +39,15 @@ STATE_COLOURS = {
 }
 STATE_SYMBOLS = {"normal": "\u2713", "approaching": "\u25b2", "eligible": "\u203c",
                  "terlambat": "\u203c", "tepat_waktu": "\u2713"}
+
+
+def run_modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the dialog is deleted: a dialog parented to the main window
+    would otherwise stay alive, hidden, for the rest of the session (every one opened)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def vocab_label(kind: str, code: str | None) -> str:

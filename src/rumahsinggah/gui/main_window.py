@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.gui import hooks
 from rumahsinggah.gui.board_view import BoardWidget
-from rumahsinggah.gui.common import show_info, tune_garbage_collector, vocab_label
+from rumahsinggah.gui.common import run_modal, show_info, tune_garbage_collector, vocab_label
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.i18n import current_language, format_date, install_language
 from rumahsinggah.gui.lock import IdleWatcher, LockScreen
@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
     def open_calendar(self) -> None:
         from rumahsinggah.gui.calendar_dialog import CalendarDialog
 
-        CalendarDialog(self.door, self.actor, getattr(self.user, "facility_id", None),
-                       self).exec()
+        run_modal(CalendarDialog(self.door, self.actor, getattr(self.user, "facility_id", None),
+                                 self))
 
     def _apply_role(self) -> None:
         role = str(getattr(self.user, "role", "") or "")

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.core.localtime import local_today
 from rumahsinggah.gui import hooks
-from rumahsinggah.gui.common import show_error, show_info
+from rumahsinggah.gui.common import run_modal, show_error, show_info
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.i18n import current_language
 from rumahsinggah.gui.window_size import fit_window
@@ -595,7 +595,7 @@ def open_recap(parent: QWidget | None, door: DbDoor, actor: Actor,
 
     def allowed(_result) -> None:
         dialog = RecapDialog(door, actor, parent)
-        (show or (lambda d: d.exec()))(dialog)
+        (show or run_modal)(dialog)
 
     door.query(job, allowed, lambda exc: show_error(parent, exc))
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from rumahsinggah.core.register_values import cell_text
 from rumahsinggah.core.vocab import CASE_SOURCE_LABELS, CaseSource
 from rumahsinggah.gui import hooks
-from rumahsinggah.gui.common import error_text
+from rumahsinggah.gui.common import error_text, run_modal
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.registers import importer, mapping
@@ -421,5 +421,5 @@ def _add_menu(window) -> None:
     window.register_action(
         "file", "import_register",
         QT_TRANSLATE_NOOP("MainWindow", "Impor register klien lama..."),
-        lambda: RegisterImportWizard(window.door, window.actor, window).exec(),
+        lambda: run_modal(RegisterImportWizard(window.door, window.actor, window)),
         permission="register.import")

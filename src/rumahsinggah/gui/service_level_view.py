@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.core.localtime import local_today, to_local
 from rumahsinggah.gui import hooks
-from rumahsinggah.gui.common import show_error
+from rumahsinggah.gui.common import run_modal, show_error
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import board
@@ -179,7 +179,7 @@ def _add_menu(window) -> None:
     window.register_action(
         "file", "service_level_view",
         QT_TRANSLATE_NOOP("MainWindow", "Capaian &standar pelayanan..."),
-        lambda: ServiceLevelDialog(window.door, window.actor, window).exec(),
+        lambda: run_modal(ServiceLevelDialog(window.door, window.actor, window)),
         permission="service_level.view")
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rumahsinggah.core.localtime import ZONE_LABELS
-from rumahsinggah.gui.common import error_text
+from rumahsinggah.gui.common import error_text, run_modal
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import FILE_PICKER
 from rumahsinggah.gui.window_size import fit_window
@@ -412,7 +412,7 @@ class SettingsDialog(QDialog):
         from rumahsinggah.gui.calendar_dialog import CalendarDialog
 
         fid = self.facility["id"] if self.facility else None
-        CalendarDialog(self.door, self.actor, fid, self).exec()
+        run_modal(CalendarDialog(self.door, self.actor, fid, self))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

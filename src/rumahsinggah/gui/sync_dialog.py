@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from rumahsinggah.core.localtime import to_local
 from rumahsinggah.gui import hooks
-from rumahsinggah.gui.common import error_text
+from rumahsinggah.gui.common import error_text, run_modal
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.storage.audit import Actor
@@ -416,16 +416,16 @@ def _add_menu(window) -> None:
     # Marked for lupdate under the main window's context, which translates menu texts.
     entries = (  # (key, text, callback, the permission the service checks)
         ("sync_export", QT_TRANSLATE_NOOP("MainWindow", "Ekspor paket sinkronisasi..."),
-         lambda: SyncDialog(window.door, window.actor, "export", window).exec(),
+         lambda: run_modal(SyncDialog(window.door, window.actor, "export", window)),
          "sync.export"),
         ("sync_import", QT_TRANSLATE_NOOP("MainWindow", "Impor paket sinkronisasi..."),
-         lambda: SyncDialog(window.door, window.actor, "import", window).exec(),
+         lambda: run_modal(SyncDialog(window.door, window.actor, "import", window)),
          "sync.import"),
         ("sync_desks", QT_TRANSLATE_NOOP("MainWindow", "Meja-meja shelter..."),
-         lambda: DesksDialog(window.door, window).exec(),
+         lambda: run_modal(DesksDialog(window.door, window)),
          "sync.export"),
         ("sync_conflicts", QT_TRANSLATE_NOOP("MainWindow", "Konflik sinkronisasi..."),
-         lambda: ConflictsDialog(window.door, window.actor, window).exec(),
+         lambda: run_modal(ConflictsDialog(window.door, window.actor, window)),
          "sync.resolve"),
     )
     for key, text, callback, permission in entries:

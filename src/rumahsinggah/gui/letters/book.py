@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rumahsinggah.core.localtime import local_today
 from rumahsinggah.documents.indonesian import tanggal
 from rumahsinggah.gui import hooks
+from rumahsinggah.gui.common import run_modal
 from rumahsinggah.gui.door import DbDoor
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services.letter_book import BookEntry, letter_book
@@ -124,7 +125,7 @@ def _add_menu(window) -> None:
     window.register_action(
         "file", "letter_book",
         QT_TRANSLATE_NOOP("MainWindow", "Buku agenda surat keluar..."),
-        lambda: LetterBookDialog(window.door, window).exec(), permission="letters.book")
+        lambda: run_modal(LetterBookDialog(window.door, window)), permission="letters.book")
 
 
 @hooks.on_screenshots
