@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rumahsinggah.about import AboutInfo
 from rumahsinggah.bundle import icon_files, resource
 from rumahsinggah.gui.window_size import fit_window
+
+if TYPE_CHECKING:  # the sign-in window takes app_icon from here: no package metadata read
+    from rumahsinggah.about import AboutInfo
 
 
 def app_icon() -> QIcon:
