@@ -82,3 +82,20 @@ def test_no_clean_close_or_a_new_day_checks(paths, checks, monkeypatch):
     store = open_store(paths, daily_backup=False)
     assert len(checks) == 2
     store.close()
+
+
+def test_a_sign_in_after_a_clean_close_skips_the_check(tmp_path, checks):
+    """The sign-in looks at the file read-only before opening it (which leaves an empty WAL
+    beside it); that look is not a change: the check is skipped, as with open_store."""
+    from gui_support import FAST, PASSWORD
+    from rumahsinggah.services import signin, store_setup
+
+    paths = DataPaths(tmp_path / "desk")
+    signed, _made = store_setup.create_demo_store(paths, _kdf=FAST)
+    signed.store.close()
+    backup.daily_backup(paths, signed.store.key)
+    for _ in range(2):
+        again = signin.sign_in(paths, "kabid", PASSWORD)
+        again.store.close()
+    assert checks == []
+    assert clean_close.unchanged(paths)

@@ -39,8 +39,10 @@ def _state(paths: DataPaths) -> dict | None:
     except OSError:
         return None
     wal = _wal(paths)
+    # An empty WAL is no WAL: the sign-in's read-only look at the file creates one, and it
+    # made every sign-in check the whole file (seconds on a large store).
     return {"size": db.st_size, "mtime_ns": db.st_mtime_ns,
-            "wal": wal.stat().st_size if wal.exists() else None}
+            "wal": (wal.stat().st_size if wal.exists() else 0) or None}
 
 
 def record(paths: DataPaths) -> None:
