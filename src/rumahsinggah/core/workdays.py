@@ -16,8 +16,6 @@ from __future__ import annotations
 import threading
 from datetime import date, datetime, time, timedelta, tzinfo
 
-import holidays
-
 from rumahsinggah.core.localtime import from_local, local_date
 
 WEEKEND = (5, 6)  # Saturday, Sunday
@@ -37,7 +35,11 @@ CUTI_BERSAMA: dict[int, dict[date, str]] = {
 }
 
 
-def _library_holidays(country: str, categories: tuple[str, ...]):
+def _library_holidays(country: str):
+    import holidays  # when a calendar is first made: commands that count no days skip it
+
+    categories = (getattr(holidays, "PUBLIC", "public"),
+                  getattr(holidays, "GOVERNMENT", "government"))
     for kwargs in ({"categories": categories, "language": "id"}, {"categories": categories},
                    {"language": "id"}, {}):
         try:
@@ -58,9 +60,7 @@ class WorkCalendar:
             self._lock, self._holidays, self._years = base._lock, base._holidays, base._years
             return
         self._lock = threading.Lock()
-        self._holidays = _library_holidays(
-            country, (getattr(holidays, "PUBLIC", "public"),
-                      getattr(holidays, "GOVERNMENT", "government")))
+        self._holidays = _library_holidays(country)
         self._years: dict[int, bool] = {}  # year -> the library has its cuti bersama
 
     def with_extra(self, extra: dict[date, str]) -> WorkCalendar:
