@@ -1810,93 +1810,93 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="39" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="43" />
             <source>Tentang Rumah Singgah</source>
             <translation>About Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="45" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="49" />
             <source>&lt;b&gt;Rumah Singgah&lt;/b&gt; versi {0}</source>
             <translation>&lt;b&gt;Rumah Singgah&lt;/b&gt; version {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="52" />
             <source>Aplikasi layanan rumah singgah, panti sosial dan RPS, luring dan terenkripsi.</source>
             <translation>The service application of rumah singgah, panti sosial and RPS: offline and encrypted.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="62" />
             <source>terpasang</source>
             <translation>installed</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="58" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="62" />
             <source>pengembangan</source>
             <translation>development</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="59" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="63" />
             <source>tidak terbaca</source>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="61" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
             <source>{0} (program ini: {1})</source>
             <translation>{0} (this program: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="65" />
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="84" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="66" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="70" />
             <source>Jenis pemasangan</source>
             <translation>Installation</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="67" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="71" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="68" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="72" />
             <source>Folder data</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="73" />
             <source>Berkas basis data</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="70" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="74" />
             <source>Versi struktur basis data</source>
             <translation>Database schema version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="84" />
             <source>Pustaka</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="80" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="84" />
             <source>Lisensi</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="94" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="98" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="95" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="99" />
             <source>Salin keterangan</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="102" />
+            <location filename="../../src/rumahsinggah/gui/about_dialog.py" line="106" />
             <source>Pustaka yang disertakan dan lisensinya:</source>
             <translation>Bundled libraries and their licences:</translation>
         </message>
@@ -3635,67 +3635,67 @@ yet</translation>
     <context>
         <name>LetterBookDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="41" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="42" />
             <source>Buku agenda surat keluar</source>
             <translation>Outgoing-letter book</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="48" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
             <source>Hal</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="50" />
             <source>Kepada</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="50" />
             <source>Nomor kasus</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="49" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="50" />
             <source>Versi</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="57" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="58" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="61" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="62" />
             <source>Kantor penerbit:</source>
             <translation>Issuing office:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="63" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="64" />
             <source>Tahun:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="107" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="108" />
             <source> (ralat)</source>
             <translation> (corrected)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="118" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="119" />
             <source>{0} surat bernomor pada tahun {1}</source>
             <translation>{0} numbered letters in {1}</translation>
         </message>
@@ -3984,7 +3984,7 @@ yet</translation>
             <translation>Sync conflicts...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="126" />
+            <location filename="../../src/rumahsinggah/gui/letters/book.py" line="127" />
             <source>Buku agenda surat keluar...</source>
             <translation>Outgoing-letter book...</translation>
         </message>
@@ -6097,12 +6097,12 @@ yet</translation>
     <context>
         <name>common</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/common.py" line="62" />
+            <location filename="../../src/rumahsinggah/gui/common.py" line="71" />
             <source>Terjadi kesalahan yang tidak terduga: {0}</source>
             <translation>An unexpected error occurred: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/common.py" line="69" />
+            <location filename="../../src/rumahsinggah/gui/common.py" line="78" />
             <source>Tidak berhasil</source>
             <translation>Not done</translation>
         </message>
