@@ -32,7 +32,8 @@ from faker.providers.person.id_ID import Provider as PersonProvider
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
-from rumahsinggah.core import names, phonetic
+from rumahsinggah.core import names
+from rumahsinggah.core.client_keys import derived_columns
 from rumahsinggah.core.localtime import local_today, zone_for_province
 from rumahsinggah.core.vocab import (
     AssessmentKind,
@@ -567,8 +568,7 @@ class _Generator:
             physical_description=(f"Tinggi ± {rng.choice(HEIGHTS)} cm, {rng.choice(SKIN)}, "
                                   f"{rng.choice(HAIR)}" + (f", {m}" if (m := rng.choice(MARKS)) else "")),
             pmks_category=pmks,
-            search_text=names.search_text(full_name, nickname, nik),
-            name_key=names.name_key(full_name), sounds_key=phonetic.sounds_key(full_name),
+            **derived_columns(full_name, nickname, nik),
         ))
         # Family: most clients have someone; people with papers more often.
         family: list[dict[str, Any]] = []

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from rumahsinggah.core import names, phonetic
+from rumahsinggah.core.client_keys import derived_columns
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.i18n import _
 from rumahsinggah.storage import versions
@@ -118,9 +118,8 @@ def _columns(obj: Tracked) -> list[str]:
 
 def _derive(obj: Tracked) -> None:
     if isinstance(obj, Client):
-        obj.search_text = names.search_text(obj.full_name, obj.nickname, obj.nik)
-        obj.name_key = names.name_key(obj.full_name)
-        obj.sounds_key = phonetic.sounds_key(obj.full_name)
+        for name, value in derived_columns(obj.full_name, obj.nickname, obj.nik).items():
+            setattr(obj, name, value)
 
 
 def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import JSON, Table, and_, insert, select, text, update
 from sqlmodel import Session, SQLModel
 
-from rumahsinggah.core import names
+from rumahsinggah.core.client_keys import derived_columns
 from rumahsinggah.storage import attachments, raw_insert, sequences, versions
 from rumahsinggah.storage.audit import jsonable
 from rumahsinggah.storage.base import utcnow
@@ -514,9 +514,7 @@ def _complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
         else:
             out[name] = default({}) if call else default  # sqlalchemy passes a context
     if table.name == "client":
-        out["search_text"] = names.search_text(out["full_name"], out.get("nickname") or "",
-                                               out.get("nik"))
-        out["name_key"] = names.name_key(out["full_name"])
+        out.update(derived_columns(out["full_name"], out.get("nickname"), out.get("nik")))
     return out
 
 
@@ -680,11 +678,8 @@ def _merge_into(session, table: Table, mine: dict[str, Any], row: dict[str, Any]
             if k in row:
                 update_values[k] = row[k]
     if tname == "client" and ({"full_name", "nickname", "nik"} & set(changed_values)):
-        full = changed_values.get("full_name", mine.get("full_name"))
-        update_values["search_text"] = names.search_text(
-            full, changed_values.get("nickname", mine.get("nickname")) or "",
-            changed_values.get("nik", mine.get("nik")))
-        update_values["name_key"] = names.name_key(full)
+        update_values.update(derived_columns(
+            *(changed_values.get(k, mine.get(k)) for k in ("full_name", "nickname", "nik"))))
     if tname == "stay" and "case_number" in changed_values:
         sequences.advance_for_case_numbers(session, [changed_values["case_number"]])
     session.execute(update(table).where(table.c.id == mine["id"]).values(**update_values))

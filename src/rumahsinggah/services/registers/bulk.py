@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlmodel import Session, SQLModel
 
-from rumahsinggah.core import names, phonetic
+from rumahsinggah.core.client_keys import derived_columns
 from rumahsinggah.storage import audit_chain, raw_insert
 from rumahsinggah.storage.audit import BOOKKEEPING, SYSTEM, Actor, jsonable
 from rumahsinggah.storage.base import utcnow
@@ -80,9 +80,7 @@ class RowWriter:
     def add_client(self, **values: Any) -> dict[str, Any]:
         """A new client row (its ``id`` made now); the derived search columns filled."""
         row = _CLIENT.row(values)
-        row["search_text"] = names.search_text(row["full_name"], row["nickname"], row["nik"])
-        row["name_key"] = names.name_key(row["full_name"])
-        row["sounds_key"] = phonetic.sounds_key(row["full_name"])
+        row.update(derived_columns(row["full_name"], row["nickname"], row["nik"]))
         self._rows.append((_CLIENT, row))
         return row
 
