@@ -402,12 +402,7 @@ class ClientsModel(QAbstractTableModel):
         generation = self._generation
         number = self._rows // PAGE_SIZE  # the last page again if it came short
         query = self._query.page(number * PAGE_SIZE)
-
-        def job(store):
-            if generation != self._generation:
-                return None
-            with store.read() as s:
-                return board.client_page(s, query, with_total=False)
+        job = self._page_job(generation, query)
 
         def done(page):
             if page is None or generation != self._generation:
@@ -429,6 +424,16 @@ class ClientsModel(QAbstractTableModel):
 
         self._door.query(job, done, lambda exc: show_error(None, exc))
 
+    def _page_job(self, generation: int, query: ClientQuery):
+        """A page of clients, skipped when a newer query was asked meanwhile."""
+        def job(store):
+            if generation != self._generation:
+                return None
+            with store.read() as s:
+                return board.client_page(s, query, with_total=False)
+
+        return job
+
     def _refetch(self, number: int) -> None:
         """Fetch a dropped page again, by offset, for the rows the view shows."""
         if number in self._refetching:
@@ -436,12 +441,7 @@ class ClientsModel(QAbstractTableModel):
         self._refetching.add(number)
         generation = self._generation
         query = self._query.page(number * PAGE_SIZE)
-
-        def job(store):
-            if generation != self._generation:
-                return None
-            with store.read() as s:
-                return board.client_page(s, query, with_total=False)
+        job = self._page_job(generation, query)
 
         def done(page):
             if page is None or generation != self._generation:
