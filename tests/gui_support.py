@@ -79,3 +79,24 @@ def visible_texts(widget) -> list[str]:
                 for c in range(m.columnCount()):
                     out.append(str(m.index(r, c).data() or ""))
     return out
+
+
+def open_window(qtbot, paths: DataPaths, username: str, *, size=(1366, 768), counted=True,
+                before_show=None):
+    """Sign ``username`` in and show the main window once the board's first rows (and, with
+    ``counted``, its count cards) are in; returns (window, SignedIn). ``before_show(window)``
+    runs before the window is shown (e.g. to tune its models)."""
+    from rumahsinggah.gui.main_window import MainWindow
+    from rumahsinggah.gui.preferences import Preferences
+
+    signed = sign_in(paths, username)
+    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
+    qtbot.addWidget(w)
+    w.resize(*size)
+    if before_show is not None:
+        before_show(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.board.model.ready and (w.board.model.counted or not counted),
+                    timeout=15000)
+    wait_door(qtbot, w)
+    return w, signed

@@ -11,10 +11,8 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from gui_support import build_template, copy_store, sign_in, wait_door
+from gui_support import build_template, copy_store, open_window, sign_in, wait_door
 from rumahsinggah.gui.board_view import CLIENT_ID_ROLE, STAY_ID_ROLE, _PageCache
-from rumahsinggah.gui.main_window import MainWindow
-from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.services import board
 from rumahsinggah.services.board import PAGE_SIZE
 from rumahsinggah.storage.base import utcnow
@@ -47,15 +45,11 @@ def template(tmp_path_factory):
 @pytest.fixture
 def window(qtbot, template, tmp_path, messages):
     paths = copy_store(template, tmp_path / "store")
-    signed = sign_in(paths, "kabid")
-    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.board.model.max_pages = BOARD_KEEP  # before the first page arrives
-    w.board.clients_model.max_pages = KEEP
-    w.show()
-    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
-    wait_door(qtbot, w)
+    def keep_few(w) -> None:  # before the first page arrives
+        w.board.model.max_pages = BOARD_KEEP
+        w.board.clients_model.max_pages = KEEP
+
+    w, signed = open_window(qtbot, paths, "kabid", before_show=keep_few)
     yield w
     w.shutdown()
     signed.store.close()

@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from gui_support import build_template, copy_store, sign_in, wait_door
+from gui_support import build_template, copy_store, open_window, sign_in
 from rumahsinggah.gui import complaints_view
-from rumahsinggah.gui.main_window import MainWindow
-from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.services import complaints as svc
 from rumahsinggah.services.calendar import facility_zone
 from rumahsinggah.storage.base import utcnow
@@ -61,15 +59,12 @@ def _seed(store, actor) -> dict[str, uuid.UUID]:
 
 def _window(qtbot, template, tmp_path, username):
     paths = copy_store(template, tmp_path / "store")
-    signed = sign_in(paths, username)
-    ids = _seed(signed.store, signed.actor if username == "kabid"
-                else sign_in(paths, "kabid").actor)
-    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
-    wait_door(qtbot, w)
+    head = sign_in(paths, "kabid")  # the head receives the complaints
+    try:
+        ids = _seed(head.store, head.actor)
+    finally:
+        head.store.close()
+    w, signed = open_window(qtbot, paths, username)
     return w, signed, ids
 
 

@@ -12,13 +12,11 @@ from gui_support import (
     VARIANT_QUERY,
     build_template,
     copy_store,
-    sign_in,
+    open_window,
     wait_door,
 )
 from rumahsinggah.gui import record_view
 from rumahsinggah.gui.board_view import CLIENT_ID_ROLE
-from rumahsinggah.gui.main_window import MainWindow
-from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.services import board
 
@@ -31,13 +29,7 @@ def template(tmp_path_factory):
 @pytest.fixture
 def window(qtbot, template, tmp_path, messages):
     paths = copy_store(template, tmp_path / "store")
-    signed = sign_in(paths, "kabid")
-    w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
-    wait_door(qtbot, w)
+    w, signed = open_window(qtbot, paths, "kabid")
     yield w
     w.shutdown()
     signed.store.close()

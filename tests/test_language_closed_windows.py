@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui_support import PASSWORD, build_template, copy_store, sign_in, wait_door
+from gui_support import PASSWORD, build_template, copy_store, open_window, wait_door
 from rumahsinggah.gui import common, door
 from rumahsinggah.gui.board_view import CLIENT_ID_ROLE
 from rumahsinggah.gui.calendar_dialog import CalendarDialog
@@ -57,13 +57,7 @@ def errors(qapp):
 
 
 def _window(qtbot, paths, username: str) -> tuple[MainWindow, object]:
-    signed = sign_in(paths, username)
-    window = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.show()
-    qtbot.waitUntil(lambda: window.board.model.ready, timeout=15000)
-    wait_door(qtbot, window)
+    window, signed = open_window(qtbot, paths, username, size=(1200, 700), counted=False)
     return window, signed.store
 
 

@@ -15,10 +15,16 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from gui_support import VARIANT_NAME, VARIANT_QUERY, build_template, copy_store, sign_in, wait_door
+from gui_support import (
+    VARIANT_NAME,
+    VARIANT_QUERY,
+    build_template,
+    copy_store,
+    sign_in,
+    wait_door,
+)
+from gui_support import open_window as show_window
 from rumahsinggah.gui import list_actions
-from rumahsinggah.gui.main_window import MainWindow
-from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.services import board, case_views, lists, residency
 from rumahsinggah.storage.models import Raid, Stay
@@ -37,13 +43,7 @@ def open_window(qtbot, template, tmp_path, messages):
 
     def make(username="kabid"):
         paths = copy_store(template, tmp_path / f"store-{username}-{len(made)}")
-        signed = sign_in(paths, username)
-        w = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-        qtbot.addWidget(w)
-        w.resize(1366, 768)
-        w.show()
-        qtbot.waitUntil(lambda: w.board.model.ready and w.board.model.counted, timeout=15000)
-        wait_door(qtbot, w)
+        w, signed = show_window(qtbot, paths, username)
         made.append((w, signed))
         return w
 

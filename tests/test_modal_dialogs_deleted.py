@@ -8,9 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from gui_support import build_template, copy_store, sign_in, wait_door
-from rumahsinggah.gui.main_window import MainWindow
-from rumahsinggah.gui.preferences import Preferences
+from gui_support import build_template, copy_store, open_window, wait_door
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +20,8 @@ def template(tmp_path_factory):
                                  "monthly_recap", "service_level_view"])
 def test_a_menu_dialog_closed_is_gone(qtbot, template, tmp_path, messages, key):
     paths = copy_store(template, tmp_path / "store")
-    signed = sign_in(paths, "admin" if key.startswith("sync") else "kabid")
-    window = MainWindow(signed.store, paths, signed.user, signed.actor, Preferences())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.board.model.ready, timeout=15000)
-    wait_door(qtbot, window)
+    window, signed = open_window(qtbot, paths, "admin" if key.startswith("sync") else "kabid",
+                                 counted=False)
     try:
         assert key in window.actions and window.actions[key].action.isEnabled()
         seen: list[str] = []
