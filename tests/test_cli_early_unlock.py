@@ -96,3 +96,8 @@ def test_the_early_path_imports_no_store_layers():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_every_command_said_to_sign_in_is_a_command():
+    assert early_unlock.SIGNING_IN <= set(cli.COMMANDS)
+    assert not {"demo", "setup", "restore", "recover", "screenshots"} & early_unlock.SIGNING_IN
