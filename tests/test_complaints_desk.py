@@ -440,3 +440,14 @@ def test_a_complaint_written_elsewhere_shows_in_the_open_register(desk, qtbot):
     assert len(register.rows) == len(ids) + 1
     assert register.current_id() == ids["late_2"]
     _close(qtbot, window, register)
+
+
+def test_a_limit_at_midnight_reads_as_the_end_of_the_day_before():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    wita = ZoneInfo("Asia/Makassar")
+    midnight = datetime(2026, 11, 28, 0, 0, tzinfo=wita).astimezone(UTC)
+    assert complaints_view._due(midnight, wita) == "27-11-2026 24:00"
+    assert complaints_view._due(midnight + timedelta(minutes=1), wita) == "28-11-2026 00:01"
+    assert complaints_view._due(None, wita) == "-"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -101,6 +101,17 @@ def _save_keys(dialog: QDialog, save) -> None:
 
 def _when(moment: datetime | None, zone) -> str:
     return to_local(moment, zone).strftime("%d-%m-%Y %H:%M") if moment else "-"
+
+
+def _due(moment: datetime | None, zone) -> str:
+    """A limit at midnight is the end of the day before, written as the office writes it
+    ("27-11-2026 24:00", not "28-11-2026 00:00", which reads as a day later)."""
+    if moment is None:
+        return "-"
+    local = to_local(moment, zone)
+    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+        return (local - timedelta(days=1)).strftime("%d-%m-%Y") + " 24:00"
+    return local.strftime("%d-%m-%Y %H:%M")
 
 
 # The state filter: every complaint state of the service, in its words (translated here).
@@ -303,7 +314,7 @@ class ComplaintsDialog(QDialog):
         for i, r in enumerate(self.rows):
             z = zones.get(r.facility_code)
             cells = (_when(r.received_at, z), r.facility_code, r.channel_label, r.complainant,
-                     r.content, r.stage_label, r.handler or "-", _when(r.due_at, z),
+                     r.content, r.stage_label, r.handler or "-", _due(r.due_at, z),
                      self.tr(r.state_label))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -378,7 +389,7 @@ class ComplaintsDialog(QDialog):
         if r.case_number:
             lines.append(f"<b>{self.tr('Kasus')}:</b> {r.case_number} {d.client_name}")
         lines.append(f"<b>{self.tr('Isi')}:</b> {r.content}")
-        lines.append(f"<b>{self.tr('Batas tanggapan')}:</b> {_when(r.due_at, zone)}"
+        lines.append(f"<b>{self.tr('Batas tanggapan')}:</b> {_due(r.due_at, zone)}"
                      + (f" ({d.response_time_text})" if d.response_time_text else ""))
         if d.response:
             lines.append(f"<b>{self.tr('Tanggapan')}:</b> {d.response}")
@@ -387,7 +398,8 @@ class ComplaintsDialog(QDialog):
         for i, st in enumerate(d.steps):
             for col, text in enumerate((_when(st.at, zone), st.label, st.by, st.note)):
                 self.steps.setItem(i, col, QTableWidgetItem(text))
-        self.steps.resizeColumnsToContents()
+        for col in range(self.steps.columnCount() - 1):  # the note column keeps stretching
+            self.steps.resizeColumnToContents(col)
         self._enable()
 
     # -- actions --------------------------------------------------------------------------
