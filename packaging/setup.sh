@@ -12,6 +12,8 @@ need=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libnss3 libasound2 libpulse0 xvfb xauth poppler-utils
       fonts-dejavu-core)
+# The tests also run the store on a real PostgreSQL server (a throwaway cluster they start).
+if [ "$mode" = test ]; then need+=(postgresql openssl); fi
 missing=()
 for pkg in "${need[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -38,8 +38,68 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("RUMAHSINGGAH_CONFIG_DIR", str(base / "config"))
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` run once on a desk's SQLite file and once on a real
+    PostgreSQL server (a throwaway cluster the run starts: ``tests/pg_cluster.py``)."""
+    if metafunc.definition.get_closest_marker("both_engines") and \
+            not metafunc.definition.get_closest_marker("sqlite_only") and \
+            "store_engine" in metafunc.fixturenames:
+        metafunc.parametrize("store_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def paths(tmp_path) -> DataPaths:
+def store_engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    """A PostgreSQL cluster for this run, with a template database migrated once."""
+    import pg_cluster
+
+    if not pg_cluster.available():
+        # Not a skip: the setup script installs the server; a run without it is broken.
+        pytest.fail("PostgreSQL server not installed: run 'bash packaging/setup.sh test', "
+                    "which installs Debian's postgresql package")
+    folder = pg_cluster.new_folder()  # outside pytest's private temp folder: the server's
+    cluster = pg_cluster.start(folder)  # user must reach it
+    try:
+        cluster.template = _pg_template(cluster, folder)
+        yield cluster
+    finally:
+        cluster.stop()
+        pg_cluster.remove(folder)
+
+
+def _pg_template(cluster, folder) -> str:
+    from rumahsinggah.storage.server import ServerPaths
+
+    url = cluster.new_database("rs_template")
+    opened = open_store(ServerPaths.for_url(url, folder / "template-desk"))
+    opened.close()
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A new database copied from the run's migrated template; dropped afterwards."""
+    pg_server._count += 1
+    name = f"rs_t{pg_server._count}"
+    pg_server.admin(f"CREATE DATABASE {name} TEMPLATE {pg_server.template} OWNER rs_app")
+    url = pg_server.url(name)
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def paths(tmp_path, store_engine: str, request: pytest.FixtureRequest) -> DataPaths:
+    if store_engine == "postgresql":
+        from rumahsinggah.storage.server import ServerPaths
+
+        return ServerPaths(tmp_path / "store", url=request.getfixturevalue("pg_url"))
     return DataPaths(tmp_path / "store")
 
 

@@ -66,8 +66,8 @@ def patched_upgrade(script: str, real):
     """``migrate.upgrade`` that lays the template on an empty database, else runs Alembic."""
 
     def upgrade(engine: Engine, target: str = "head", cfg=None) -> None:
-        if target != "head" or cfg is not None:
-            return real(engine, target, cfg)
+        if target != "head" or cfg is not None or engine.dialect.name != "sqlite":
+            return real(engine, target, cfg)  # a server store: its own template database
         with engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             empty = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0

@@ -18,6 +18,8 @@ from rumahsinggah.services.board import board_counts
 from rumahsinggah.storage.models import AuditEvent, Complaint, Facility
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 WITA = ZoneInfo("Asia/Makassar")
 
 

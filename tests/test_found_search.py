@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rumahsinggah.services.search import search_clients, search_statement
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client
+
+pytestmark = pytest.mark.both_engines
 
 
 def _add(store, **fields) -> Client:
@@ -52,6 +56,7 @@ def _plan(store, query: str) -> str:
                                                                params))
 
 
+@pytest.mark.sqlite_only
 def test_search_uses_the_trigram_index_or_the_covering_name_index(store):
     _add(store, full_name="Siti Aminah", sex="P")
     plan = _plan(store, "siti")

@@ -29,6 +29,8 @@ from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import Attachment, Letter, Setting
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 DAY = {"tanggal": "2026-11-22"}
 
 

@@ -14,6 +14,8 @@ from rumahsinggah.services.recap import MEASURE_LABELS, build_recap, monthly_rec
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import AuditEvent
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def month(store):

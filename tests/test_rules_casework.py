@@ -44,6 +44,8 @@ from rumahsinggah.services.termination import (
 )
 from rumahsinggah.storage.models import Belonging, Decision, Stay, Termination
 
+pytestmark = pytest.mark.both_engines
+
 SCAN = FileUpload(b"%PDF-1.4 signed surat penjamin", "penjamin.pdf")
 
 

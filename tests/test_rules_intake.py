@@ -19,6 +19,8 @@ from rumahsinggah.services.intake import (
 from rumahsinggah.services.org import AgencyInput, FacilityInput, create_agency, create_facility
 from rumahsinggah.storage.models import Client, Identification, Raid, Stay
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def world(store):

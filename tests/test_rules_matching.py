@@ -20,6 +20,8 @@ from rumahsinggah.services.matching import (
 )
 from rumahsinggah.storage.models import Client, Stay
 
+pytestmark = pytest.mark.both_engines
+
 STORED = [
     # (full name, sex, birth date, regency)
     ("Muhammad Yusuf", "L", date(1980, 5, 1), "Kota Banjarmasin"),
@@ -113,6 +115,7 @@ def test_confirming_same_person_after_registration_links_the_stay(world):
         link_to_existing_client(s, LinkInput(dup.stay_id, yusuf.id))
 
 
+@pytest.mark.sqlite_only
 def test_candidates_are_narrowed_with_the_phonetic_word_index(world):
     from sqlalchemy import text
 

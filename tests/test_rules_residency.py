@@ -11,6 +11,8 @@ from rumahsinggah.core.localtime import from_local
 from rumahsinggah.services.residency import arrival_cutoffs, residency_for_stay, residency_state
 from rumahsinggah.standards.model import Residency
 
+pytestmark = pytest.mark.both_engines
+
 RS = Residency(limit_days=21, warning_lead_days=3)
 
 

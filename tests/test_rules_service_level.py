@@ -27,6 +27,8 @@ from rumahsinggah.services.service_level import (
 from rumahsinggah.services.status import change_status
 from rumahsinggah.storage.models import Stay
 
+pytestmark = pytest.mark.both_engines
+
 
 def local(*args) -> datetime:
     """A wall-clock time in Pangkalpinang (WIB), whatever the machine's zone."""

@@ -16,6 +16,8 @@ from rumahsinggah.standards import get_registry
 from rumahsinggah.storage.integrity import check_store
 from rumahsinggah.storage.models import Attachment, HomeVisit, Termination
 
+pytestmark = pytest.mark.both_engines
+
 SCAN = FileUpload(b"%PDF-1.4 scanned surat penjamin", "penjamin.pdf")
 PHOTO = FileUpload(b"\xff\xd8\xff a handover photo", "serah-terima.jpg")
 

@@ -23,6 +23,8 @@ from rumahsinggah.storage.engine import make_engine
 from rumahsinggah.storage.models import AuditEvent, Client, Facility, FamilyMember, Stay
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 pytestmark = pytest.mark.real_migrations  # these tests are about the migrations
 
 ADMIN = Actor(user_id=uuid.uuid4(), username="admin", role="admin")

@@ -10,6 +10,8 @@ from rumahsinggah.core import phonetic
 from rumahsinggah.services.matching import MatchQuery, find_candidates, name_similarity
 from rumahsinggah.storage.models import Client
 
+pytestmark = pytest.mark.both_engines
+
 # (kind, one spelling, the other)
 VARIANTS = [
     ("final i/y", "Dedi", "Dedy"), ("final i/y", "Hendri", "Hendry"),

@@ -11,6 +11,8 @@ from rumahsinggah.storage import sequences
 from rumahsinggah.storage.models import AuditEvent, Client, Facility, Stay
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 
 def _facility(s) -> Facility:
     f = Facility(name="Rumah Singgah Banjarmasin", kind="rumah_singgah", code="BJM")

@@ -26,6 +26,8 @@ from rumahsinggah.storage.store import open_store
 from rumahsinggah.sync import bundle, conflicts, desk
 from sync_support import PASS, Desks, clients, register, snapshot
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def two(tmp_path):

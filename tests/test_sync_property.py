@@ -37,6 +37,8 @@ from rumahsinggah.sync import bundle, container
 from rumahsinggah.sync.container import BundleError
 from sync_support import PASS, Desks, snapshot
 
+pytestmark = pytest.mark.both_engines
+
 FIELDS = ("nickname", "address", "notes", "village")
 HAS_MERGED_INTO = "merged_into_id" in Client.__table__.c
 SKEW_US = -2 * 24 * 3600 * 1_000_000  # desk C: two days slow

@@ -38,11 +38,12 @@ from rumahsinggah.core import names, phonetic
 from rumahsinggah.core.errors import DomainError
 from rumahsinggah.core.localtime import local_today
 from rumahsinggah.i18n import _
-from rumahsinggah.services import permissions
+from rumahsinggah.services import permissions, server_matching
 from rumahsinggah.services._common import get_client, get_stay
 from rumahsinggah.storage import search_index
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Stay
+from rumahsinggah.storage.server import on_postgres
 
 NAME_THRESHOLD = 78.0
 PROBABLY_SAME = 85.0  # a candidate scored this high is "probably the same person"
@@ -99,6 +100,9 @@ def _sound_query(full_name: str) -> str | None:
 
 
 def _fetch(session: Session, q: MatchQuery) -> dict[uuid.UUID, tuple]:
+    if on_postgres(session):
+        return server_matching.fetch(session, q, _COLUMNS, _row_keys(q.full_name),
+                                     MAX_SOUND_HITS)
     rows: dict[uuid.UUID, tuple] = {}
     base = select(*_COLUMNS).where(Client.deleted_at.is_(None))
     rowid = literal_column("client.rowid")

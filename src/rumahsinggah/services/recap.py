@@ -43,7 +43,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, exists, func, or_, select
+from sqlalchemy import Date, Integer, and_, case, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -64,6 +64,7 @@ from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
 from rumahsinggah.services.residency import arrival_cutoffs, residency_state, rule_of
 from rumahsinggah.storage.models import Client, Complaint, Decision, Facility, Stay, Termination
+from rumahsinggah.storage.server import on_postgres
 
 ALL_CODE = "SEMUA"
 ALL_NAME = "Semua fasilitas"
@@ -295,8 +296,25 @@ def _unindexed(column):
     return func.coalesce(column, column)
 
 
-def _local_day(column, m: _Month):
+def _local_day(column, m: _Month, pg: bool = False):
+    """The facility's local calendar day of a UTC timestamp (SQLite: text; PostgreSQL: date)."""
+    if pg:
+        return cast(column + literal_column(f"interval '{m.shift}'"), Date)
     return func.date(column, m.shift)
+
+
+def _year(day, pg: bool):
+    return cast(func.extract("year", day), Integer) if pg else \
+        cast(func.strftime("%Y", day), Integer)
+
+
+def _month_day(day, pg: bool):
+    return func.to_char(day, "MM-DD") if pg else func.strftime("%m-%d", day)
+
+
+def _days_between(first, last, pg: bool):
+    """Calendar days from ``first`` to ``last`` (local days), as a number."""
+    return (last - first) if pg else (func.julianday(last) - func.julianday(first))
 
 
 def _origin(fac: Facility, regency: str, province: str) -> str:
@@ -312,11 +330,10 @@ def _origin(fac: Facility, regency: str, province: str) -> str:
 
 def _admissions(session: Session, fac: Facility, m: _Month, raw: _Raw) -> None:
     live = [Stay.facility_id == fac.id, Stay.deleted_at.is_(None), _in(Stay.arrival_at, m)]
-    arrival_day = _local_day(Stay.arrival_at, m)
-    age = (cast(func.strftime("%Y", arrival_day), Integer)
-           - cast(func.strftime("%Y", Client.birth_date), Integer)
-           - case((func.strftime("%m-%d", arrival_day) < func.strftime("%m-%d",
-                                                                       Client.birth_date), 1),
+    pg = on_postgres(session)
+    arrival_day = _local_day(Stay.arrival_at, m, pg)
+    age = (_year(arrival_day, pg) - _year(Client.birth_date, pg)
+           - case((_month_day(arrival_day, pg) < _month_day(Client.birth_date, pg), 1),
                   else_=0))
     band = case((Client.birth_date.is_(None), "tidak_diketahui"), (age < 6, "0-5"),
                 (age < 18, "6-17"), (age < 60, "18-59"), else_="60+")
@@ -408,8 +425,9 @@ def _past_limit_on(rule, day_n: int, zone: tzinfo, on: date) -> bool:
 
 def _stays_and_residency(session: Session, fac: Facility, m: _Month, raw: _Raw) -> None:
     of_facility = [Stay.facility_id == fac.id, Stay.deleted_at.is_(None)]
-    day_n = (func.julianday(_local_day(Stay.closed_at, m))
-             - func.julianday(_local_day(Stay.arrival_at, m)) + 1)
+    pg = on_postgres(session)
+    day_n = _days_between(_local_day(Stay.arrival_at, m, pg), _local_day(Stay.closed_at, m, pg),
+                          pg) + 1
     rules: dict[str, Any] = {}
     for code, n_days, n in session.execute(
             select(Stay.standard_code, cast(day_n, Integer), func.count())

@@ -14,6 +14,11 @@ stopping at the page's end, so the first page comes at once whatever the number 
 covering index ``ix_client_name_search`` (name key, deleted mark, search text) in name
 order, which also stops at the page's end and reads no table row for a miss. Counting is a
 separate call (:func:`count_clients`) the screen makes after showing the first page.
+
+On a PostgreSQL store the same terms are plain ``LIKE`` conditions on the client and stay
+columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer;
+the server's planner chooses between the index and the name order itself. The results are
+the same rows in the same order.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from sqlmodel import Session
 from rumahsinggah.core import names
 from rumahsinggah.storage import search_index
 from rumahsinggah.storage.models import Client, Stay
+from rumahsinggah.storage.server import on_postgres
 
 DEFAULT_LIMIT = 100
 MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
@@ -124,6 +130,17 @@ def _at_least(session: Session, stmt: Select, n: int = BROAD) -> bool:
     return session.execute(select(func.count()).select_from(probe)).scalar_one() >= n
 
 
+def _server_condition(tq: TextQuery) -> ColumnElement:
+    """PostgreSQL: the same matches through the ``pg_trgm`` indexes (search_index)."""
+    terms = [Client.search_text.like(_like(tq.folded), escape="\\")]
+    if len(tq.digits) >= MIN_TRIGRAM:
+        terms.append(Client.kk_number.like(_like(tq.digits), escape="\\"))
+    if tq.case_number:
+        terms.append(Client.id.in_(select(Stay.client_id).where(
+            func.upper(Stay.case_number).like(_like(tq.case_number), escape="\\"))))
+    return or_(*terms)
+
+
 def text_condition(session: Session, query: str) -> ColumnElement | None:
     """The WHERE term for clients matching ``query``; None for an empty query.
 
@@ -136,6 +153,8 @@ def text_condition(session: Session, query: str) -> ColumnElement | None:
         return None
     if not tq.indexed:
         return Client.search_text.like(_like(tq.folded), escape="\\")
+    if on_postgres(session):
+        return _server_condition(tq)
     hits = name_hits(tq)
     rowid = literal_column("+client.rowid") if _at_least(session, hits) else _ROWID
     condition = rowid.in_(hits.scalar_subquery())
@@ -152,7 +171,7 @@ def text_condition(session: Session, query: str) -> ColumnElement | None:
 def count_clients(session: Session, query: str) -> int:
     """How many live clients match ``query`` (all live clients for an empty query)."""
     tq = parse(query)
-    if tq is not None and tq.indexed and not tq.case_number:
+    if tq is not None and tq.indexed and not tq.case_number and not on_postgres(session):
         # The index holds live clients only: count it without touching the client table.
         return session.execute(select(func.count()).select_from(
             name_hits(tq).subquery())).scalar_one()

@@ -65,12 +65,30 @@ def _chain_key(conn: Any) -> bytes:
     return bytes.fromhex(value)
 
 
+# On PostgreSQL each column is read back in the text SQLite stores for it (UUIDs as 32 hex
+# digits, UTC timestamps with microseconds, the JSON text as written), so a chain linked on a
+# desk verifies unchanged after ``migrate-store`` copies it to a server, and the other way.
+# ``rowid`` there is a BIGSERIAL column (``storage.server_schema``): the order of writing.
+_PG_FORMS = {
+    "id": "replace(id::text, '-', '')", "user_id": "replace(user_id::text, '-', '')",
+    "record_id": "replace(record_id::text, '-', '')",
+    "client_id": "replace(client_id::text, '-', '')",
+    "at": "to_char(at, 'YYYY-MM-DD HH24:MI:SS.US')", "changes": "changes::text",
+}
+_PG_SELECT = ", ".join(_PG_FORMS.get(c, c) for c in COLUMNS)
+
+
+def select_list(conn: Any) -> str:
+    """The chained columns, in the form the hash is computed over, for ``conn``'s engine."""
+    return _PG_SELECT if getattr(conn, "postgres", False) else _SELECT
+
+
 def seal_raw(conn: Any, site_id: str) -> int:
     """Link every event not yet linked, inside the caller's write transaction (a DB-API
     connection or cursor-like object with ``execute``). Returns how many were linked."""
     pending = conn.execute(
-        f"SELECT rowid, {_SELECT} FROM audit_event WHERE chain_seq IS NULL ORDER BY rowid"
-    ).fetchall()
+        f"SELECT rowid, {select_list(conn)} FROM audit_event WHERE chain_seq IS NULL "
+        "ORDER BY rowid").fetchall()
     if not pending:
         return 0
     key = _chain_key(conn)
@@ -98,8 +116,11 @@ class _Adapter:
 
     def __init__(self, connection: Any) -> None:
         self._c = connection
+        self.postgres = connection.dialect.name == "postgresql"
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        if self.postgres:  # psycopg's placeholders
+            sql = sql.replace("?", "%s")
         return self._c.exec_driver_sql(sql, params)
 
 
@@ -132,6 +153,11 @@ def heads_raw(conn: Any) -> dict[str, dict[str, Any]]:
     return {site: {"seq": seq, "hash": digest} for site, seq, digest in rows}
 
 
+def verify_session(session: Session) -> ChainReport:
+    """:func:`verify` inside a session (either engine)."""
+    return verify(_Adapter(session.connection()))
+
+
 def head(session: Session) -> dict[str, dict[str, Any]]:
     """The chain heads, for backups and sync bundles (a head office compares them)."""
     return heads_raw(_Adapter(session.connection()))
@@ -160,7 +186,7 @@ def verify(conn: Any, site_id: str | None = None) -> ChainReport:
         "SELECT DISTINCT site_id FROM audit_event WHERE chain_seq IS NOT NULL")]
     for site in sites:
         rows = conn.execute(
-            f"SELECT chain_seq, chain_hash, {_SELECT} FROM audit_event WHERE site_id = ? AND "
+            f"SELECT chain_seq, chain_hash, {select_list(conn)} FROM audit_event WHERE site_id = ? AND "
             "chain_seq IS NOT NULL ORDER BY chain_seq", (site,)).fetchall()
         report.checked += len(rows)
         own = site == site_id and key_hex is not None

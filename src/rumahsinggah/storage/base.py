@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+from sqlalchemy import BigInteger, Integer
 from sqlmodel import Field, SQLModel
 
 from rumahsinggah.storage import _pydantic_speed
@@ -26,6 +27,10 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
+# A change stamp (microseconds since 1970): SQLite's INTEGER is 64-bit already; PostgreSQL
+# needs BIGINT (``storage.server_schema`` widens the columns the migrations made).
+STAMP = BigInteger().with_variant(Integer(), "sqlite")
+
 
 def utcnow() -> datetime:
     """Timestamps are stored timezone-aware in UTC; screens and day counts use local time."""
@@ -41,5 +46,5 @@ class Tracked(SQLModel):
     created_by: uuid.UUID | None = Field(default=None)
     updated_by: uuid.UUID | None = Field(default=None)
     site_id: str = Field(default="", max_length=40)
-    change_stamp: int = Field(default=0, index=True)
+    change_stamp: int = Field(default=0, index=True, sa_type=STAMP)
     deleted_at: datetime | None = Field(default=None)

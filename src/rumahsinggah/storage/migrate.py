@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from rumahsinggah.core.errors import StoreError
-from rumahsinggah.storage import search_index
+from rumahsinggah.storage import search_index, server_schema
 
 SCRIPT_LOCATION = "rumahsinggah.storage:migrations"
 
@@ -35,6 +35,8 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def _has_search_index(conn: Connection) -> bool:
+    if conn.dialect.name == "postgresql":
+        return True  # indexes on the tables themselves: a rebuilt table keeps them (ensure)
     return conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.SEARCH_TABLE,)
     ).first() is not None
@@ -49,6 +51,9 @@ def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> 
     pragma only works outside a transaction) and checked as a whole before committing.
     """
     cfg = cfg or alembic_config()
+    if engine.dialect.name == "postgresql":
+        _upgrade_server(engine, target, cfg)
+        return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys = OFF")
@@ -71,12 +76,30 @@ def upgrade(engine: Engine, target: str = "head", cfg: Config | None = None) -> 
             raw.execute("PRAGMA foreign_keys = ON")
 
 
+def _upgrade_server(engine: Engine, target: str, cfg: Config) -> None:
+    """PostgreSQL: transactional DDL with foreign keys checked as each statement runs, so
+    the whole upgrade is one transaction, under the store's write lock (two desks starting
+    a new version at once: the second finds the schema current)."""
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        if current_revision(conn) == target:
+            return
+        command.upgrade(cfg, target)
+        search_index.ensure(conn)
+        server_schema.fit(conn)
+
+
 def downgrade(engine: Engine, target: str, cfg: Config | None = None) -> None:
     """Take the store down to ``target``, foreign keys off as in :func:`upgrade`.
 
     For developers and tests: the application itself only ever upgrades.
     """
     cfg = cfg or alembic_config()
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target)
+        return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys = OFF")

@@ -19,6 +19,13 @@ sync imports are all covered without Python code. A migration that rebuilds ``cl
 ``stay`` (Alembic's batch mode on SQLite: copy, drop, rename) drops that table's triggers
 and may renumber rowids, so :func:`ensure` reinstalls the triggers and rebuilds the tables
 after any migration (``storage.migrate.upgrade`` calls it).
+
+On PostgreSQL (a server store, ``storage.server``) the same questions are answered by
+indexes on the tables themselves, which need no triggers and survive any migration:
+``pg_trgm`` GIN indexes over ``client.search_text``, ``client.kk_number`` and
+``stay.case_number`` (a ``LIKE '%...%'`` of three characters or more uses them), and a GIN
+index over the words of ``client.sounds_key`` (a generated ``tsvector`` column,
+``sounds_vec``), each over live clients only. The merged-record guard is a PL/pgSQL trigger.
 """
 
 from __future__ import annotations
@@ -89,6 +96,44 @@ DDL = (
 )
 
 
+# PostgreSQL: ``pg_trgm`` is a trusted extension (PostgreSQL 13+), so the database's owner
+# may create it; a server where it is not installed is told so at the first migration.
+SOUNDS_VECTOR = "sounds_vec"
+PG_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    # The words of the heard name, kept by the server itself (the models do not know it).
+    "ALTER TABLE client ADD COLUMN IF NOT EXISTS sounds_vec tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple', sounds_key)) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_client_search_trgm ON client "
+    "USING gin (search_text gin_trgm_ops) WHERE deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS ix_client_kk_trgm ON client "
+    "USING gin (kk_number gin_trgm_ops) WHERE deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS ix_stay_case_trgm ON stay "
+    "USING gin (upper(case_number) gin_trgm_ops)",
+    f"CREATE INDEX IF NOT EXISTS ix_client_sounds ON client USING gin ({SOUNDS_VECTOR}) "
+    "WHERE deleted_at IS NULL",
+    "CREATE OR REPLACE FUNCTION client_merge_kept() RETURNS trigger AS $$\n"
+    "BEGIN\n"
+    "  IF old.merged_into_id IS NOT NULL AND (new.merged_into_id IS DISTINCT FROM "
+    "old.merged_into_id OR new.deleted_at IS NULL) THEN\n"
+    "    new.merged_into_id := old.merged_into_id;\n"
+    "    new.deleted_at := coalesce(new.deleted_at, old.deleted_at);\n"
+    "  END IF;\n"
+    "  RETURN new;\n"
+    "END $$ LANGUAGE plpgsql",
+    "DROP TRIGGER IF EXISTS client_merge_kept ON client",
+    "CREATE TRIGGER client_merge_kept BEFORE UPDATE OF merged_into_id, deleted_at ON client "
+    "FOR EACH ROW EXECUTE FUNCTION client_merge_kept()",
+)
+PG_INDEXES = ("ix_client_search_trgm", "ix_client_kk_trgm", "ix_stay_case_trgm",
+              "ix_client_sounds")
+
+
+def _postgres(conn: Any) -> bool:
+    dialect = getattr(conn, "dialect", None)
+    return dialect is not None and dialect.name == "postgresql"
+
+
 def _execute(conn: Any, sql: str) -> None:
     """Run raw SQL on a SQLAlchemy connection or a DB-API connection."""
     if hasattr(conn, "exec_driver_sql"):
@@ -99,12 +144,16 @@ def _execute(conn: Any, sql: str) -> None:
 
 def install(conn: Any) -> None:
     """Create the index tables and triggers that are missing."""
-    for statement in DDL:
+    for statement in (PG_DDL if _postgres(conn) else DDL):
         _execute(conn, statement)
 
 
 def rebuild(conn: Any) -> None:
     """Fill both index tables afresh from ``client`` and ``stay``."""
+    if _postgres(conn):
+        for index in PG_INDEXES:
+            _execute(conn, f"REINDEX INDEX {index}")
+        return
     for table in TABLES:
         _execute(conn, f"DELETE FROM {table}")
     _execute(conn, f"INSERT INTO {SEARCH_TABLE}(rowid, names, numbers) SELECT rowid, "
@@ -118,6 +167,12 @@ def rebuild(conn: Any) -> None:
 
 
 def drop(conn: Any) -> None:
+    if _postgres(conn):
+        for index in PG_INDEXES:
+            _execute(conn, f"DROP INDEX IF EXISTS {index}")
+        _execute(conn, "DROP TRIGGER IF EXISTS client_merge_kept ON client")
+        _execute(conn, "DROP FUNCTION IF EXISTS client_merge_kept()")
+        return
     for trigger in TRIGGERS:
         _execute(conn, f"DROP TRIGGER IF EXISTS {trigger}")
     for table in TABLES:
@@ -136,8 +191,12 @@ def ensure(conn: Any, *, force: bool = False) -> bool:
     triggers and rebuild the indexes. Returns True when it rebuilt.
 
     A table rebuild is the only way a migration loses a trigger, and the only way rowids
-    change, so all triggers present means the indexes are still in step.
+    change, so all triggers present means the indexes are still in step. On PostgreSQL the
+    indexes live on the tables: missing ones are made, nothing is rebuilt.
     """
+    if _postgres(conn):
+        install(conn)
+        return False
     if not force and set(TRIGGERS) <= _present_triggers(conn):
         return False
     for trigger in TRIGGERS:

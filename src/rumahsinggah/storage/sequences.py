@@ -27,7 +27,7 @@ def next_value(session: Session, name: str) -> int:
     session.execute(
         text(
             "INSERT INTO counter (name, value) VALUES (:n, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1"
+            "ON CONFLICT(name) DO UPDATE SET value = counter.value + 1"
         ),
         {"n": name},
     )
@@ -39,7 +39,7 @@ def advance_to(session: Session, name: str, value: int) -> None:
     session.execute(
         text(
             "INSERT INTO counter (name, value) VALUES (:n, :v) "
-            "ON CONFLICT(name) DO UPDATE SET value = max(value, :v)"
+            "ON CONFLICT(name) DO UPDATE SET value = CASE WHEN counter.value > :v THEN counter.value ELSE :v END"
         ),
         {"n": name, "v": value},
     )
@@ -124,7 +124,7 @@ def reserve(session: Session, name: str, count: int) -> int:
     session.execute(
         text(
             "INSERT INTO counter (name, value) VALUES (:n, :c) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + :c"
+            "ON CONFLICT(name) DO UPDATE SET value = counter.value + :c"
         ),
         {"n": name, "c": count},
     )

@@ -100,7 +100,16 @@ class Store:
         except (OperationalError, DatabaseError) as exc:
             raise self._explain(exc) from exc
 
+    @property
+    def on_server(self) -> bool:
+        """True for a store on a PostgreSQL server (``storage.server``)."""
+        return self.engine.dialect.name == "postgresql"
+
     def _explain(self, exc: Exception) -> StoreError:
+        if self.on_server:
+            from rumahsinggah.storage.server_store import explain
+
+            return explain(exc, self.paths)
         if self.key is not None and "not a database" in str(exc).lower() and self._rekeyed():
             return StoreError(REKEYED)
         return _explain(exc, self.paths.database)
@@ -118,7 +127,12 @@ class Store:
         """Reconnect under ``key`` after the file was re-keyed (see storage.rekey)."""
         self.engine.dispose()
         self.key = key
-        self.engine = make_engine(self.paths.database, key)
+        if self.on_server:
+            from rumahsinggah.storage import server
+
+            self.engine = server.make_engine(self.paths.url, self.clock)
+        else:
+            self.engine = make_engine(self.paths.database, key)
         self._read_engine = self.engine.execution_options(**READ_ONLY)
 
     def close(self) -> None:
@@ -200,6 +214,12 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     install_hooks()
     install_guard()
     audit_chain.install()
+    from rumahsinggah.storage.server import is_server
+
+    if is_server(paths):
+        from rumahsinggah.storage.server_store import open_server_store
+
+        return open_server_store(paths, key)
     _check_writable(paths)
     archive.resume(paths)  # a restore a kill interrupted is finished first
     housekeeping.clean_start(paths)

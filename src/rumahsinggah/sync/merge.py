@@ -27,11 +27,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Table, and_, insert, select, text, update
+from sqlalchemy import JSON, Table, and_, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from rumahsinggah.core.client_keys import derived_columns
-from rumahsinggah.storage import attachments, raw_insert, sequences, versions
+from rumahsinggah.storage import attachments, raw_insert, sequences, server_schema, versions
 from rumahsinggah.storage.audit import jsonable
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import AuditEvent, RowVersion, SyncAlias, SyncConflict
@@ -254,7 +254,7 @@ def merge_records(session: Session, records: Records, clock, *, floor: int = 0) 
     manifest's clock)."""
     before = clock.last
     try:
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        server_schema.defer_foreign_keys(session.connection())
         clock.observe(floor)
         return _merge_all(session, records, clock)
     except BaseException:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from rumahsinggah.storage.base import Tracked, utcnow
+from rumahsinggah.storage.base import STAMP, Tracked, utcnow
 
 
 class Agency(Tracked, table=True):
@@ -187,7 +187,7 @@ class AuditEvent(SQLModel, table=True):
     record_id: uuid.UUID | None = Field(default=None, index=True)
     client_id: uuid.UUID | None = Field(default=None, index=True)
     changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    change_stamp: int = Field(default=0, index=True)
+    change_stamp: int = Field(default=0, index=True, sa_type=STAMP)
     # Tamper evidence: position in the origin desk's chain and the keyed hash linking it to
     # the previous event (set after each flush; see storage.audit_chain).
     chain_seq: int | None = None

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from rumahsinggah.storage.base import Tracked
+from rumahsinggah.storage.base import STAMP, Tracked
 
 
 class RowVersion(SQLModel, table=True):
@@ -56,7 +56,7 @@ class SyncConflict(Tracked, table=True):
     # The losing value as {"value": ...}; the winner is the row's current value, shown beside.
     loser_value: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     loser_site: str = Field(default="", max_length=40)
-    loser_stamp: int = 0
+    loser_stamp: int = Field(default=0, sa_type=STAMP)
     resolved_at: datetime | None = None
     resolution: str = Field(default="", max_length=20)  # winner, loser, combined
 
@@ -68,8 +68,8 @@ class SyncPartner(SQLModel, table=True):
 
     desk_id: str = Field(primary_key=True, max_length=40)
     code: str = Field(default="", max_length=8)
-    acked_seq: int = 0  # our change stamps the partner said it holds (its receipt)
-    have_seq: int = 0  # the partner's change stamps we hold without a gap
+    acked_seq: int = Field(default=0, sa_type=STAMP) # our change stamps the partner said it holds (its receipt)
+    have_seq: int = Field(default=0, sa_type=STAMP) # the partner's change stamps we hold without a gap
     sent_no: int = 0  # bundles numbered to this partner
     last_sent_at: datetime | None = None
     last_sent_file: str = Field(default="", max_length=255)

@@ -36,11 +36,10 @@ def upgrade() -> None:
     with op.batch_alter_table('stay', schema=None) as batch_op:
         batch_op.create_index('ix_stay_client_case', ['client_id', 'case_number'], unique=False)
     conn = op.get_bind()
-    rows = conn.exec_driver_sql("SELECT rowid, full_name FROM client").all()
+    rows = conn.execute(sa.text("SELECT id, full_name FROM client")).all()
     if rows:
-        conn.exec_driver_sql(
-            "UPDATE client SET sounds_key = ? WHERE rowid = ?",
-            [(phonetic.sounds_key(name or ""), rowid) for rowid, name in rows])
+        conn.execute(sa.text("UPDATE client SET sounds_key = :k WHERE id = :i"),
+                     [{"k": phonetic.sounds_key(name or ""), "i": id_} for id_, name in rows])
     search_index.install(conn)
     search_index.rebuild(conn)
 

@@ -1,0 +1,156 @@
+"""A store on a PostgreSQL server: the head office, or several desks sharing one database.
+
+The same models, migrations and services run on it; what differs is kept here and in the
+few dialect branches it names (``storage.search_index``, ``storage.dialect``):
+
+- **Writes one at a time, as on a desk.** SQLite's ``BEGIN IMMEDIATE`` lets one writer in
+  at a time; here every write transaction first takes one transaction-scoped advisory lock
+  (:data:`WRITE_LOCK`), waiting at most :data:`LOCK_WAIT` before the user is told to try
+  again. So case and letter numbers, change stamps and the audit chain behave exactly as on
+  a desk, and a desk never overwrites work it has not seen: reads see committed work at once
+  (MVCC), a write waits its turn and is never lost.
+- **One clock for all desks.** Under the lock, the desk's change clock observes the highest
+  stamp any desk committed, so stamps keep growing across desks (sync exports rely on it).
+- **Sessions in UTC** (``timezone=UTC``): timestamps are stored as UTC wall time, as on
+  SQLite, whatever the server's own zone.
+- **TLS when the server offers it** (``sslmode=prefer``, libpq's default, stated so it stays
+  so); ``sslmode=require`` or ``verify-full`` in the URL demand it.
+- **Announcements.** Every committed write sends ``NOTIFY rumahsinggah_changes`` with the
+  desk's id, so other desks' boards refresh (``storage.server_watch``).
+
+At-rest protection is the server's (disk encryption): the database itself is not encrypted
+the way a desk's SQLCipher file is. Sign-in still unwraps a store key (kept in the database,
+``storage.keys``) that seals attachments.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from sqlalchemy import Engine, create_engine, event
+
+from rumahsinggah.core.errors import StoreError
+from rumahsinggah.locations import DataPaths
+
+# One 64-bit advisory lock key for "the store's write lock" (the bytes of "RSWRITE1").
+WRITE_LOCK = int.from_bytes(b"RSWRITE1", "big") >> 1
+LOCK_WAIT = "30s"  # as SQLite's busy timeout on a desk
+CHANNEL = "rumahsinggah_changes"
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(text: str | None) -> bool:
+    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
+
+
+def engine_url(url: str) -> str:
+    """The SQLAlchemy URL for ``url`` (the psycopg 3 driver, whatever the scheme given)."""
+    url = url.strip()
+    for scheme in SCHEMES:
+        if url.lower().startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    raise StoreError(f"Alamat basis data tidak dikenal: {redact(url)}")
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _label(url: str) -> str:
+    """A short, file-safe name for this server and database (the desk's local folder)."""
+    parts = urlsplit(url)
+    host = re.sub(r"[^A-Za-z0-9.-]", "_", parts.hostname or "lokal")
+    db = re.sub(r"[^A-Za-z0-9_-]", "_", parts.path.lstrip("/") or "db")
+    digest = hashlib.sha256(f"{parts.username}@{parts.hostname}:{parts.port}/{db}".encode())
+    return f"{host}-{db}-{digest.hexdigest()[:8]}"
+
+
+@dataclass(frozen=True)
+class ServerPaths(DataPaths):
+    """A store on a server. ``root`` is this desk's own folder for it (letters it printed,
+    its sign-in throttle state); the records themselves are all on the server."""
+
+    url: str = ""
+
+    @classmethod
+    def for_url(cls, url: str, data_root: Path) -> ServerPaths:
+        return cls(root=data_root / "server" / _label(url), url=url.strip())
+
+    @property
+    def label(self) -> str:
+        return redact(self.url)
+
+
+def is_server(paths: DataPaths) -> bool:
+    return isinstance(paths, ServerPaths)
+
+
+def on_postgres(session: Any) -> bool:
+    """True when ``session`` (or a connection) works on a PostgreSQL store."""
+    bind = session.get_bind() if hasattr(session, "get_bind") else session
+    return bind.dialect.name == "postgresql"
+
+
+def make_engine(url: str, clock: Any = None) -> Engine:
+    """An engine over the server database at ``url``; ``clock`` (the store's ChangeClock,
+    or one given later by :func:`attach_clock`, once the schema exists) observes the newest
+    committed stamp at the start of every write."""
+    state = {"clock": clock}
+    engine = create_engine(
+        engine_url(url),
+        connect_args={"sslmode": _sslmode(url), "options": "-c timezone=UTC",
+                      "application_name": "rumahsinggah", "connect_timeout": 10},
+        pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail
+        pool_size=5, max_overflow=5,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_begin") == "DEFERRED":
+            return  # a read: MVCC snapshot, no lock
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        if state["clock"] is not None:
+            top = conn.exec_driver_sql(
+                "SELECT coalesce(max(change_stamp), 0) FROM audit_event").scalar()
+            state["clock"].observe(int(top or 0))
+        conn.info["rs_wrote"] = True
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        if conn.info.pop("rs_wrote", False):
+            conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Any) -> None:
+        conn.info.pop("rs_wrote", None)
+
+    engine._rs_state = state  # type: ignore[attr-defined]
+    return engine
+
+
+def attach_clock(engine: Engine, clock: Any) -> None:
+    engine._rs_state["clock"] = clock  # type: ignore[attr-defined]
+
+
+def _sslmode(url: str) -> str:
+    query = urlsplit(url).query
+    match = re.search(r"(?:^|&)sslmode=([a-z-]+)", query)
+    return match.group(1) if match else "prefer"
+
+
+def uses_tls(engine: Engine) -> bool:
+    """True when this engine's connections are encrypted (``pg_stat_ssl``)."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar())
