@@ -143,6 +143,8 @@ def flush_pending(session: Session, state: SignInState) -> None:
 
 def _probe(paths: DataPaths, key: bytes) -> None:
     """Explain, in Indonesian, why ``key`` cannot open the database; nothing is written."""
+    if keyfile.is_server(paths):
+        return  # the key was unwrapped from the server's own key row: nothing to compare
     db = paths.database
     if not db.exists() or db.stat().st_size == 0:
         raise StoreError(
@@ -198,7 +200,7 @@ def run_daily_backup(store: Store) -> Path | None:
     it soon after, off the GUI thread. On a store of 100,000 clients it takes tens of seconds.
     A damaged (read-only) store is not backed up: a copy of damage would push out a good one.
     """
-    if store.damaged:
+    if store.damaged or store.on_server:  # a server is backed up by its administrator
         return None
     return backup.daily_backup(store.paths, store.key)
 

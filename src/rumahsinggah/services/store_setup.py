@@ -72,6 +72,14 @@ def _guess_zone(standard_code: str) -> str:
 
 
 def _refuse_existing(paths: DataPaths) -> None:
+    if keyfile.is_server(paths):
+        from rumahsinggah.storage import server_keys
+
+        if server_keys.exists(paths):
+            raise DomainError(
+                _("Basis data di server {root} sudah disiapkan dan berisi akun. Set-up hanya "
+                  "untuk basis data yang baru; tidak ada yang diubah.").format(root=paths.label))
+        return
     db = paths.database
     if paths.key_file.exists() or (db.exists() and db.stat().st_size > 0):
         raise DomainError(

@@ -10,6 +10,10 @@ never paths: a name from a sync bundle could otherwise point at the key file or 
 store. Files arriving from a bundle are named by their SHA-256 (:func:`incoming_name`),
 re-hashed, and staged (:func:`stage_incoming`) in a hidden folder until the importing
 transaction commits; a rollback removes them, so a failed import leaves no file.
+
+On a server store (``storage.server``) desks share no folder: the sealed content is a row of
+``attachment_content`` (stored name, sealed bytes) written in the user's own transaction, so
+a row and its content commit or roll back together and every desk reads the same file.
 """
 
 from __future__ import annotations
@@ -135,14 +139,50 @@ def file_path(attachments_dir: Path, attachment: Attachment) -> Path:
     return attachments_dir / name
 
 
-def write_file(store, stored_name: str, data: bytes) -> None:
-    """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename).
+CONTENT_TABLE = "attachment_content"
+CONTENT_DDL = (f"CREATE TABLE IF NOT EXISTS {CONTENT_TABLE} (stored_name varchar(200) PRIMARY "
+               "KEY, sealed bytea NOT NULL)")
+
+
+def _on_server(store) -> bool:
+    return bool(getattr(store, "on_server", False))
+
+
+def put_sealed(session: Session, stored_name: str, sealed: bytes) -> None:
+    """A server store: keep sealed content under ``stored_name`` in the session's transaction
+    (content already kept under that name is left as it is: names are unique per content)."""
+    from sqlalchemy import text
+
+    session.execute(text(f"INSERT INTO {CONTENT_TABLE} (stored_name, sealed) VALUES (:n, :b) "
+                         "ON CONFLICT (stored_name) DO NOTHING"),
+                    {"n": check_stored_name(stored_name), "b": sealed})
+
+
+def has_content(store, session: Session, stored_name: str) -> bool:
+    """Whether the content of ``stored_name`` is already kept (file or server row)."""
+    if not _on_server(store):
+        return (store.paths.attachments / stored_name).exists()
+    from sqlalchemy import text
+
+    return session.execute(text(f"SELECT 1 FROM {CONTENT_TABLE} WHERE stored_name = :n"),
+                           {"n": stored_name}).first() is not None
+
+
+def write_file(store, stored_name: str, data: bytes, session: Session | None = None) -> None:
+    """Seal ``data`` into the attachments folder, durably (temp file, fsync, rename); on a
+    server store, into the content table inside ``session``'s transaction.
 
     ``stored_name`` must be a plain file name (no separators, "..", absolute or drive paths,
     NUL): DomainError otherwise, and nothing is written.
     """
     check_stored_name(stored_name)
-    write_sealed(store.paths.attachments / stored_name, _seal(store.key, stored_name, data))
+    sealed = _seal(store.key, stored_name, data)
+    if _on_server(store):
+        if session is None:
+            raise StoreError("Lampiran di server hanya dapat disimpan di dalam satu tindakan.")
+        put_sealed(session, stored_name, sealed)
+        return
+    write_sealed(store.paths.attachments / stored_name, sealed)
 
 
 def incoming_name(sha256: str, attachment_id: uuid.UUID | None = None) -> str:
@@ -174,6 +214,9 @@ def stage_incoming(store, session: Session, sha256: str, data: bytes,
         raise DomainError(
             _("Isi lampiran {value} tidak cocok dengan kode SHA-256-nya; tidak disimpan.").format(value=sha256[:12])
         )
+    if _on_server(store):  # one transaction holds rows and content: nothing to stage
+        put_sealed(session, name, _seal(store.key, name, data))
+        return name
     staging = store.paths.attachments / STAGING_DIR
     staging.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = session.info.setdefault(_STAGED_KEY, [])
@@ -261,7 +304,7 @@ def save_bytes(
         raise DomainError(_("Berkas lampiran lebih dari 50 MB."), field="file")
     att_id = uuid.uuid4()
     stored_name = f"{att_id.hex}.bin"
-    write_file(store, stored_name, data)
+    write_file(store, stored_name, data, session)
     attachment = Attachment(
         id=att_id,
         client_id=client_id,
@@ -280,12 +323,27 @@ def save_bytes(
 
 def read_bytes(store, attachment: Attachment) -> bytes:
     """The plain content of ``attachment``; raises StoreError if missing or damaged."""
-    path = file_path(store.paths.attachments, attachment)
-    try:
-        blob = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise StoreError(f"Berkas lampiran '{attachment.filename}' tidak ditemukan.") from exc
+    if _on_server(store):
+        blob = _server_blob(store, attachment)
+    else:
+        path = file_path(store.paths.attachments, attachment)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise StoreError(
+                f"Berkas lampiran '{attachment.filename}' tidak ditemukan.") from exc
     data = _open(store.key, attachment.stored_name, blob)
     if attachment.sha256 and hashlib.sha256(data).hexdigest() != attachment.sha256:
         raise StoreError(f"Berkas lampiran '{attachment.filename}' rusak (checksum berbeda).")
     return data
+
+
+def _server_blob(store, attachment: Attachment) -> bytes:
+    from sqlalchemy import text
+
+    with store.read() as s:
+        blob = s.execute(text(f"SELECT sealed FROM {CONTENT_TABLE} WHERE stored_name = :n"),
+                         {"n": attachment.stored_name}).scalar()
+    if blob is None:
+        raise StoreError(f"Berkas lampiran '{attachment.filename}' tidak ditemukan di server.")
+    return bytes(blob)

@@ -98,7 +98,10 @@ def check_store(
     started = time.perf_counter()
     report = IntegrityReport(paths.database)
     try:
-        _check(paths, key, checksums, report)
+        if getattr(paths, "url", ""):
+            _check_server(paths, key, checksums, report)
+        else:
+            _check(paths, key, checksums, report)
     finally:
         report.seconds = time.perf_counter() - started
     return report
@@ -145,11 +148,67 @@ def _check(paths: DataPaths, key: bytes | None, checksums: bool, report: Integri
         conn.close()
 
 
-def _audit_chain(conn, report: IntegrityReport) -> None:
+def _check_server(paths, key: bytes | None, checksums: bool, report: IntegrityReport) -> None:
+    """A server store: the server keeps its pages and references sound itself; what is
+    ours to check is the audit chain and that every attachment row has its content."""
+    import hashlib as _hashlib
+
+    from rumahsinggah.storage import server
+    from rumahsinggah.storage.attachments import CONTENT_TABLE, _open
+
+    try:
+        conn = server.connect_raw(paths.url)
+    except Exception as exc:
+        report.add("integritas", str(exc))
+        return
+    with conn:
+        report.checked.append("Relasi antartabel dijaga oleh server PostgreSQL.")
+        rows = conn.execute(
+            f"SELECT a.stored_name, a.filename, a.sha256, c.sealed IS NOT NULL, "
+            f"{'c.sealed' if checksums else 'NULL'} FROM attachment a LEFT JOIN "
+            f"{CONTENT_TABLE} c ON c.stored_name = a.stored_name "
+            "WHERE a.deleted_at IS NULL").fetchall()
+        report.attachments_checked = len(rows)
+        missing = [f"{filename} ({stored})" for stored, filename, _s, present, _b in rows
+                   if not present]
+        if missing:
+            report.add("lampiran_hilang", f"Isi lampiran tidak ada di server: {_listed(missing)}.")
+        if checksums:
+            bad = []
+            for stored, filename, sha, present, blob in rows:
+                if not present:
+                    continue
+                try:
+                    ok = _hashlib.sha256(_open(key, stored, bytes(blob))).hexdigest() == sha
+                except Exception:
+                    ok = False
+                if not ok:
+                    bad.append(filename)
+            if bad:
+                report.add("checksum", f"Isi lampiran rusak: {_listed(bad)}.")
+        if not missing:
+            report.checked.append(f"Semua {len(rows)} lampiran ada isinya di server.")
+        _audit_chain(_ServerCursor(conn), report, postgres=True)
+
+
+class _ServerCursor:
+    """``execute(sql, params)`` with SQLite's ``?`` placeholders over a psycopg connection."""
+
+    postgres = True
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: tuple = ()):
+        return self._conn.execute(sql.replace("?", "%s"), params)
+
+
+def _audit_chain(conn, report: IntegrityReport, *, postgres: bool = False) -> None:
     from rumahsinggah.storage import audit_chain
 
     try:
-        columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_event)")}
+        columns = {"chain_seq"} if postgres else {
+            r[1] for r in conn.execute("PRAGMA table_info(audit_event)")}
         if "chain_seq" not in columns:
             return  # a store not yet migrated: it gets its chain when next opened
         result = audit_chain.verify(conn)

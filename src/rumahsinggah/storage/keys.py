@@ -50,6 +50,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
 
+
+def is_server(paths: DataPaths) -> bool:
+    # storage.server.ServerPaths, known without importing SQLAlchemy (sign-in starts early)
+    return bool(getattr(paths, "url", ""))
+
 FORMAT = "rumahsinggah-keys"
 VERSION = 2  # 2: entries hold a key pair, so the store key can be rotated
 STORE_KEY_BYTES = 32
@@ -421,6 +426,15 @@ def _check_entry(path: Path, entry: Any, *, user: bool) -> None:
 def load(paths: DataPaths) -> KeyFile:
     """Read and validate the key file; raise an Indonesian StoreError when it cannot be used."""
     path = paths.key_file
+    if is_server(paths):
+        from rumahsinggah.storage import server_keys
+
+        raw = server_keys.read_raw(paths)
+        if raw is None:
+            raise KeyFileError(
+                f"Basis data di server {paths.label} belum disiapkan (belum ada akun). "
+                "Siapkan dengan 'rumahsinggah --database ALAMAT init'.")
+        return parse(raw, path)
     if not path.exists():
         spare = paths.backups / path.name
         hint = (f" Ada salinan di {spare}: salin ke {path.parent}." if spare.exists() else "")
@@ -512,6 +526,11 @@ def pending_path(paths: DataPaths) -> Path:
 def save(paths: DataPaths, keys: KeyFile) -> None:
     """Write the key file atomically, then a spare copy in the backups folder."""
     data = serialize(keys)
+    if is_server(paths):
+        from rumahsinggah.storage import server_keys
+
+        server_keys.write(paths, data)
+        return
     atomic_write(paths.key_file, data)
     with contextlib.suppress(OSError):  # the spare copy is a convenience
         atomic_write(paths.backups / paths.key_file.name, data)

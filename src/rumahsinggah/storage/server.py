@@ -143,6 +143,20 @@ def attach_clock(engine: Engine, clock: Any) -> None:
     engine._rs_state["clock"] = clock  # type: ignore[attr-defined]
 
 
+def connect_raw(url: str) -> Any:
+    """A plain psycopg connection (its own transaction, committed on leaving ``with``)."""
+    import psycopg
+
+    try:
+        return psycopg.connect(engine_url(url).replace("postgresql+psycopg://", "postgresql://"),
+                               sslmode=_sslmode(url), options="-c timezone=UTC",
+                               application_name="rumahsinggah", connect_timeout=10)
+    except psycopg.Error as exc:
+        from rumahsinggah.storage.server_store import explain
+
+        raise explain(exc, ServerPaths(Path("."), url=url)) from exc
+
+
 def _sslmode(url: str) -> str:
     query = urlsplit(url).query
     match = re.search(r"(?:^|&)sslmode=([a-z-]+)", query)

@@ -7,6 +7,8 @@ migrations are fitted too:
   one; change stamps are microseconds since 1970 and need BIGINT.
 - **A writing order for the audit chain**: a ``rowid`` BIGSERIAL column on ``audit_event``
   (``storage.audit_chain`` orders by it, as by SQLite's rowid).
+- **Tables desks share instead of files**: attachment content (``storage.attachments``) and
+  the key file (``storage.server_keys``).
 - **Deferrable foreign keys.** A sync bundle may carry a case before its client; SQLite's
   ``defer_foreign_keys`` checks references at the commit, which on PostgreSQL needs
   constraints declared DEFERRABLE (still checked at once unless a transaction defers them:
@@ -21,6 +23,10 @@ STAMP_COLUMNS = ("change_stamp", "loser_stamp", "acked_seq", "have_seq")
 
 
 def fit(conn: Connection) -> None:
+    from rumahsinggah.storage import attachments, server_keys
+
+    conn.exec_driver_sql(attachments.CONTENT_DDL)
+    conn.exec_driver_sql(server_keys.DDL)
     # The audit chain links events in the order they were written (SQLite's rowid).
     conn.exec_driver_sql("ALTER TABLE audit_event ADD COLUMN IF NOT EXISTS rowid BIGSERIAL")
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_audit_event_unlinked ON audit_event "

@@ -259,7 +259,7 @@ def _stage_files(store: Any, session: Session, opened, rows: list[tuple[str, str
                  summary: ImportSummary) -> None:
     have = opened.attachment_hashes()
     for sha, stored in rows:
-        if (store.paths.attachments / stored).exists():
+        if attachments.has_content(store, session, stored):
             continue
         if sha in have:
             attachments.stage_incoming(store, session, sha, opened.attachment(sha), stored)
