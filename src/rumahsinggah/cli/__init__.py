@@ -69,6 +69,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
     parser.add_argument(
+        "--database", metavar="ALAMAT",
+        help="basis data di server PostgreSQL (postgresql://PENGGUNA:SANDI@SERVER/NAMA) "
+        "sebagai ganti berkas di folder data; juga RUMAHSINGGAH_DATABASE",
+    )
+    parser.add_argument(
         "--user", help="nama pengguna untuk membuka basis data; kata sandi ditanyakan tanpa "
         "ditampilkan, atau diambil dari RUMAHSINGGAH_PASSWORD",
     )

@@ -18,7 +18,7 @@ import sys
 
 from rumahsinggah.cli.early_unlock import NEW_PASSWORD_ENV, PASSWORD_ENV, USER_ENV
 from rumahsinggah.core.errors import DomainError, StoreError
-from rumahsinggah.locations import DataPaths, resolve_data_dir
+from rumahsinggah.locations import DataPaths, resolve_store_paths
 from rumahsinggah.services import signin, store_setup, user_accounts
 from rumahsinggah.storage import keys as keyfile
 from rumahsinggah.storage.audit import Actor
@@ -29,7 +29,8 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def data_paths(args: argparse.Namespace) -> DataPaths:
-    return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    """The desk's SQLite store, or the server store of ``--database`` (locations)."""
+    return resolve_store_paths(getattr(args, "data_dir", None), getattr(args, "database", None))
 
 
 def can_ask() -> bool:
@@ -77,6 +78,9 @@ def _plain_store(paths: DataPaths) -> bool:
 def _require_set_up(paths: DataPaths) -> None:
     if store_setup.is_set_up(paths):
         return
+    if keyfile.is_server(paths):
+        keyfile.load(paths)  # unreachable server or wrong password: its own message
+        raise StoreError(f"Basis data di server {paths.label} belum disiapkan.")
     if _plain_store(paths):
         raise StoreError(
             f"Basis data di {paths.root} tidak terenkripsi dan tidak punya berkas kunci. "
@@ -126,7 +130,7 @@ def store_key(args: argparse.Namespace) -> bytes | None:
     all): ``check`` then examines the file as it is and reports what it finds.
     """
     paths = data_paths(args)
-    if not paths.key_file.exists():
+    if not keyfile.is_server(paths) and not paths.key_file.exists():
         return None
     _paths, user, password = credentials(args)
     return signin.unlock_key(paths, user, password)

@@ -28,9 +28,11 @@ def begin(argv: Sequence[str], options: argparse.Namespace | None, word: str | N
     needs no prompt; True when one was started."""
     if word not in SIGNING_IN or options is None or "--help" in argv or "-h" in argv:
         return False
-    from rumahsinggah.locations import DataPaths, resolve_data_dir
+    from rumahsinggah.locations import DATABASE_ENV, DataPaths, resolve_data_dir
     from rumahsinggah.storage import keys
 
+    if getattr(options, "database", None) or os.environ.get(DATABASE_ENV):
+        return False  # a server store: its key row is read once connected
     paths = DataPaths(resolve_data_dir(options.data_dir))
     user = options.user or os.environ.get(USER_ENV)
     password = os.environ.get(PASSWORD_ENV)

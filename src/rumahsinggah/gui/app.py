@@ -38,7 +38,8 @@ def sign_in_or_set_up(paths, prefs, parent=None):
 
     # A key file without its database: the store is broken, not new. The sign-in window
     # says so and offers the restore.
-    if not first_look.is_set_up(paths) and not paths.key_file.exists():
+    if not first_look.is_set_up(paths) and (getattr(paths, "url", "")
+                                            or not paths.key_file.exists()):
         wizard = SetupWizard(paths, parent)
         wizard.exec()
         if not wizard.restored:
@@ -55,12 +56,13 @@ def run(args: argparse.Namespace) -> int:
     from rumahsinggah.gui.preload import Preloader
 
     pyside_sources.install()  # before the heavy imports: 30 MB of source text not kept
-    from rumahsinggah.locations import DataPaths, resolve_data_dir
+    from rumahsinggah.locations import resolve_store_paths
 
     app = make_application()
     prefs = load_preferences()
     install_language(prefs.language)
-    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    # --database, RUMAHSINGGAH_DATABASE or the server chosen at first start; else this desk
+    paths = resolve_store_paths(getattr(args, "data_dir", None), getattr(args, "database", None))
     preloader = Preloader()
 
     def first_window_shown() -> None:

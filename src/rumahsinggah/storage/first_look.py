@@ -17,6 +17,10 @@ RESTORE_STAGING = ".pemulihan.part"
 
 def is_set_up(paths: DataPaths) -> bool:
     """True when a store and its key file exist in ``paths`` (show sign-in, not set-up)."""
+    if getattr(paths, "url", ""):  # a server store: set up once its key row exists
+        from rumahsinggah.storage import server_keys
+
+        return server_keys.exists(paths)
     root = paths.root
     if root.is_dir() and ((root / RESTORE_JOURNAL).exists()
                           or (root / RESTORE_STAGING).exists()):

@@ -25,70 +25,22 @@ the way a desk's SQLCipher file is. Sign-in still unwraps a store key (kept in t
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 
 from rumahsinggah.core.errors import StoreError
-from rumahsinggah.locations import DataPaths
+from rumahsinggah.locations import SCHEMES, DataPaths, ServerPaths, is_server_url, redact
+
+__all__ = ["ServerPaths", "is_server_url", "redact", "make_engine", "connect_raw"]
 
 # One 64-bit advisory lock key for "the store's write lock" (the bytes of "RSWRITE1").
 WRITE_LOCK = int.from_bytes(b"RSWRITE1", "big") >> 1
 LOCK_WAIT = "30s"  # as SQLite's busy timeout on a desk
 CHANNEL = "rumahsinggah_changes"
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(text: str | None) -> bool:
-    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
-
-
-def engine_url(url: str) -> str:
-    """The SQLAlchemy URL for ``url`` (the psycopg 3 driver, whatever the scheme given)."""
-    url = url.strip()
-    for scheme in SCHEMES:
-        if url.lower().startswith(scheme):
-            return "postgresql+psycopg://" + url[len(scheme):]
-    raise StoreError(f"Alamat basis data tidak dikenal: {redact(url)}")
-
-
-def redact(url: str) -> str:
-    """``url`` without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-def _label(url: str) -> str:
-    """A short, file-safe name for this server and database (the desk's local folder)."""
-    parts = urlsplit(url)
-    host = re.sub(r"[^A-Za-z0-9.-]", "_", parts.hostname or "lokal")
-    db = re.sub(r"[^A-Za-z0-9_-]", "_", parts.path.lstrip("/") or "db")
-    digest = hashlib.sha256(f"{parts.username}@{parts.hostname}:{parts.port}/{db}".encode())
-    return f"{host}-{db}-{digest.hexdigest()[:8]}"
-
-
-@dataclass(frozen=True)
-class ServerPaths(DataPaths):
-    """A store on a server. ``root`` is this desk's own folder for it (letters it printed,
-    its sign-in throttle state); the records themselves are all on the server."""
-
-    url: str = ""
-
-    @classmethod
-    def for_url(cls, url: str, data_root: Path) -> ServerPaths:
-        return cls(root=data_root / "server" / _label(url), url=url.strip())
-
-    @property
-    def label(self) -> str:
-        return redact(self.url)
 
 
 def is_server(paths: DataPaths) -> bool:
@@ -99,6 +51,15 @@ def on_postgres(session: Any) -> bool:
     """True when ``session`` (or a connection) works on a PostgreSQL store."""
     bind = session.get_bind() if hasattr(session, "get_bind") else session
     return bind.dialect.name == "postgresql"
+
+
+def engine_url(url: str) -> str:
+    """The SQLAlchemy URL for ``url`` (the psycopg 3 driver, whatever the scheme given)."""
+    url = url.strip()
+    for scheme in SCHEMES:
+        if url.lower().startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    raise StoreError(f"Alamat basis data tidak dikenal: {redact(url)}")
 
 
 def make_engine(url: str, clock: Any = None) -> Engine:
