@@ -156,7 +156,8 @@ def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
     password. An existing store is unlocked as usual (``--user``) and the data is added to it.
     """
     paths = data_paths(args)
-    if paths.key_file.exists() or (paths.database.exists() and paths.database.stat().st_size):
+    if store_setup.is_set_up(paths) or paths.key_file.exists() or (
+            paths.database.exists() and paths.database.stat().st_size):
         return open_cli_store(args)
     signed, made = store_setup.create_demo_store(paths)
     print_demo_accounts(made, paths.root)
@@ -164,5 +165,8 @@ def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
 
 
 def store_exists(args: argparse.Namespace) -> bool:
-    database = data_paths(args).database
+    paths = data_paths(args)
+    if keyfile.is_server(paths):
+        return store_setup.is_set_up(paths)
+    database = paths.database
     return database.exists() and database.stat().st_size > 0

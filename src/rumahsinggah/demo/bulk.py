@@ -58,17 +58,26 @@ def _converter(column_type: Any):
     if isinstance(column_type, JSON):
         return json.dumps
     if isinstance(column_type, Boolean):
-        return int
+        return bool  # SQLite binds it as 0/1; PostgreSQL needs a boolean
     return None
 
 
-_INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}
+_INSERTS: dict[str, tuple[str, Any, list[tuple[int, Any]]]] = {}  # by dialect and table
 
 
-_DIALECT = sqlite_dialect()
+def _dialect(name: str):
+    if name == "postgresql":  # positional placeholders, and "user" quoted as PostgreSQL needs
+        from sqlalchemy.dialects.postgresql.psycopg import dialect as pg_dialect
+
+        return pg_dialect(paramstyle="format")
+    return sqlite_dialect()
 
 
-def insert_params(model: type[SQLModel], rows: list[dict[str, Any]]) -> tuple[str, list[tuple]]:
+_DIALECTS: dict[str, Any] = {}
+
+
+def insert_params(model: type[SQLModel], rows: list[dict[str, Any]],
+                  dialect: str = "sqlite") -> tuple[str, list[tuple]]:
     """The SQL and parameter tuples of one ``executemany`` Core insert of ``rows``.
 
     SQLAlchemy's per-value type processing was two thirds of the demo's run time at 100,000
@@ -77,13 +86,15 @@ def insert_params(model: type[SQLModel], rows: list[dict[str, Any]]) -> tuple[st
     demo tests read the rows back through the ORM to hold this equal.
     """
     table = model.__table__
-    if table.name not in _INSERTS:
-        stmt = insert(table).compile(dialect=_DIALECT)
+    key = f"{dialect}:{table.name}"
+    if key not in _INSERTS:
+        compiler = _DIALECTS.setdefault(dialect, _dialect(dialect))
+        stmt = insert(table).compile(dialect=compiler)
         names_ = list(stmt.positiontup)
         converters = [(i, conv) for i, name in enumerate(names_)
                       if (conv := _converter(table.c[name].type)) is not None]
-        _INSERTS[table.name] = (str(stmt), itemgetter(*names_), converters)
-    sql, getter, converters = _INSERTS[table.name]
+        _INSERTS[key] = (str(stmt), itemgetter(*names_), converters)
+    sql, getter, converters = _INSERTS[key]
     params = []
     for r in rows:
         values = list(getter(r))

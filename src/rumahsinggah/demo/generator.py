@@ -206,6 +206,7 @@ def _requirements_met(standard, rng: random.Random, *, papers: bool, healthy: bo
 class _Generator:
     def __init__(self, store, clients: int, seed: int, today: date | None, actor: Actor) -> None:
         self.store = store
+        self.dialect = store.engine.dialect.name  # the bulk SQL is compiled for it
         self.actor = actor
         self.n_clients = clients
         self.seed = seed
@@ -267,11 +268,14 @@ class _Generator:
 
     def insert(self, session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
-            self.write(session, [(model, *insert_params(model, rows))])
+            self.write(session, [(model, *insert_params(model, rows, self.dialect))])
 
     def write(self, session, batch: list[tuple[type[SQLModel], str, list[tuple]]]) -> None:
+        # The values are in SQLite's stored text forms, which PostgreSQL also reads (UUIDs as
+        # 32 hex digits, UTC timestamps, JSON text); the SQL is the store's own dialect's.
+        conn = session.connection()
         for model, sql, params in batch:
-            session.connection().exec_driver_sql(sql, params)
+            conn.exec_driver_sql(sql, params)
             self.tally[model.__tablename__] += len(params)
 
     # ---- small random helpers --------------------------------------------------------
@@ -499,7 +503,7 @@ class _Generator:
         for plan in plans:
             self.client_rows(plan, out)
         return [
-            (model, *insert_params(model, rows))
+            (model, *insert_params(model, rows, self.dialect))
             for model in (Raid, Client, FamilyMember, Stay, Identification, Belonging,
                           Assessment, Decision, ServiceSession, TracingAttempt, Termination,
                           HomeVisit, StepCompletion)

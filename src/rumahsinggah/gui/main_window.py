@@ -25,6 +25,7 @@ from rumahsinggah.gui.i18n import current_language, format_date, install_languag
 from rumahsinggah.gui.lock import IdleWatcher, LockScreen
 from rumahsinggah.gui.preferences import Preferences, save_preferences
 from rumahsinggah.gui.record_view import ClientRecordWidget
+from rumahsinggah.gui.server_watch import watch_other_desks
 from rumahsinggah.gui.signin import SignInDialog, sign_in_message
 from rumahsinggah.gui.window_size import fit_window
 from rumahsinggah.services import permissions
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.prefs = prefs or Preferences()
         self.door = DbDoor(store, self)
+        # A server store: another desk's save refreshes the board here too.
+        self.server_watch = watch_other_desks(self.door, store, self)
         self.actions: dict[str, RegisteredAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._hidden_windows: list[QWidget] = []
@@ -601,4 +604,6 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        if self.server_watch is not None:
+            self.server_watch.stop()
         self.door.shutdown()

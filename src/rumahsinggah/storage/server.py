@@ -25,7 +25,9 @@ the way a desk's SQLCipher file is. Sign-in still unwraps a store key (kept in t
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +43,8 @@ __all__ = ["ServerPaths", "is_server_url", "redact", "make_engine", "connect_raw
 WRITE_LOCK = int.from_bytes(b"RSWRITE1", "big") >> 1
 LOCK_WAIT = "30s"  # as SQLite's busy timeout on a desk
 CHANNEL = "rumahsinggah_changes"
+# This process, in its announcements: a desk ignores its own (it knows what it just wrote).
+SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
 def is_server(paths: DataPaths) -> bool:
@@ -90,7 +94,7 @@ def make_engine(url: str, clock: Any = None) -> Engine:
     @event.listens_for(engine, "commit")
     def _on_commit(conn: Any) -> None:
         if conn.info.pop("rs_wrote", False):
-            conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
+            conn.exec_driver_sql(f"NOTIFY {CHANNEL}, '{SENDER}'")
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn: Any) -> None:
