@@ -618,7 +618,8 @@ class _FacilityPage(QWizardPage):
         return SetupWizard.JOIN if self._wizard.joining else SetupWizard.ADMIN
 
     def validatePage(self) -> bool:
-        if self._wizard.joining:
+        # QWizard.done(Accepted) validates the page again: the server is chosen by then.
+        if self._wizard.joining or self._wizard.server_chosen:
             return True
         if not self.on_server():
             self._wizard.use_local()
