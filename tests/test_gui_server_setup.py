@@ -109,6 +109,7 @@ def test_an_unreachable_server_says_so_and_saves_nothing(wizard, qtbot):
     _choose_server(wizard, url)
     wizard.next()  # Next tries the server first
     assert page._checking and not _next_enabled(wizard)
+    assert not page.local_choice.isEnabled() and page.address.isReadOnly()
     qtbot.waitUntil(lambda: not page._checking, timeout=20000)
     text = page.server_message.text()
     assert "tidak dapat dihubungi" in text and "Tidak ada yang berubah" in text
@@ -131,6 +132,17 @@ def test_a_wrong_password_is_reported_with_the_password_hidden(wizard, qtbot, pg
     password = wrong.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
     assert password not in text
     assert not _server_json().exists()
+
+
+def test_a_connection_without_tls_is_reported_as_such(wizard, qtbot, pg_url):
+    page = wizard.facility_page
+    _choose_server(wizard, pg_url + "?sslmode=disable")
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page._checking, timeout=20000)
+    text = page.server_message.text()
+    assert "Tersambung ke" in text and "TIDAK terenkripsi (tanpa TLS)" in text
+    assert "terenkripsi (TLS)." not in text
+    assert page.local_choice.isEnabled() and not page.address.isReadOnly()
 
 
 def test_choosing_an_empty_server_sets_up_a_store_there(wizard, qtbot, pg_server):

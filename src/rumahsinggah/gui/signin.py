@@ -558,8 +558,8 @@ class _FacilityPage(QWizardPage):
         parts = [self.tr("Tersambung ke {0} (PostgreSQL {1}).").format(check.label,
                                                                        check.version)]
         parts.append(self.tr("Sambungan terenkripsi (TLS).") if check.tls else self.tr(
-            "Sambungan TIDAK terenkripsi (tanpa TLS): pakai hanya di jaringan kantor yang "
-            "tepercaya, atau tambahkan ?sslmode=require bila server mendukung TLS."))
+            "Sambungan TIDAK terenkripsi (tanpa TLS). Pakai hanya di jaringan kantor yang "
+            "tepercaya, atau minta administrator server menyalakan TLS."))
         parts.append(self.tr("Basis data ini sudah disiapkan: tekan Lanjut untuk masuk.")
                      if check.set_up else
                      self.tr("Basis data ini belum disiapkan: isi data fasilitas, lalu Lanjut."))
@@ -576,15 +576,13 @@ class _FacilityPage(QWizardPage):
             self._say(self._problem_text(problem), error=True)
             return
         self._checking = True
-        self.test_button.setEnabled(False)
-        self.address.setReadOnly(True)
+        self._set_busy(True)
         self._say(self.tr("Menghubungi server\u2026"), error=False)
         self.completeChanged.emit()
 
         def finished():
             self._checking = False
-            self.test_button.setEnabled(True)
-            self.address.setReadOnly(False)
+            self._set_busy(False)
             self.completeChanged.emit()
 
         def done(check) -> None:
@@ -603,6 +601,12 @@ class _FacilityPage(QWizardPage):
             self._say(_server_choice().hide_password(error_text(exc), url), error=True)
 
         self._wizard.check_server(url, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the server is tried, the address and the choice stay as they are."""
+        for widget in (self.test_button, self.local_choice, self.server_choice):
+            widget.setEnabled(not busy)
+        self.address.setReadOnly(busy)
 
     # -- the page -------------------------------------------------------------------------
 
