@@ -79,6 +79,21 @@ def test_local_is_the_default_and_the_server_address_is_offered(wizard):
     assert wizard.button(QWizard.WizardButton.CustomButton2).isEnabled()
 
 
+def test_started_on_a_server_address_the_wizard_offers_it(qtbot, qapp):
+    """``--database postgresql://…`` of a server not set up: the server is chosen already,
+    and "this computer" still means the desk's own data folder."""
+    install_language("id")
+    root = resolve_data_dir()
+    url = "postgresql://rs_app:rahasia@kantor.example:5432/rumahsinggah"
+    made = SetupWizard(ServerPaths.for_url(url, root))
+    qtbot.addWidget(made)
+    page = made.facility_page
+    assert page.server_choice.isChecked() and page.address.text() == url
+    assert made.data_root == root
+    page.local_choice.setChecked(True)
+    assert made.paths == DataPaths(root)
+
+
 @pytest.mark.parametrize(("address", "said"), [
     ("mysql://u:p@server/rs", "Alamat harus diawali postgresql://"),
     ("postgresql://u:p@server:99999/rs", "Nomor port harus angka 1 sampai 65535"),
