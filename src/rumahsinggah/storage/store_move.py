@@ -444,10 +444,15 @@ def _copy(source: DataPaths, src: Connection, paths: ServerPaths, engine,
                     f"INSERT INTO {server_keys.TABLE} (id, body) VALUES (1, :b) "
                     "ON CONFLICT (id) DO UPDATE SET body = excluded.body"),
                     {"b": key_data.decode("utf-8")})
-    except DBAPIError as exc:
+    except DBAPIError as exc:  # at the commit, too: the references are checked there
         from rumahsinggah.storage.server_store import explain
 
-        raise explain(exc, paths) from exc
+        explained = explain(exc, paths)
+        if type(explained) is not StoreError:  # busy, unreachable, disk full: say so
+            raise explained from exc
+        raise StoreError(_("Salinan ke server dibatalkan ({error}); tidak ada yang diubah di "
+                           "server.").format(error=str(getattr(exc, "orig", None) or exc).strip())
+                         ) from exc
 
 
 def _compare(source: DataPaths, src: Connection, engine, report: MoveReport) -> None:
