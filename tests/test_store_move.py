@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
-from accounts_support import ADMIN_PASSWORD, make_store
-from rumahsinggah.core.errors import StoreError
+from accounts_support import ADMIN_PASSWORD, make_store, snapshot
+from rumahsinggah.core.errors import DomainError, StoreError
 from rumahsinggah.locations import DataPaths
 from rumahsinggah.services import signin
 from rumahsinggah.services.attachments import ClientFileInput, FileUpload, add_client_file
@@ -74,6 +74,7 @@ def _server_snapshot(url: str) -> dict[str, object]:
 def test_copy_to_empty_server_matches_every_table(desk, pg_server, tmp_path):
     paths, key = desk
     url = pg_server.new_database()  # empty: not even migrated
+    desk_files = snapshot(paths)
     seen: list[str] = []
     report = store_move.copy_to_server(paths, key, url,
                                        progress=lambda what, done, total: seen.append(what))
@@ -93,24 +94,29 @@ def test_copy_to_empty_server_matches_every_table(desk, pg_server, tmp_path):
     assert "client" in seen and "lampiran" in seen
     assert report.attachments_source == report.attachments_target == 2
     assert not report.missing_files
+    assert snapshot(paths) == desk_files  # the desk's files were only read
 
     # The desk's identity and chain continue on the server; its fingerprint does not.
     conn = connect_raw(paths.database, key)
     desk_state = dict(conn.execute("SELECT key, value FROM local_state").fetchall())
     desk_order = [r[0] for r in conn.execute("SELECT id FROM audit_event ORDER BY rowid")]
     desk_counters = sorted(conn.execute("SELECT name, value FROM counter").fetchall())
+    desk_changes = conn.execute("SELECT changes FROM audit_event ORDER BY rowid").fetchall()
     conn.close()
     with psycopg.connect(url) as pg:
         server_state = dict(pg.execute("SELECT key, value FROM local_state").fetchall())
         server_order = [r[0].hex for r in pg.execute("SELECT id FROM audit_event ORDER BY rowid")]
         server_counters = sorted(pg.execute("SELECT name, value FROM counter").fetchall())
         sealed = dict(pg.execute("SELECT stored_name, sealed FROM attachment_content"))
+        server_changes = pg.execute("SELECT changes::text FROM audit_event ORDER BY rowid"
+                                    ).fetchall()
     assert "fingerprint" in desk_state and "fingerprint" not in server_state
     desk_state.pop("fingerprint")
     assert server_state == desk_state
     assert server_state["site_id"].startswith("desk-")
     assert server_order == desk_order  # the server's rowid follows the writing order
     assert server_counters == desk_counters and server_counters
+    assert server_changes == desk_changes  # the JSON text each link's hash covers
     for name, blob in sealed.items():  # the sealed bytes, as the desk kept them
         assert bytes(blob) == (paths.attachments / name).read_bytes()
 
@@ -120,12 +126,19 @@ def test_copy_to_empty_server_matches_every_table(desk, pg_server, tmp_path):
     assert any("Jejak audit utuh" in line for line in checked.checked)
     assert keys.load(server_paths).check == keys.load(paths).check
 
+    # The chain is really recomputed on the server: one changed event shows.
+    with psycopg.connect(url) as pg:
+        pg.execute("UPDATE audit_event SET username = 'orang lain' WHERE chain_seq = 2 AND "
+                   "site_id = (SELECT value FROM local_state WHERE key = 'site_id')")
+    tampered = integrity.check_store(server_paths, key)
+    assert not tampered.healthy and "diubah" in tampered.render()
+
 
 def test_sign_in_on_server_with_the_desk_password(desk, pg_url, tmp_path):
     paths, key = desk
     store_move.copy_to_server(paths, key, pg_url)  # a freshly migrated database
     server_paths = ServerPaths.for_url(pg_url, tmp_path / "other-desk")
-    with pytest.raises(Exception, match="salah"):
+    with pytest.raises(DomainError, match="salah"):
         signin.sign_in(server_paths, "kepala", "bukan-kata-sandinya")
     signed = signin.sign_in(server_paths, "kepala", ADMIN_PASSWORD)
     try:
@@ -269,3 +282,68 @@ def test_cli_refuses_a_non_administrator(desk, pg_server, monkeypatch, capsys):
     with psycopg.connect(url) as pg:
         assert pg.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                           ).fetchone()[0] == 0
+
+
+def test_a_desk_with_sync_history_moves_whole(tmp_path, pg_server):
+    """Desk B received A's records and a conflicting edit; on the server B's sync state
+    (row versions, partners, the conflict, A's audit chain) is intact and B syncs on."""
+    from accounts_support import FAST
+    from rumahsinggah.storage.audit import SYSTEM
+    from rumahsinggah.sync import bundle
+    from sync_support import PASS, Desks, register
+
+    desks = Desks(tmp_path / "desks", 2)
+    a, b = desks.stores
+    try:
+        r = register(a, "Andi")
+        desks.send(a, b)
+        for store, name in ((a, "Andi A"), (b, "Andi B")):
+            with store.write() as s:
+                c = s.get(Client, r.client_id)
+                c.nickname = name
+                s.add(c)
+        assert desks.send(a, b).conflicts == 1
+        b_paths, b_key, a_site = b.paths, b.key, a.site_id
+        keys.save(b_paths, keys.new_key_file(b_key, params=FAST))
+        desks.stores.remove(b)
+        b.close()
+
+        url = pg_server.new_database()
+        report = store_move.copy_to_server(b_paths, b_key, url)
+        assert report.matched
+        counts = {t.name: t.target_rows for t in report.tables}
+        assert counts["sync_conflict"] == 1
+        assert counts["row_version"] > 0 and counts["sync_partner"] >= 1
+        assert counts["desk"] >= 2
+        with psycopg.connect(url) as pg:
+            sites = {r[0] for r in pg.execute("SELECT DISTINCT site_id FROM audit_event "
+                                              "WHERE chain_seq IS NOT NULL")}
+        assert {a_site, b.site_id} <= sites
+        server_paths = ServerPaths.for_url(url, tmp_path / "desk-b-now")
+        assert integrity.check_store(server_paths, b_key).healthy
+
+        # The server is desk B now: A's next edit reaches it and its edits reach A.
+        with a.write() as s:
+            c = s.get(Client, r.client_id)
+            c.nickname = "Andi dari A"
+            s.add(c)
+        on_server = open_store(server_paths, b_key)
+        try:
+            assert on_server.site_id == b.site_id
+            desks.send(a, on_server)
+            with on_server.read() as s:
+                assert s.get(Client, r.client_id).nickname == "Andi dari A"
+            with on_server.write() as s:
+                c = s.get(Client, r.client_id)
+                c.nickname = "Andi dari server"
+                s.add(c)
+            back = bundle.export_bundle(on_server, SYSTEM, tmp_path / "back.rssync", PASS,
+                                        partner=a_site).paths
+            bundle.import_bundle(a, SYSTEM, back, PASS)
+        finally:
+            on_server.close()
+        with a.read() as s:
+            assert s.get(Client, r.client_id).nickname == "Andi dari server"
+        assert integrity.check_store(server_paths, b_key).healthy
+    finally:
+        desks.close()
