@@ -174,7 +174,8 @@ def test_sign_in_on_server_with_the_desk_password(desk, pg_url, tmp_path):
     assert signs[0] == top[0]  # the newest link of the desk's chain was written on the server
 
 
-def test_non_empty_server_is_refused_and_left_as_it_was(desk, pg_url, tmp_path):
+def test_non_empty_server_is_refused_and_left_as_it_was(desk, pg_url, tmp_path,
+                                                         monkeypatch):
     paths, key = desk
     other = ServerPaths(tmp_path / "office", url=pg_url)
     signed, _recovery = make_store(other)  # another shelter set up on the server
@@ -182,6 +183,13 @@ def test_non_empty_server_is_refused_and_left_as_it_was(desk, pg_url, tmp_path):
     before = _server_snapshot(pg_url)
     assert before["user"] and before["server_keys"]
 
+    with pytest.raises(StoreError, match="sudah berisi data"):
+        store_move.copy_to_server(paths, key, pg_url)
+    assert _server_snapshot(pg_url) == before
+
+    # Set up by another desk between that look and the copy: the copy's own look, under
+    # the server's write lock, refuses too.
+    monkeypatch.setattr(store_move, "_refuse_unless_empty", lambda paths: None)
     with pytest.raises(StoreError, match="sudah berisi data"):
         store_move.copy_to_server(paths, key, pg_url)
     assert _server_snapshot(pg_url) == before

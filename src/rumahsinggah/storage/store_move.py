@@ -263,23 +263,38 @@ def _refuse_unless_empty(paths: ServerPaths) -> None:
         if revision is None:
             return  # an empty database: the migrations make the schema
         with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
-            filled = [name for name in MUST_BE_EMPTY if conn.exec_driver_sql(
-                f'SELECT EXISTS (SELECT 1 FROM "{name}")').scalar()]
-            keyed = conn.exec_driver_sql(
-                "SELECT to_regclass(%s) IS NOT NULL", (server_keys.TABLE,)).scalar() and \
-                conn.exec_driver_sql(f"SELECT EXISTS (SELECT 1 FROM {server_keys.TABLE})"
-                                     ).scalar()
+            filled = _filled(conn)
             conn.rollback()
     except DBAPIError as exc:
         raise explain(exc, paths) from exc
     finally:
         engine.dispose()
-    if filled or keyed:
-        what = ", ".join(filled) if filled else server_keys.TABLE
-        raise StoreError(_(
-            "Basis data di server {target} sudah berisi data (tabel {what}). Basis data meja "
-            "hanya dapat dipindahkan ke basis data server yang kosong atau baru disiapkan; "
-            "tidak ada yang diubah di server.").format(target=paths.label, what=what))
+    if filled:
+        raise _refusal(paths, filled)
+
+
+def _filled(conn: Any) -> list[str]:
+    """The tables of :data:`MUST_BE_EMPTY` holding rows, and the key file if there is one."""
+    filled = [name for name in MUST_BE_EMPTY if conn.exec_driver_sql(
+        f'SELECT EXISTS (SELECT 1 FROM "{name}")').scalar()]
+    if conn.exec_driver_sql("SELECT to_regclass(%s) IS NOT NULL", (server_keys.TABLE,)
+                            ).scalar() and conn.exec_driver_sql(
+            f"SELECT EXISTS (SELECT 1 FROM {server_keys.TABLE})").scalar():
+        filled.append(server_keys.TABLE)
+    return filled
+
+
+def _refusal(paths: ServerPaths, filled: list[str]) -> StoreError:
+    return StoreError(_(
+        "Basis data di server {target} sudah berisi data (tabel {what}). Basis data meja "
+        "hanya dapat dipindahkan ke basis data server yang kosong atau baru disiapkan; "
+        "tidak ada yang diubah di server.").format(target=paths.label, what=", ".join(filled)))
+
+
+def _still_empty(conn: Connection, paths: ServerPaths) -> None:
+    filled = _filled(conn)
+    if filled:
+        raise _refusal(paths, filled)
 
 
 def _target_insert(table: Table):
@@ -419,6 +434,7 @@ def _copy(source: DataPaths, src: Connection, paths: ServerPaths, engine,
     try:
         with engine.begin() as conn:  # the server's write lock: no desk writes meanwhile
             defer_foreign_keys(conn)
+            _still_empty(conn, paths)  # under the lock: no desk set it up meanwhile
             conn.exec_driver_sql(f"DELETE FROM {attachments.CONTENT_TABLE}")
             for table in reversed(tables):  # what a fresh database holds (its identity rows)
                 conn.execute(table.delete())
