@@ -117,24 +117,22 @@ class MoveReport:
         return out
 
     def render(self) -> list[str]:
-        """Indonesian lines for the console: one per table, then the attachments."""
+        """Indonesian lines for the console (as every command prints): one per table, then
+        the attachments and what the server's check found sound."""
         width = max([len(t.name) for t in self.tables] + [len("lampiran")])
-        lines = [_("Pemindahan basis data ke {target}:").format(target=self.target)]
+        lines = [f"Pemindahan basis data ke {self.target}:"]
         for t in self.tables:
-            state = _("cocok") if t.matched else _("TIDAK COCOK")
+            state = "cocok" if t.matched else "TIDAK COCOK"
             lines.append(f"  {t.name.ljust(width)}  {t.target_rows:>8}  {state}")
-        state = _("cocok") if self.attachments_matched else _("TIDAK COCOK")
+        state = "cocok" if self.attachments_matched else "TIDAK COCOK"
         lines.append(f"  {'lampiran'.ljust(width)}  {self.attachments_target:>8}  {state}")
         if self.missing_files:
-            lines.append(_("  Catatan: {n} lampiran tidak ada berkasnya di meja ini dan tidak "
-                           "tersalin: {names}").format(n=len(self.missing_files),
-                                                      names=", ".join(self.missing_files[:10])))
+            lines.append(f"  Catatan: {len(self.missing_files)} lampiran tidak ada berkasnya "
+                         "di meja ini dan tidak tersalin: " + ", ".join(self.missing_files[:10]))
         lines += [f"  [OK] {line}" for line in self.check_lines]
         if self.matched:
-            lines.append(_("Semua {tables} tabel ({rows} baris) dan {files} lampiran cocok "
-                           "({seconds:.1f} detik).").format(
-                tables=len(self.tables), rows=self.rows, files=self.attachments_target,
-                seconds=self.seconds))
+            lines.append(f"Semua {len(self.tables)} tabel ({self.rows} baris) dan "
+                         f"{self.attachments_target} lampiran cocok ({self.seconds:.1f} detik).")
         return lines
 
 
