@@ -243,6 +243,25 @@ def test_a_row_the_server_refuses_leaves_it_unchanged(desk, pg_url, monkeypatch)
     assert _server_snapshot(pg_url) == before
 
 
+def test_a_wrong_key_or_an_unreachable_server_is_told(desk, pg_server, tmp_path):
+    import os
+
+    paths, key = desk
+    url = pg_server.new_database()
+    with pytest.raises(StoreError, match="bukan kunci basis data"):
+        store_move.copy_to_server(paths, os.urandom(32), url)
+    plain = DataPaths(tmp_path / "plain")  # no key file: the key is tried on the file itself
+    plain.root.mkdir()
+    (plain.database).write_bytes(paths.database.read_bytes())
+    with pytest.raises(StoreError, match="tidak dapat dibaca"):
+        store_move.copy_to_server(plain, None, url)
+    with pytest.raises(StoreError, match="tidak dapat dihubungi"):
+        store_move.copy_to_server(paths, key, "postgresql://rs_app:x@127.0.0.1:1/rs")
+    with psycopg.connect(url) as pg:
+        assert pg.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                          ).fetchone()[0] == 0
+
+
 def test_cli_migrate_store(desk, pg_server, monkeypatch, capsys):
     from rumahsinggah.cli import main
 

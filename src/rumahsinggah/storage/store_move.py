@@ -402,7 +402,13 @@ def copy_to_server(source: DataPaths, key: bytes | None, url: str,
                            "postgresql://pengguna@server/rumahsinggah)."))
     target_paths = ServerPaths.for_url(url, data_root or source.root)
     report = MoveReport(target=target_paths.label)
-    key_data = keyfile.serialize(keyfile.load(source)) if key is not None else None
+    key_data = None
+    if key is not None:
+        desk_keys = keyfile.load(source)
+        if desk_keys.check != keyfile.key_check(key):
+            raise StoreError(_("Kunci yang diberikan bukan kunci basis data di {root}; tidak ada "
+                               "yang dipindahkan.").format(root=source.root))
+        key_data = keyfile.serialize(desk_keys)
     src_engine, src = _open_source(source, key)
     try:
         _refuse_unless_empty(target_paths)
