@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.complaint_commands",
     "rumahsinggah.cli.report_commands",
     "rumahsinggah.cli.head_office_commands",
+    "rumahsinggah.cli.move_commands",
 ]
 
 
@@ -66,6 +67,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("rumahsinggah.cli.report_commands", "laporan untuk kantor dinas (rekap bulanan)"),
     "head-office": ("rumahsinggah.cli.head_office_commands",
                     "kantor pusat: shelter, klien kembali, ekspor XLSX"),
+    "migrate-store": ("rumahsinggah.cli.move_commands",
+                      "pindahkan basis data meja ini ke server PostgreSQL (yang masih kosong)"),
 }
 
 
