@@ -278,6 +278,12 @@ def test_cli_migrate_store(desk, pg_server, monkeypatch, capsys):
     assert any(line.split()[:1] == ["lampiran"] and " 2 " in line for line in lines)
     assert "TIDAK COCOK" not in out and "Semua" in out
     assert _server_counts(url)["client"] == 12
+    import psycopg
+
+    with psycopg.connect(url) as conn:  # the move is in the server's audit trail, by whom
+        who = conn.execute("SELECT username FROM audit_event WHERE action = 'store_moved_in'"
+                           ).fetchall()
+    assert who == [("kepala",)]
 
     # Again: the server is no longer empty.
     assert main(args) == 2

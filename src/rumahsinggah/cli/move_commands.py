@@ -44,6 +44,7 @@ def cmd_migrate_store(args: argparse.Namespace) -> int:
         signed.store.close()  # nothing more is written here; the copy reads the file as is
     print(f"Memindahkan {paths.root} ke {server.redact(url)} ...", file=sys.stderr)
     report = store_move.copy_to_server(paths, key, url, progress=_progress())
+    _record_move(url, paths, key, signed.actor, report)
     for line in report.render():
         print(line)
     print("Selesai. Mulai sekarang pakai basis data di server; basis data di meja ini tidak "
@@ -60,3 +61,19 @@ def _progress():
             print(f"  disalin: {what} ({total})", file=sys.stderr)
 
     return progress
+
+
+def _record_move(url: str, paths, key: bytes | None, actor, report) -> None:
+    """The move itself goes into the server's audit trail, as the administrator who did it."""
+    from rumahsinggah.locations import ServerPaths
+    from rumahsinggah.storage.audit import record_event
+    from rumahsinggah.storage.store import open_store
+
+    store = open_store(ServerPaths.for_url(url, paths.root.parent), key)
+    try:
+        with store.write(actor) as s:
+            record_event(s, "store_moved_in", details={
+                "from": str(paths.root), "tables": len(report.tables),
+                "rows": sum(t.target_rows for t in report.tables)})
+    finally:
+        store.close()
