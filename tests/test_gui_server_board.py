@@ -28,6 +28,9 @@ def test_the_board_on_a_server_refreshes_when_another_desk_registers(pg_server, 
         assert window.server_watch is not None and window.server_watch.wait_ready()
         before = window.board.model.rowCount()
         assert before > 0
+        dbname = url.rsplit("/", 1)[1]
+        assert window.server_label.text() == f"Server: 127.0.0.1/{dbname}"
+        assert "rs_app" not in window.server_label.text()  # no user, no password shown
         window.grab().save(str(tmp_path / "server-board.png"))
 
         other = signin.sign_in(ServerPaths.for_url(url, tmp_path / "desk2"), "pramu",

@@ -3837,129 +3837,134 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="352" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="355" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="353" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="356" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="361" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="364" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="362" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="365" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="371" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="374" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="388" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="468" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="576" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="585" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="389" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="392" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="496" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="499" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="544" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="547" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="263" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
             <source>tanpa peran</source>
             <translation>no role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="270" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="273" />
             <source>“{0}” tidak tersedia: peran {1} tidak berwenang {2}. Hanya untuk: {3}.</source>
             <translation>“{0}” is not available: the role {1} may not {2}. Only for: {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="272" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
             <source>“{0}” tidak tersedia untuk peran {1}. Hanya untuk: {2}.</source>
             <translation>“{0}” is not available to the role {1}. Only for: {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="278" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="281" />
             <source>Tidak berwenang</source>
             <translation>Not permitted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="469" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="472" />
             <source>Ada identitas klien yang belum disimpan. Tab rekam klien ditutup bila pengguna lain masuk. Lanjutkan?</source>
             <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="556" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
+            <source>Server: {0}/{1}</source>
+            <translation>Server: {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="565" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="557" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="557" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="558" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="558" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="559" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="568" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="564" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="575" />
             <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
             <translation>DEMO — sample store: the data here are not real clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="577" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="586" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="595" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="604" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="610" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
