@@ -101,7 +101,7 @@ def test_head_offices_on_both_engines_hold_what_the_desks_hold(ops, seed, monkey
                 for table in expected:
                     assert got[table] == expected[table], (office.paths, table)
                 with office.read() as s:
-                    for att in s.exec(select(Attachment)).scalars():
+                    for att in s.exec(select(Attachment)).all():
                         data = attachments.read_bytes(office, att)
                         assert len(data) == att.size
         finally:
