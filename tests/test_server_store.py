@@ -327,3 +327,26 @@ def test_backups_of_a_server_store_are_the_servers_and_say_so(set_up, tmp_path):
         assert not (tmp_path / "x.rsbak").exists()
     finally:
         desk.store.close()
+
+
+def test_check_on_a_server_reads_the_chain_and_the_contents(set_up, tmp_path):
+    from rumahsinggah.storage import attachments
+    from rumahsinggah.storage.integrity import check_store
+
+    url, _recovery = set_up
+    desk = _desk(url, tmp_path, "desk1")
+    try:
+        with desk.store.write(desk.actor) as s:
+            attachments.save_bytes(desk.store, s, b"foto ktp", filename="ktp.jpg", kind="ktp")
+        report = check_store(desk.store.paths, desk.store.key, checksums=True)
+        assert report.healthy and report.attachments_checked == 1, report.findings
+        assert any("rantai hash tidak terputus" in line for line in report.checked)
+        with desk.store.engine.begin() as conn:  # someone edits the trail and a content row
+            conn.exec_driver_sql("UPDATE audit_event SET username = 'orang lain' "
+                                 "WHERE action = 'sign_in'")
+            conn.exec_driver_sql("UPDATE attachment_content SET sealed = '\\x00'::bytea")
+        report = check_store(desk.store.paths, desk.store.key, checksums=True)
+        kinds = {f.kind for f in report.findings}
+        assert {"jejak_audit", "checksum"} <= kinds, report.findings
+    finally:
+        desk.store.close()
