@@ -2662,7 +2662,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="829" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -2693,148 +2693,148 @@ yet</translation>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="790" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="807" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
@@ -2990,137 +2990,142 @@ yet</translation>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>✓ Identitas tersimpan ({0}) pukul {1}.</source>
             <translation>✓ Identity saved ({0}) at {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Identitas klien tersimpan.</source>
             <translation>Client identity saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <source>Tersimpan di meja lain: {0}</source>
+            <translation>Saved at another desk: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="854" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="855" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="859" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
