@@ -1,5 +1,6 @@
-"""The same demo shelter on SQLite and on PostgreSQL answers every search and every
-returning-client query alike: the rows found, in the same order, with the same scores.
+"""The same demo shelter on SQLite and on PostgreSQL (moved up with migrate-store) answers
+every search, every sorted list and every returning-client query alike: the rows found, in
+the same order, with the same scores.
 
 Queries are drawn at random (hypothesis) from the data itself and mangled the way names are
 written at a desk: prefixes, a word dropped, spellings swapped (Muhammad/Mochammad, Yusuf/
@@ -21,6 +22,7 @@ from rumahsinggah.services.matching import MatchQuery, find_candidates
 from rumahsinggah.services.search import count_clients, search_clients
 from rumahsinggah.storage.models import Client, Stay
 from rumahsinggah.storage.store import open_store
+from rumahsinggah.storage.store_move import copy_to_server
 
 TODAY = date(2026, 11, 20)
 SWAPS = [("Muhammad", "Mochammad"), ("Yusuf", "Jusuf"), ("u", "oe"), ("j", "dj"),
@@ -31,9 +33,14 @@ SWAPS = [("Muhammad", "Mochammad"), ("Yusuf", "Jusuf"), ("u", "oe"), ("j", "dj")
 def twins(pg_server, tmp_path_factory):
     root = tmp_path_factory.mktemp("twins")
     desk = open_store(DataPaths(root / "desk"), daily_backup=False)
-    server = open_store(ServerPaths.for_url(pg_server.new_database(), root / "srv"))
-    for store in (desk, server):
-        demo.generate(store, clients=400, seed=11, today=TODAY)
+    demo.generate(desk, clients=400, seed=11, today=TODAY)
+    desk.close()
+    # The server's twin is the desk moved up (migrate-store): the same rows, the same ids,
+    # so even ties are broken alike.
+    url = pg_server.new_database()
+    copy_to_server(DataPaths(root / "desk"), None, url, data_root=root / "srv")
+    desk = open_store(DataPaths(root / "desk"), daily_backup=False)
+    server = open_store(ServerPaths.for_url(url, root / "srv"))
     with desk.read() as s:
         people = [tuple(r) for r in s.execute(select(
             Client.full_name, Client.nik, Client.sex, Client.birth_date, Client.regency))]
@@ -108,3 +115,35 @@ def test_returning_client_candidates_agree(twins, pick, seed, with_birth, with_n
                     for c in find_candidates(s, q)]
 
     assert ranked(desk) == ranked(server), q
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_lists_sort_alike_on_both_engines(twins, descending):
+    """Every sortable column of the all-clients list and of the board, both directions,
+    NULLs (no NIK, no birth date) placed as SQLite places them."""
+    from datetime import UTC, datetime
+
+    from rumahsinggah.services import board
+
+    desk, server, _people, _cases = twins
+    now = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
+
+    def clients(store, sort, offset):
+        with store.read() as s:
+            page = board.client_page(s, board.ClientQuery(sort=sort, descending=descending,
+                                                          offset=offset))
+        return [(r.full_name, r.nik, r.birth_date, r.last_case, r.last_status)
+                for r in page.rows], page.total
+
+    def residents(store, sort):
+        with store.read() as s:
+            page = board.board_page(s, board.BoardQuery(sort=sort, descending=descending),
+                                    today=now.date(), now=now)
+        return [(r.case_number, r.full_name, r.day, r.residency, r.overdue_steps)
+                for r in page.rows]
+
+    for sort in board.CLIENT_COLUMNS:
+        for offset in (0, 150):
+            assert clients(desk, sort, offset) == clients(server, sort, offset), sort
+    for sort in board.BOARD_COLUMNS:
+        assert residents(desk, sort) == residents(server, sort), sort
