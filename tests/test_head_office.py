@@ -120,6 +120,24 @@ def test_three_shelters_into_a_head_office_find_the_returning_client(office, she
         per = {f.code: f for f in recap.facilities}
         assert set(per) == {"BJM", "KBR", "PGK"}
 
+        # The board and search span every shelter's facility.
+        from rumahsinggah.services import board
+        from rumahsinggah.services.search import search_clients
+        from rumahsinggah.services.service_level_view import service_level_report
+
+        rows = board.board_page(s, board.BoardQuery()).rows
+        assert {r.facility_code for r in rows} == {"BJM", "KBR", "PGK"} and len(rows) == 6
+        assert [h.full_name for h in search_clients(s, "lestari")] == ["Dewi Lestari"]
+        # one person, two shelters, two spellings: both records found across facilities
+        assert sorted(h.full_name for h in search_clients(s, "jusuf")) == [
+            "Moh. Jusuf", "Muhammad Yusuf"]
+        month = (TODAY - timedelta(days=40)).date(), TODAY.date()
+        total = service_level_report(s, *month)
+        by_facility = [service_level_report(s, *month, facility_id=f.id)
+                       for f in s.exec(select(Facility)).all()]
+        assert sum(x.cases for r in by_facility for x in r.standards) == \
+            sum(x.cases for x in total.standards) == 6
+
 
 def test_the_head_office_workbook_has_recap_service_level_shelters_and_returning(
         office, shelters, tmp_path):
