@@ -271,6 +271,13 @@ def test_a_shelter_added_from_its_bundle_then_imports(qtbot, dinas, cities, tmp_
                             timeout=20000)
             assert add.store_id.text() == _store_id(cities["PGK"])
             assert add.name.text()  # the shelter's store name, editable
+            if SHOTS:
+                from rumahsinggah.gui.common import APP_STYLE
+
+                add.setStyleSheet(APP_STYLE)
+                add.show()
+                qtbot.wait(100)
+                add.grab().save(str(Path(SHOTS) / "kantor-pusat-tambah-shelter.png"))
             add.code.setText("BJM")  # taken: the service says so, the dialog stays
             add.save()
             qtbot.waitUntil(lambda: not door.busy and len(messages) == 2, timeout=20000)
@@ -292,7 +299,13 @@ def test_a_shelter_added_from_its_bundle_then_imports(qtbot, dinas, cities, tmp_
         dialog.load_shelters()
         qtbot.waitUntil(lambda: not door.busy and dialog.shelters.item(2, 6).text() == "1",
                         timeout=20000)
-        if SHOTS:
+        if SHOTS:  # as the application shows it: its style sheet, a 1366x768 screen
+            from rumahsinggah.gui.common import APP_STYLE
+
+            dialog.setStyleSheet(APP_STYLE)
+            dialog.resize(1366, 768)
+            dialog.shelters.selectRow(0)
+            qtbot.wait(100)
             dialog.grab().save(str(Path(SHOTS) / "kantor-pusat.png"))
         dialog.close()
     finally:

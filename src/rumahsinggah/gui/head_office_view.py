@@ -146,6 +146,7 @@ class AddShelterDialog(QDialog):
 
         self.browse.clicked.connect(self._browse)
         self.read_button.clicked.connect(self.read_bundle)
+        self.passphrase.returnPressed.connect(self.read_bundle)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -153,6 +154,7 @@ class AddShelterDialog(QDialog):
         names = FILE_DIALOG["open"](self, self.windowTitle(), self.tr(BUNDLE_FILTER))
         if names:
             self.path.setText("; ".join(names))
+            self.passphrase.setFocus()
 
     def files(self) -> list[Path]:
         return [Path(p.strip()) for p in self.path.text().split(";") if p.strip()]
@@ -387,6 +389,7 @@ class HeadOfficeDialog(QDialog):
                      _item(str(r.open_stays), right=True)]
             cells[0].setFont(bold)
             cells[0].setData(ROLE_ID, r.code)
+            cells[0].setToolTip(self.tr("Kode basis data: {0}").format(r.store_id))
             for col, cell in enumerate(cells):
                 if not r.active:
                     cell.setForeground(QBrush(ASIDE_FG))
