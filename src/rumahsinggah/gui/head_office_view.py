@@ -138,6 +138,9 @@ class AddShelterDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setEnabled(False)
+        # Enter reads the bundle until it is read, then adds the shelter.
+        self.save_button.setAutoDefault(False)
+        self.read_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
@@ -146,7 +149,6 @@ class AddShelterDialog(QDialog):
 
         self.browse.clicked.connect(self._browse)
         self.read_button.clicked.connect(self.read_bundle)
-        self.passphrase.returnPressed.connect(self.read_bundle)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -190,6 +192,10 @@ class AddShelterDialog(QDialog):
         if name and not self.name.text().strip():
             self.name.setText(name)
         self.save_button.setEnabled(bool(store_id))
+        if store_id:
+            self.read_button.setDefault(False)
+            self.read_button.setAutoDefault(False)
+            self.save_button.setDefault(True)
         (self.code if not self.code.text() else self.name).setFocus()
 
     def save(self) -> None:
