@@ -141,6 +141,7 @@ def test_the_entry_is_shown_only_on_a_head_office(qtbot, dinas, cities, messages
         dialog = office._head_office_dialog
         assert dialog.isVisible() and not dialog.isModal()
         assert dialog.table.rowCount() == 1
+        assert "Klik dua kali" in dialog.returning_count.text()
         dialog.open_row(0)
         record = office.tabs.currentWidget()
         with dinas.store.read() as s:

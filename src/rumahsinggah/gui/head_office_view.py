@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,7 +153,8 @@ class AddShelterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _browse(self) -> None:
-        names = FILE_DIALOG["open"](self, self.windowTitle(), self.tr(BUNDLE_FILTER))
+        names = FILE_DIALOG["open"](self, self.windowTitle(),
+                                    QCoreApplication.translate("HeadOfficeDialog", BUNDLE_FILTER))
         if names:
             self.path.setText("; ".join(names))
             self.passphrase.setFocus()
@@ -427,11 +428,13 @@ class HeadOfficeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         since = self.since.date().toString("dd-MM-yyyy")
-        if rows:
-            hint = self.tr(" Klik dua kali untuk membuka rekam klien.") \
-                if self.open_client is not None else ""
+        if rows and self.open_client is not None:
+            self.returning_count.setText(self.tr(
+                "{0} klien kembali sejak {1}. Klik dua kali untuk membuka rekam klien.")
+                .format(len(rows), since))
+        elif rows:
             self.returning_count.setText(self.tr("{0} klien kembali sejak {1}.").format(
-                len(rows), since) + hint)
+                len(rows), since))
         else:
             self.returning_count.setText(self.tr(
                 "Tidak ada klien kembali dari shelter lain sejak {0}.").format(since))
@@ -577,7 +580,7 @@ def ask_head_office(window) -> None:
 @hooks.on_main_window
 def _add_menu(window) -> None:
     action = window.register_action(
-        "view", ACTION_KEY, QT_TRANSLATE_NOOP("MainWindow", "Kantor &pusat..."),
+        "view", ACTION_KEY, QT_TRANSLATE_NOOP("MainWindow", "Kantor pu&sat..."),
         lambda: open_head_office(window), permission="report.monthly")
     window.actions[ACTION_KEY].extra["head_office"] = False
     # The window shows actions by role whenever the user changes (or an action is added):
