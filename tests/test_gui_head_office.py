@@ -5,6 +5,7 @@ the workbook, and a shelter added from one of its bundles whose bundle then impo
 from __future__ import annotations
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -165,8 +166,10 @@ def test_shelters_and_the_person_raided_in_two_cities(qtbot, dinas, messages):
             ("KBR", "Shelter KBR", "ya", "1", "1", "1", "1")]
         assert all(r[5] != "-" for r in rows)  # the last bundle's local time
         returning = _cells(dialog.table)
-        assert [(r[1], r[3], r[4], r[5]) for r in returning] == [
+        assert [(r[1], r[3], r[4].split(",")[0], r[5]) for r in returning] == [
             ("BJM", "Moh. Jusuf", "KBR", "Muhammad Yusuf")]
+        # the earlier record's arrival, as the shelter shows dates, beside its shelter
+        assert re.fullmatch(r"KBR, tiba \d\d-\d\d-\d{4}", returning[0][4])
         assert returning[0][2].startswith("BJM-") and int(returning[0][6]) >= 85
         assert "Moh. Jusuf" in visible_texts(dialog)
         assert dialog.add_button.isVisible() and not dialog.aside_button.isEnabled()

@@ -115,6 +115,13 @@ def test_three_shelters_into_a_head_office_find_the_returning_client(office, she
         assert [(r.full_name, r.shelter, r.earlier_name, r.earlier_shelter) for r in found] == [
             ("Moh. Jusuf", "BJM", "Muhammad Yusuf", "KBR")]
         assert found[0].score >= 85 and found[0].case_number.startswith("BJM-")
+        assert found[0].earlier_case_number.startswith("KBR-")
+        assert (found[0].arrival_at - found[0].earlier_arrival_at).days == 30
+        # Over the whole 40 days: still one pair, not also its mirror (Muhammad Yusuf's
+        # Kota Banjar arrival is not a return: Banjarmasin came after it).
+        wide = head_office.returning_clients(s, arrived_from=(TODAY - timedelta(days=40)).date())
+        assert [(r.full_name, r.earlier_name) for r in wide] == [
+            ("Moh. Jusuf", "Muhammad Yusuf")]
 
         recap = build_recap(s, TODAY.year, TODAY.month)
         per = {f.code: f for f in recap.facilities}
@@ -152,8 +159,8 @@ def test_the_head_office_workbook_has_recap_service_level_shelters_and_returning
     book = load_workbook(out, read_only=True)
     assert {"Shelter", "Klien kembali", "Capaian layanan"} <= set(book.sheetnames)
     rows = list(book["Klien kembali"].iter_rows(min_row=2, values_only=True))
-    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
-        ("BJM", "Moh. Jusuf", "KBR", "Muhammad Yusuf")]
+    assert [(r[1], r[3], r[4], r[5], r[9][:4]) for r in rows] == [
+        ("BJM", "Moh. Jusuf", "KBR", "Muhammad Yusuf", "KBR-")]
     shelters_sheet = list(book["Shelter"].iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in shelters_sheet] == ["BJM", "KBR", "PGK"]
     levels = list(book["Capaian layanan"].iter_rows(min_row=2, values_only=True))
@@ -218,7 +225,7 @@ def test_the_head_office_commands_end_to_end(pg_server, shelters, tmp_path, monk
     assert main(["--database", url, "head-office", "returning", "--since",
                  (TODAY - timedelta(days=2)).date().isoformat()]) == 0
     out = capsys.readouterr().out
-    assert "Moh. Jusuf" in out and "Muhammad Yusuf (KBR)" in out
+    assert "Moh. Jusuf" in out and "Muhammad Yusuf (KBR, tiba " in out
     xlsx = tmp_path / "dinas.xlsx"
     assert main(["--database", url, "head-office", "export", "--month",
                  f"{TODAY.year}-{TODAY.month:02d}", "--out", str(xlsx)]) == 0

@@ -1985,6 +1985,89 @@
         </message>
     </context>
     <context>
+        <name>AddShelterDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="103" />
+            <source>Tambah shelter</source>
+            <translation>Add shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="105" />
+            <source>berkas .rssync dari shelter itu</source>
+            <translation>an .rssync file from that shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="106" />
+            <source>&amp;Pilih...</source>
+            <translation>&amp;Choose...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="109" />
+            <source>&amp;Baca paket</source>
+            <translation>&amp;Read bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="112" />
+            <source>dibaca dari paket</source>
+            <translation>read from the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="115" />
+            <source>misalnya BJM</source>
+            <translation>for example BJM</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="119" />
+            <source>Pilih salah satu paket yang dikirim shelter itu dan ketik kata sandi paketnya. Setelah shelter ditambahkan, paket-paketnya dapat diimpor di sini.</source>
+            <translation>Choose one of the bundles that shelter sent and type its bundle passphrase. Once the shelter is added, its bundles can be imported here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="131" />
+            <source>Berkas paket:</source>
+            <translation>Bundle file:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="132" />
+            <source>Kata sandi paket:</source>
+            <translation>Bundle passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="133" />
+            <source>Kode basis data:</source>
+            <translation>Store id:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="134" />
+            <source>Kode shelter:</source>
+            <translation>Shelter code:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="135" />
+            <source>Nama shelter:</source>
+            <translation>Shelter name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="137" />
+            <source>&amp;Tambahkan</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="139" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="168" />
+            <source>Pilih berkas paket terlebih dahulu.</source>
+            <translation>Choose a bundle file first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="206" />
+            <source>Baca paket shelter itu terlebih dahulu.</source>
+            <translation>Read that shelter's bundle first.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <location filename="../../src/rumahsinggah/gui/users_view.py" line="76" />
@@ -3630,6 +3713,232 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>HeadOfficeDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="53" />
+            <source>Paket Rumah Singgah (*.rssync)</source>
+            <translation>Rumah Singgah bundles (*.rssync)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="236" />
+            <source>Kantor pusat</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="239" />
+            <source>Kantor pusat: shelter dan klien kembali</source>
+            <translation>Head office: shelters and returning clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="243" />
+            <source>Shelter yang mengirim paket ke kantor pusat</source>
+            <translation>Shelters sending bundles to the head office</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Kode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Diterima</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Meja</source>
+            <translation>Desks</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Paket</source>
+            <translation>Bundles</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Paket terakhir</source>
+            <translation>Last bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Klien</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="247" />
+            <source>Sedang tinggal</source>
+            <translation>Staying now</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="248" />
+            <source>Tambah &amp;shelter...</source>
+            <translation>Add &amp;shelter...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="249" />
+            <source>&amp;Berhenti terima</source>
+            <translation>&amp;Stop accepting</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="258" />
+            <source>Hanya administrator yang dapat menambah shelter atau berhenti menerima paketnya.</source>
+            <translation>Only an administrator can add a shelter or stop accepting its bundles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="269" />
+            <source>Klien kembali: tiba di satu shelter, kemungkinan sudah tercatat di shelter lain</source>
+            <translation>Returning clients: arrived at one shelter, probably already recorded at another</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="276" />
+            <source>&amp;Tampilkan</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Tiba</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Shelter</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>No. kasus</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Shelter sebelumnya</source>
+            <translation>Earlier shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Nama sebelumnya</source>
+            <translation>Earlier name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Skor</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="282" />
+            <source>Alasan</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="284" />
+            <source>Tiba sejak:</source>
+            <translation>Arrived since:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="309" />
+            <source>Ekspor &amp;XLSX...</source>
+            <translation>Export &amp;XLSX...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="311" />
+            <source>Buku kerja: rekap bulanan per fasilitas dan seluruhnya, capaian layanan, shelter, dan klien kembali pada bulan itu.</source>
+            <translation>Workbook: the monthly recap per facility and in total, service level, shelters and the month's returning clients.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="315" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="317" />
+            <source>Bulan:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="380" />
+            <source>mencari...</source>
+            <translation>searching...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <source>ya</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <source>tidak lagi</source>
+            <translation>no longer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="399" />
+            <source>Kode basis data: {0}</source>
+            <translation>Store id: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="409" />
+            <source>Belum ada shelter. Administrator menambahkannya dari salah satu paket shelter itu.</source>
+            <translation>No shelters yet. An administrator adds one from one of that shelter's bundles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="421" />
+            <source>{0}, tiba {1}</source>
+            <translation>{0}, arrived {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="427" />
+            <source>Nomor kasus sebelumnya: {0}</source>
+            <translation>Earlier case number: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="437" />
+            <source>{0} klien kembali sejak {1}. Klik dua kali untuk membuka rekam klien.</source>
+            <translation>{0} returning clients since {1}. Double-click to open the client's record.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="440" />
+            <source>{0} klien kembali sejak {1}.</source>
+            <translation>{0} returning clients since {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="444" />
+            <source>Tidak ada klien kembali dari shelter lain sejak {0}.</source>
+            <translation>No clients returning from another shelter since {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="478" />
+            <source>Berhenti terima</source>
+            <translation>Stop accepting</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="479" />
+            <source>Berhenti menerima paket dari {0} ({1})? Data yang sudah dikirimnya tetap ada; administrator dapat menambahkannya lagi kapan saja.</source>
+            <translation>Stop accepting bundles from {0} ({1})? What it has sent stays; an administrator can add it again at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="501" />
+            <source>Ekspor buku kerja kantor pusat</source>
+            <translation>Export the head office workbook</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="505" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="521" />
+            <source>Buku kerja kantor pusat {0} disimpan di:
+{1}</source>
+            <translation>Head office workbook {0} saved to:
+{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="726" />
@@ -4052,6 +4361,11 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
             <source>&amp;Rekap bulanan...</source>
             <translation>Monthly &amp;recap...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="587" />
+            <source>Kantor pu&amp;sat...</source>
+            <translation>Head &amp;office...</translation>
         </message>
         <message>
             <source>&amp;Ganti pengguna…</source>

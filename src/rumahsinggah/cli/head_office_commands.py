@@ -115,7 +115,8 @@ def cmd_returning(args: argparse.Namespace) -> int:
         print(f"Tidak ada klien kembali dari shelter lain sejak {since:%d-%m-%Y}.")
     for r in rows:
         print(f"{to_local(r.arrival_at):%d-%m-%Y}  {r.shelter} {r.case_number}  {r.full_name}"
-              f"\n    kemungkinan sama dengan {r.earlier_name} ({r.earlier_shelter}), skor "
+              f"\n    kemungkinan sama dengan {r.earlier_name} ({r.earlier_shelter}, tiba "
+              f"{to_local(r.earlier_arrival_at):%d-%m-%Y}, {r.earlier_case_number}), skor "
               f"{r.score:.0f}: {'; '.join(r.reasons)}")
     return 0
 

@@ -418,10 +418,14 @@ class HeadOfficeDialog(QDialog):
         t = self.table
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
+            earlier = self.tr("{0}, tiba {1}").format(
+                r.earlier_shelter, _local(r.earlier_arrival_at).split(" ")[0])
             cells = [_item(_local(r.arrival_at)), _item(r.shelter), _item(r.case_number),
-                     _item(r.full_name), _item(r.earlier_shelter), _item(r.earlier_name),
+                     _item(r.full_name), _item(earlier), _item(r.earlier_name),
                      _item(f"{r.score:.0f}", right=True), _item("; ".join(r.reasons))]
             cells[0].setData(ROLE_ID, str(r.client_id))
+            cells[4].setToolTip(self.tr("Nomor kasus sebelumnya: {0}").format(
+                r.earlier_case_number))
             for col, cell in enumerate(cells):
                 t.setItem(i, col, cell)
         header = t.horizontalHeader()

@@ -67,6 +67,8 @@ class ReturningClient:
     earlier_id: uuid.UUID
     earlier_name: str
     earlier_shelter: str
+    earlier_arrival_at: datetime  # the earlier record's last arrival before this one
+    earlier_case_number: str
     score: float
     reasons: tuple[str, ...]
 
@@ -225,11 +227,22 @@ def returning_clients(session: Session, *, arrived_from: date, arrived_to: date 
         origins = origin_of(session, [c.client_id for c in candidates])
         for c in candidates:
             there = origins.get(c.client_id, "")
-            if there and there != here:
-                found.append(ReturningClient(
-                    row.client_id, row.full_name, here, row.arrival_at, row.case_number,
-                    c.client_id, c.full_name, there, c.score, c.reasons))
-                break
+            if not there or there == here:
+                continue
+            # Returning means known there *before* arriving here: the other record's newer
+            # stay is the other direction of the same pair, listed under that arrival.
+            before = session.execute(
+                select(Stay.arrival_at, Stay.case_number)
+                .where(Stay.client_id == c.client_id, Stay.deleted_at.is_(None),
+                       Stay.arrival_at < row.arrival_at)
+                .order_by(Stay.arrival_at.desc()).limit(1)).first()
+            if before is None:
+                continue
+            found.append(ReturningClient(
+                row.client_id, row.full_name, here, row.arrival_at, row.case_number,
+                c.client_id, c.full_name, there, before.arrival_at, before.case_number,
+                c.score, c.reasons))
+            break
     return found
 
 
@@ -270,10 +283,12 @@ def export_xlsx(store, actor, month: str, path: Path) -> Path:
                       sh.clients, sh.open_stays])
     sheet = book.create_sheet("Klien kembali")
     sheet.append(["Tiba (UTC)", "Shelter", "No. kasus", "Nama", "Shelter sebelumnya",
-                  "Nama sebelumnya", "Skor", "Alasan"])
+                  "Nama sebelumnya", "Skor", "Alasan", "Tiba sebelumnya (UTC)",
+                  "No. kasus sebelumnya"])
     for r in returning:
         sheet.append([r.arrival_at.replace(tzinfo=None), r.shelter, r.case_number, r.full_name,
-                      r.earlier_shelter, r.earlier_name, round(r.score), "; ".join(r.reasons)])
+                      r.earlier_shelter, r.earlier_name, round(r.score), "; ".join(r.reasons),
+                      r.earlier_arrival_at.replace(tzinfo=None), r.earlier_case_number])
     sheet = book.create_sheet("Capaian layanan")
     sheet.append(["Fasilitas", "Standar", "Kasus", "No.", "Langkah", "Batas", "Tepat waktu",
                   "Terlambat", "Belum, lewat batas", "Belum, masih dalam batas"])
