@@ -127,6 +127,13 @@ def _after_execute(_conn: Any, _cursor: Any, statement: str, _params: Any, _cont
         collector.raw.append((match.group(1).lower(), None))
 
 
+def note_bulk_write(kind: str) -> None:
+    """A write that no statement event sees (PostgreSQL's COPY: ``storage.raw_insert``)."""
+    collector = _current.get()
+    if collector is not None:
+        collector.raw.append((kind, None))
+
+
 @event.listens_for(Engine, "commit")
 def _conn_commit(_conn: Any) -> None:
     collector = _current.get()

@@ -231,6 +231,17 @@ def _row_id(table: Table, raw: Any) -> uuid.UUID:
         raise SyncDataError(f"Baris tabel {table.name} dalam paket tanpa id yang sah.") from exc
 
 
+def _among(session: Session, column, values) -> Any:
+    """``column IN values``; on PostgreSQL ``column = ANY(array)``: one parameter instead of
+    thousands, which the driver and the server would otherwise parse for every chunk."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import any_, bindparam
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
 def _known_versions(session: Session, table: Table, ids: list[uuid.UUID]) -> dict:
     rv = RowVersion.__table__
     return {
@@ -238,7 +249,7 @@ def _known_versions(session: Session, table: Table, ids: list[uuid.UUID]) -> dic
         for r in session.execute(
             select(table.c.id, rv.c.versions, table.c.change_stamp, table.c.site_id)
             .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
-            .where(table.c.id.in_(ids)))
+            .where(_among(session, table.c.id, ids)))
     }
 
 
@@ -348,7 +359,7 @@ class _References:
             for start in range(0, len(pending), CHUNK):
                 part = pending[start:start + CHUNK]
                 for (found,) in self.session.execute(select(table.c.id)
-                                                     .where(table.c.id.in_(part))):
+                                                     .where(_among(self.session, table.c.id, part))):
                     ids.discard(local[found])
             if final and ids:
                 raise SyncDataError(
@@ -373,7 +384,7 @@ def _aliases(session: Session) -> dict[tuple[str, uuid.UUID], uuid.UUID]:
 def _apply_audits(session, raws, clock, result: MergeResult) -> None:
     audit = AuditEvent.__table__
     ids = [checked_uuid(r["id"]) for r in raws]
-    have = {r[0] for r in session.execute(select(audit.c.id).where(audit.c.id.in_(ids)))}
+    have = {r[0] for r in session.execute(select(audit.c.id).where(_among(session, audit.c.id, ids)))}
     new = []
     for row_id, raw in zip(ids, raws, strict=True):
         if row_id not in have:
@@ -400,7 +411,7 @@ def _free_chain_places(session, new: list[dict[str, Any]]) -> None:
         seqs = [p[1] for p in places if p[0] == site]
         taken |= {(site, s) for (s,) in session.execute(
             select(audit.c.chain_seq).where(audit.c.site_id == site,
-                                            audit.c.chain_seq.in_(seqs)))}
+                                            _among(session, audit.c.chain_seq, seqs)))}
     for r in new:
         if (r.get("site_id"), r.get("chain_seq")) in taken:
             r["chain_seq"] = None
@@ -433,7 +444,7 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
         r["id"]: r for r in session.execute(
             select(table, rv.c.versions)
             .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
-            .where(table.c.id.in_(ids))
+            .where(_among(session, table.c.id, ids))
         ).mappings()
     }
     fresh = [r for r in rows if r["id"] not in local]
@@ -443,7 +454,7 @@ def _apply_chunk(session: Session, table: Table, rows: list[dict[str, Any]], ali
         numbers = [r["case_number"] for r in fresh]
         sequences.advance_for_case_numbers(session, numbers)
         clashes = set(session.execute(select(table.c.case_number)
-                                      .where(table.c.case_number.in_(numbers))).scalars())
+                                      .where(_among(session, table.c.case_number, numbers))).scalars())
     counts = result.per_table.setdefault(table.name, [0, 0])
     inserts: list[dict[str, Any]] = []
     new_versions: list[dict[str, Any]] = []
@@ -533,7 +544,7 @@ def _unique_matches(session, table: Table, fresh: list[dict[str, Any]]) -> dict:
         for found in session.execute(
             select(table, rv.c.versions)
             .outerjoin(rv, and_(rv.c.tbl == table.name, rv.c.row_id == table.c.id))
-            .where(column.in_(values))).mappings():
+            .where(_among(session, column, values))).mappings():
             out[(column.name, found[column.name])] = found
     return out
 

@@ -197,6 +197,22 @@ def _decoder(table: Table, column: Column) -> Callable[[Any], Any]:
                 return _decode(table, column, value)
             return checked_uuid(value)
         return check_uuid
+    if kind is datetime:
+        impl = getattr(column.type, "impl_instance", column.type)
+        zoned = bool(getattr(impl, "timezone", False))
+        parse = datetime.fromisoformat
+
+        def check_datetime(value: Any) -> Any:
+            if value.__class__ is not str or len(value) > 40:
+                return _decode(table, column, value)
+            try:
+                moment = parse(value)
+            except ValueError:
+                return _decode(table, column, value)  # raises with the Indonesian message
+            if zoned and moment.utcoffset() is None:
+                raise _fail(table, name, "tidak memuat zona waktu")
+            return moment
+        return check_datetime
     return lambda value: _decode(table, column, value)
 
 
