@@ -126,7 +126,7 @@ def info(table: Table) -> _TableInfo:
     return got
 
 
-def decode_row(table: Table, raw: Any) -> dict[str, Any]:
+def decode_row(table: Table, raw: Any, *, versions_checked: bool = False) -> dict[str, Any]:
     """The row's Python values, checked against the schema (``validate_row``), its versions
     and, for an attachment, its file name; SyncDataError names the problem."""
     out = validate_row(table, raw)
@@ -136,7 +136,8 @@ def decode_row(table: Table, raw: Any) -> dict[str, Any]:
     if "id" not in out or missing:
         raise SyncDataError(
             f"Baris tabel {table.name} dalam paket tidak lengkap ({', '.join(missing) or 'id'}).")
-    _check_versions(table, out.get("_v"))
+    if not versions_checked:
+        _check_versions(table, out.get("_v"))
     if table.name == "attachment":
         name = out["stored_name"]
         if LEGACY_STORED_NAME.match(name) and SHA256.match(out.get("sha256") or ""):
@@ -306,7 +307,7 @@ def _merge_all(session: Session, records: Records, clock) -> MergeResult:
             if known.get(row_id) == v:
                 result.unchanged += 1
                 continue
-            row = decode_row(table, raw)
+            row = decode_row(table, raw, versions_checked=True)
             for column, target in fks.items():
                 value = row.get(column)
                 if value is not None:
@@ -517,13 +518,21 @@ def _defaults(table: Table) -> list[tuple[str, Any, bool]]:
     return got
 
 
+_NAMES: dict[str, tuple[frozenset[str], dict[str, tuple[Any, bool]]]] = {}
+
+
 def _complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for name, default, call in _defaults(table):
-        if name in row:
-            out[name] = row[name]
-        else:
-            out[name] = default({}) if call else default  # sqlalchemy passes a context
+    got = _NAMES.get(table.name)
+    if got is None:
+        defaults = _defaults(table)
+        got = _NAMES[table.name] = (frozenset(n for n, _d, _c in defaults),
+                                    {n: (d, c) for n, d, c in defaults})
+    names, defaults = got
+    # A bundle's row carries nearly every column: copy it, fill in the few it lacks.
+    out = {k: v for k, v in row.items() if k in names}
+    for name in names - out.keys():
+        default, call = defaults[name]
+        out[name] = default({}) if call else default  # sqlalchemy passes a context
     if table.name == "client":
         out.update(derived_columns(out["full_name"], out.get("nickname"), out.get("nik")))
     return out
