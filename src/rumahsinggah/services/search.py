@@ -36,6 +36,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    union,
 )
 from sqlmodel import Session
 
@@ -47,6 +48,7 @@ from rumahsinggah.storage.server import on_postgres
 DEFAULT_LIMIT = 100
 MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
 BROAD = 5000  # index hits above which a page is found by walking the name order
+SORT_HITS_AT = 50_000  # PostgreSQL: clients from which a page is always its hits sorted
 
 _search = table(search_index.SEARCH_TABLE, column("rowid"))
 _cases = table(search_index.CASE_TABLE, column("rowid"))
@@ -131,14 +133,26 @@ def _at_least(session: Session, stmt: Select, n: int = BROAD) -> bool:
 
 
 def _server_condition(tq: TextQuery) -> ColumnElement:
-    """PostgreSQL: the same matches through the ``pg_trgm`` indexes (search_index)."""
-    terms = [Client.search_text.like(_like(tq.folded), escape="\\")]
+    """PostgreSQL: the same matches through the ``pg_trgm`` indexes (search_index).
+
+    With a number, each part is its own indexed query and the client is in their union: an
+    OR of the parts, one of them a sub-select, made the planner guess that half the clients
+    match and walk the whole name order (2.5 s per key for a NIK or a case number at a
+    million clients, ``benchmarks/bench_server.py``). The sub-selects name ``deleted_at IS
+    NULL`` so the partial trigram indexes answer them.
+    """
+    names_ = Client.search_text.like(_like(tq.folded), escape="\\")
+    if len(tq.digits) < MIN_TRIGRAM and not tq.case_number:
+        return names_
+    live = Client.deleted_at.is_(None)
+    parts = [select(Client.id).where(live, names_)]
     if len(tq.digits) >= MIN_TRIGRAM:
-        terms.append(Client.kk_number.like(_like(tq.digits), escape="\\"))
+        parts.append(select(Client.id).where(
+            live, Client.kk_number.like(_like(tq.digits), escape="\\")))
     if tq.case_number:
-        terms.append(Client.id.in_(select(Stay.client_id).where(
-            func.upper(Stay.case_number).like(_like(tq.case_number), escape="\\"))))
-    return or_(*terms)
+        parts.append(select(Stay.client_id).where(
+            func.upper(Stay.case_number).like(_like(tq.case_number), escape="\\")))
+    return Client.id.in_(union(*parts))
 
 
 def text_condition(session: Session, query: str) -> ColumnElement | None:
@@ -152,6 +166,11 @@ def text_condition(session: Session, query: str) -> ColumnElement | None:
     if tq is None:
         return None
     if not tq.indexed:
+        if on_postgres(session):
+            # Not the trigram index: one or two letters make no trigram, and the index
+            # would be read whole (850 ms at a million clients); the name order is walked.
+            return Client.search_text.op("||")(literal_column("''")).like(
+                _like(tq.folded), escape="\\")
         return Client.search_text.like(_like(tq.folded), escape="\\")
     if on_postgres(session):
         return _server_condition(tq)
@@ -198,7 +217,25 @@ def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT
         return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
                               *([Client.kk_number == tq.digits] if tq.digits else [])))
     stmt = stmt.where(Client.deleted_at.is_(None), text_condition(session, query))
+    if tq.indexed and on_postgres(session) and _server_clients(session) >= SORT_HITS_AT:
+        # The hits through the trigram index, then sorted: walking the name order and
+        # filtering is the planner's choice for a broad query, but the hits of a first name
+        # ("muhammad", "siti") lie together in that order, so the walk read half a million
+        # rows before the page's first (1.4-2 s at a million clients); the index and a
+        # top-100 sort take 10-180 ms. ``name_key || ''`` sorts as ``name_key`` but no
+        # index gives that order. A smaller store is left to the planner: its walk is short.
+        stmt = stmt.order_by(None).order_by(
+            Client.name_key.op("||")(literal_column("''")), Client.id)
     return stmt
+
+
+def _server_clients(session: Session) -> float:
+    """The server's estimate of the clients (``pg_class.reltuples``, kept by ANALYZE and
+    autovacuum): counting them costs tens of milliseconds at a million."""
+    n = session.execute(select(literal_column("reltuples")).select_from(
+        table("pg_class")).where(literal_column("oid") == literal_column(
+            "'client'::regclass"))).scalar()
+    return float(n or 0)
 
 
 def search_clients(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,
