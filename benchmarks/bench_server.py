@@ -110,8 +110,16 @@ CITIES = (
     ("Papua Barat Daya", "Kota Sorong", "9671", "SOQ"),
     ("Papua", "Kota Jayapura", "9171", "DJJ"),
 )
-# The shelter whose desk sends the bundle of step 5 (a SQLite desk).
-BUNDLE_CITY = ("Kalimantan Tengah", "Kabupaten Kotawaringin Barat", "6201", "KTW")
+# The shelter whose desk sends the bundle of step 5 (a SQLite desk): the first whose code
+# the head office does not hold yet (a reused store keeps the earlier runs' shelters).
+BUNDLE_CITIES = (
+    ("Kalimantan Tengah", "Kabupaten Kotawaringin Barat", "6201", "KTW"),
+    ("Kalimantan Tengah", "Kabupaten Kapuas", "6203", "KPS"),
+    ("Kalimantan Selatan", "Kabupaten Tabalong", "6309", "TBL"),
+    ("Kalimantan Timur", "Kabupaten Kutai Kartanegara", "6403", "KKR"),
+    ("Sulawesi Barat", "Kabupaten Mamuju", "7604", "MMJ"),
+    ("Jawa Timur", "Kabupaten Banyuwangi", "3510", "BWI"),
+)
 VILLAGES = ("Sukamaju", "Sukajadi", "Mekarsari", "Sidomulyo", "Karang Anyar", "Tanjung Sari",
             "Suka Damai", "Kampung Baru", "Sungai Raya", "Bukit Indah")
 # Which demo facility each shelter is modelled on (rumah singgah, panti, RPS).
@@ -119,6 +127,14 @@ TEMPLATES = (0, 1, 2, 0, 1, 3, 0, 2, 1, 0)
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory (``VmHWM``: ``ru_maxrss`` of a spawned child
+    starts from its parent's peak, so it would show the parent's)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -137,7 +153,7 @@ def _install_cities() -> None:
         return
     rng = random.Random(7)
     extra_agencies = []
-    for province, regency, code, _fac in (*CITIES, BUNDLE_CITY):
+    for province, regency, code, _fac in (*CITIES, *BUNDLE_CITIES):
         town = regency.split(" ", 1)[1]
         districts = {}
         for side in rng.sample(("Utara", "Selatan", "Barat", "Timur", "Kota"), 3):
@@ -441,12 +457,12 @@ def bench_recap(store, runs: int = 3) -> dict:
 
 # --------------------------------------------------------------------------- 5. bundle
 
-def _make_shelter(root: str, clients: int, key: bytes, out) -> None:
+def _make_shelter(root: str, clients: int, key: bytes, city: int, out) -> None:
     from rumahsinggah.storage.store import open_store
 
     _install_cities()
     store = open_store(DataPaths(Path(root) / "shelter"), key=key, daily_backup=False)
-    spec = _spec(len(CITIES), BUNDLE_CITY)
+    spec = _spec(len(CITIES) + city, BUNDLE_CITIES[city])
     t = time.perf_counter()
     summary = _generate_shelter(store, spec, clients, seed=4242, site_id=store.site_id)
     from rumahsinggah.sync import desk
@@ -502,7 +518,14 @@ def _run(target, *args) -> dict:
 def bench_bundle(store, url: str, clients: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="rs-bench-server-") as root:
         key = os.urandom(32)
-        made = _run(_make_shelter, root, clients, key)
+        from sqlalchemy import select
+
+        from rumahsinggah.storage.models import Facility
+
+        with store.read() as s:
+            held = set(s.execute(select(Facility.code)).scalars())
+        city = next(i for i, c in enumerate(BUNDLE_CITIES) if c[3] not in held)
+        made = _run(_make_shelter, root, clients, key, city)
         print(f"  shelter {made['code']} on SQLite: {clients:,} clients, {made['rows']:,} rows "
               f"generated in {made['seconds']:.0f} s")
         head_office = _head_office_module()

@@ -16,9 +16,12 @@ order, which also stops at the page's end and reads no table row for a miss. Cou
 separate call (:func:`count_clients`) the screen makes after showing the first page.
 
 On a PostgreSQL store the same terms are plain ``LIKE`` conditions on the client and stay
-columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer;
-the server's planner chooses between the index and the name order itself. The results are
-the same rows in the same order.
+columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer
+(a number's parts as one union of indexed queries). From :data:`SORT_HITS_AT` clients a page
+of three characters or more is its index hits sorted, never a walk of the name order (a
+first name's hits lie together in that order); one or two letters walk the name order in
+``ix_client_name_walk`` alone. Figures at a million clients: ``benchmarks/bench_server.py``.
+The results are the same rows in the same order.
 """
 
 from __future__ import annotations
@@ -216,7 +219,14 @@ def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT
         # Tombstones are not in the index: look in the search text itself.
         return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
                               *([Client.kk_number == tq.digits] if tq.digits else [])))
-    stmt = stmt.where(Client.deleted_at.is_(None), text_condition(session, query))
+    condition = text_condition(session, query)
+    if not tq.indexed and on_postgres(session):
+        # The page's ids from the name-order index alone (``ix_client_name_walk`` holds the
+        # search text), then their rows: no row is read for a client that does not match.
+        page = (select(Client.id).where(Client.deleted_at.is_(None), condition)
+                .order_by(Client.name_key, Client.id).limit(limit))
+        return stmt.where(Client.id.in_(page.scalar_subquery()))
+    stmt = stmt.where(Client.deleted_at.is_(None), condition)
     if tq.indexed and on_postgres(session) and _server_clients(session) >= SORT_HITS_AT:
         # The hits through the trigram index, then sorted: walking the name order and
         # filtering is the planner's choice for a broad query, but the hits of a first name
