@@ -17,10 +17,10 @@ separate call (:func:`count_clients`) the screen makes after showing the first p
 
 On a PostgreSQL store the same terms are plain ``LIKE`` conditions on the client and stay
 columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer
-(a number's parts as one union of indexed queries). From :data:`SORT_HITS_AT` clients a page
-of three characters or more is its index hits sorted, never a walk of the name order (a
-first name's hits lie together in that order); one or two letters walk the name order in
-``ix_client_name_walk`` alone. Figures at a million clients: ``benchmarks/bench_server.py``.
+(a number's parts as one union of indexed queries). A page's ids are found first, from the
+index hits or from an index-only walk of the name order (``ix_client_name_walk``), then its
+rows (always for one or two letters; from :data:`PAGE_IDS_AT` clients for longer queries).
+Figures at a million clients: ``benchmarks/bench_server.py``.
 The results are the same rows in the same order.
 """
 
@@ -51,7 +51,7 @@ from rumahsinggah.storage.server import on_postgres
 DEFAULT_LIMIT = 100
 MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
 BROAD = 5000  # index hits above which a page is found by walking the name order
-SORT_HITS_AT = 50_000  # PostgreSQL: clients from which a page is always its hits sorted
+PAGE_IDS_AT = 50_000  # PostgreSQL: clients from which a page's ids are found first
 
 _search = table(search_index.SEARCH_TABLE, column("rowid"))
 _cases = table(search_index.CASE_TABLE, column("rowid"))
@@ -220,23 +220,19 @@ def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT
         return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
                               *([Client.kk_number == tq.digits] if tq.digits else [])))
     condition = text_condition(session, query)
-    if not tq.indexed and on_postgres(session):
-        # The page's ids from the name-order index alone (``ix_client_name_walk`` holds the
-        # search text), then their rows: no row is read for a client that does not match.
+    if on_postgres(session) and (not tq.indexed
+                                 or _server_clients(session) >= PAGE_IDS_AT):
+        # The page's ids first, then their rows. The ids come from the trigram index and a
+        # sort (few hits) or from a walk of the name order in ``ix_client_name_walk``, which
+        # holds the search text: an index-only walk reads no row for a client that does not
+        # match. The rows' walk it replaces cost 1.4-2.5 s at a million clients where the
+        # hits lie together in name order (a first name: "muhammad", "siti") or are none
+        # ("BN"); the index-only walk takes at most 0.1-0.3 s. One or two letters make no
+        # trigram and always walk.
         page = (select(Client.id).where(Client.deleted_at.is_(None), condition)
                 .order_by(Client.name_key, Client.id).limit(limit))
         return stmt.where(Client.id.in_(page.scalar_subquery()))
-    stmt = stmt.where(Client.deleted_at.is_(None), condition)
-    if tq.indexed and on_postgres(session) and _server_clients(session) >= SORT_HITS_AT:
-        # The hits through the trigram index, then sorted: walking the name order and
-        # filtering is the planner's choice for a broad query, but the hits of a first name
-        # ("muhammad", "siti") lie together in that order, so the walk read half a million
-        # rows before the page's first (1.4-2 s at a million clients); the index and a
-        # top-100 sort take 10-180 ms. ``name_key || ''`` sorts as ``name_key`` but no
-        # index gives that order. A smaller store is left to the planner: its walk is short.
-        stmt = stmt.order_by(None).order_by(
-            Client.name_key.op("||")(literal_column("''")), Client.id)
-    return stmt
+    return stmt.where(Client.deleted_at.is_(None), condition)
 
 
 def _server_clients(session: Session) -> float:
