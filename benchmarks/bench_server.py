@@ -406,7 +406,7 @@ def bench_matching(store, n: int = 50) -> dict:
     from rumahsinggah.services.matching import MatchQuery, find_candidates
 
     today = date.today()
-    ms, first, top3, examples = [], 0, 0, []
+    ms, first, top3, examples, misses = [], 0, 0, [], []
     for row, typed in _arrivals(store, n):
         age = today.year - row.birth_date.year + random.Random(str(row.id)).choice((-1, 0, 0, 1))
         q = MatchQuery(full_name=typed, sex=row.sex, estimated_age=age, regency=row.regency)
@@ -419,7 +419,14 @@ def bench_matching(store, n: int = 50) -> dict:
         top3 += row.id in ids[:3]
         if len(examples) < 3:
             examples.append(f"{typed!r} for {row.full_name!r} {ms[-1]:.0f} ms")
+        if ids and ids[0] != row.id and len(misses) < 4:
+            rank = ids.index(row.id) + 1 if row.id in ids else None
+            misses.append(f"{typed!r} for {row.full_name!r}: first {found[0].full_name!r} "
+                          f"({found[0].score:.0f}), the true record "
+                          + (f"#{rank}" if rank else "not in the top 10"))
     print("  e.g. " + "; ".join(examples))
+    if misses:
+        print("  not first, e.g.: " + "; ".join(misses))
     print(f"  true record first {first}/{len(ms)}, in top 3 {top3}/{len(ms)}")
     slow = sorted(ms)[-3:]
     print("  slowest: " + ", ".join(f"{x:.0f} ms" for x in slow))
