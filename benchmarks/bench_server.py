@@ -27,7 +27,9 @@ dropped during the load and made again afterwards by the migrations' own DDL
    process.
 
 ``--dir`` keeps the cluster there; with ``--reuse`` a later run restarts it and skips the
-build (``--keep`` leaves the server running at the end).
+build (``--keep`` leaves the server running at the end). ``--sqlite DIR`` builds the same
+head office as a SQLite store in DIR instead, for comparison (its FTS5 indexes fill through
+their triggers during the load).
 """
 
 from __future__ import annotations
@@ -254,11 +256,13 @@ def build(store, clients: int, shelters: int) -> dict:
 
     _install_cities()
     head_office = _head_office_module()
+    pg = store.engine.dialect.name == "postgresql"
     with store.write() as s:
         desk.set_head_office(s, True)
-    with store.engine.begin() as conn:  # the indexes are made again after the load
-        for index in search_index.PG_INDEXES:
-            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+    if pg:
+        with store.engine.begin() as conn:  # the indexes are made again after the load
+            for index in search_index.PG_INDEXES:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
     started = time.perf_counter()
     rows = 0
     sizes = _shelter_sizes(clients, shelters)
@@ -278,13 +282,18 @@ def build(store, clients: int, shelters: int) -> dict:
               f"{rows / elapsed:,.0f} rows/s", flush=True)
     load = time.perf_counter() - started
     t = time.perf_counter()
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("SET maintenance_work_mem = '512MB'")
-        search_index.install(conn)
-    indexes = time.perf_counter() - t
+    if pg:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("SET maintenance_work_mem = '512MB'")
+            search_index.install(conn)
+    indexes = time.perf_counter() - t  # SQLite: the FTS5 triggers filled them while loading
     t = time.perf_counter()
-    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("ANALYZE"))
+    if pg:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
+    else:
+        with store.write() as s:
+            s.execute(text("ANALYZE"))
     analyze = time.perf_counter() - t
     return {"rows": rows, "load": load, "indexes": indexes, "analyze": analyze,
             "named": head_office is not None}
@@ -377,17 +386,20 @@ def misspell(name: str, rng: random.Random) -> str:
         i = rng.choice(at)
         return name[:i] + b + name[i + len(a):]
     words = name.split()
-    w = rng.randrange(len(words))
+    long_ = [i for i, word in enumerate(words) if len(word) > 4] or [len(words) - 1]
+    w = rng.choice(long_)
     word = words[w]
-    if len(word) > 4:
-        k = rng.randrange(1, len(word) - 1)
-        word = word[:k] + word[k + 1:] if rng.random() < 0.5 else word[:k] + word[k] + word[k:]
-    words[w] = word
+    k = rng.randrange(1, max(2, len(word) - 1))
+    words[w] = word[:k] + word[k + 1:] if rng.random() < 0.5 else word[:k] + word[k] + word[k:]
     return " ".join(words)
 
 
-def _arrivals(store, n: int) -> list[tuple[object, str, str, object]]:
-    from sqlalchemy import String, cast, func, select
+def _arrivals(store, n: int) -> list[tuple[object, str]]:
+    """``n`` clients born in two months of 1985 (the same on either engine: the demo's
+    seeds make the same people), each with a misspelling of the name."""
+    import hashlib
+
+    from sqlalchemy import func, select
 
     from rumahsinggah.storage.models import Client
 
@@ -395,11 +407,11 @@ def _arrivals(store, n: int) -> list[tuple[object, str, str, object]]:
     with store.read() as s:
         rows = s.execute(select(Client.id, Client.full_name, Client.sex, Client.birth_date,
                                 Client.regency)
-                         .where(Client.deleted_at.is_(None), Client.birth_date.is_not(None),
-                                func.length(Client.full_name) > 8)
-                         .order_by(func.md5(cast(Client.id, String)))
-                         .limit(n)).all()
-    return [(r, misspell(r.full_name, rng)) for r in rows]
+                         .where(Client.deleted_at.is_(None),
+                                Client.birth_date.between(date(1985, 1, 1), date(1985, 2, 28)),
+                                func.length(Client.full_name) > 8)).all()
+    rows.sort(key=lambda r: hashlib.sha1(f"{r.full_name}|{r.birth_date}".encode()).digest())
+    return [(r, misspell(r.full_name, rng)) for r in rows[:n]]
 
 
 def bench_matching(store, n: int = 50) -> dict:
@@ -497,12 +509,19 @@ def _export(root: str, key: bytes, out) -> None:
              "size": sum(p.stat().st_size for p in result.paths), "peak_mb": _peak_mb()})
 
 
+def _target(where: str, root: Path) -> DataPaths:
+    """The head office's paths: a server URL, or a SQLite store's folder."""
+    if where.startswith("postgresql"):
+        return ServerPaths.for_url(where, root / "ho-desk")
+    return DataPaths(Path(where))
+
+
 def _import(url: str, root: str, paths: list[str], out) -> None:
     from rumahsinggah.storage.audit import SYSTEM
     from rumahsinggah.storage.store import open_store
     from rumahsinggah.sync import bundle
 
-    store = open_store(ServerPaths.for_url(url, Path(root) / "ho-desk"))
+    store = open_store(_target(url, Path(root)), daily_backup=False)
     t, c = time.perf_counter(), time.process_time()
     result = bundle.import_bundle(store, SYSTEM, [Path(p) for p in paths], PASS)
     seconds, cpu = time.perf_counter() - t, time.process_time() - c
@@ -563,6 +582,8 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, help="cluster folder (default: a temporary one)")
     parser.add_argument("--reuse", action="store_true", help="reuse the cluster in --dir")
     parser.add_argument("--keep", action="store_true", help="leave the server running")
+    parser.add_argument("--sqlite", type=Path, metavar="DIR",
+                        help="build the head office as a SQLite store in DIR instead")
     parser.add_argument("--skip", nargs="*", default=[],
                         choices=["search", "matching", "recap", "bundle"])
     args = parser.parse_args()
@@ -571,12 +592,27 @@ def main() -> int:
 
     from rumahsinggah.storage.store import open_store
 
-    cluster, url, fresh = _start_or_restart(args.dir, args.reuse)
-    print(f"PostgreSQL {cluster.bin.parent.name} at 127.0.0.1:{cluster.port} "
-          f"({cluster.folder}); fsync, synchronous_commit and full_page_writes OFF "
-          "(throwaway cluster)", flush=True)
+    cluster = None
+    if args.sqlite:  # the same head office on a SQLite desk, for comparison
+        folder = args.sqlite
+        fresh = not (args.reuse and (folder / STATE).exists())
+        if fresh and DataPaths(folder).database.exists():
+            parser.error(f"{folder} already holds a store; use --reuse")
+        folder.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            (folder / STATE).write_text("{}")
+        url = str(folder / "store")
+        paths: DataPaths = DataPaths(Path(url))
+        print(f"SQLite head office in {url}", flush=True)
+    else:
+        cluster, url, fresh = _start_or_restart(args.dir, args.reuse)
+        folder = cluster.folder
+        paths = ServerPaths.for_url(url, cluster.folder / "desk")
+        print(f"PostgreSQL {cluster.bin.parent.name} at 127.0.0.1:{cluster.port} "
+              f"({cluster.folder}); fsync, synchronous_commit and full_page_writes OFF "
+              "(throwaway cluster)", flush=True)
     figures: dict[str, dict] = {}
-    store = open_store(ServerPaths.for_url(url, cluster.folder / "desk"))
+    store = open_store(paths, daily_backup=False)
     try:
         if fresh:
             print(f"\n== 1. build: {args.clients:,} clients from {args.shelters} shelters",
@@ -589,9 +625,9 @@ def main() -> int:
                   f"{b['indexes']:.0f} s + ANALYZE {b['analyze']:.0f} s; shelters named with "
                   f"head_office.name_shelter: {'yes' if b['named'] else 'no (not on main)'}",
                   flush=True)
-            _mark_built(cluster.folder, build=b)
+            _mark_built(folder, build=b)
         else:
-            state = json.loads((cluster.folder / STATE).read_text())
+            state = json.loads((folder / STATE).read_text())
             if "build" in state:
                 figures["build"] = state["build"]
             print("store reused (built earlier)")
@@ -610,16 +646,16 @@ def main() -> int:
             figures["bundle"] = bench_bundle(store, url, args.bundle_clients)
     finally:
         store.close()
-        _summary(figures)
-        if not args.keep:
+        _summary(figures, "SQLite" if cluster is None else "PostgreSQL, fsync off")
+        if cluster is not None and not args.keep:
             cluster.stop()
             if args.dir is None:
                 pg_cluster.remove(cluster.folder)
     return 0
 
 
-def _summary(f: dict[str, dict]) -> None:
-    print("\n== figures (PostgreSQL, fsync off)")
+def _summary(f: dict[str, dict], engine: str) -> None:
+    print(f"\n== figures ({engine})")
     if "build" in f:
         b = f["build"]
         print(f"build            {b['total']:.0f} s ({b['rows']:,} rows)")
