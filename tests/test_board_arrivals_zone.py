@@ -10,6 +10,8 @@ import pytest
 from rules_support import World
 from rumahsinggah.services import board, lists
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize("machine_zone", ["Pacific/Honolulu", "UTC", "Pacific/Kiritimati"])
 def test_arrivals_today_follow_the_facility_calendar(store, monkeypatch, machine_zone):

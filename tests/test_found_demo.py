@@ -34,6 +34,8 @@ from rumahsinggah.storage.models import (
 )
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 
 

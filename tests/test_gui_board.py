@@ -249,3 +249,25 @@ def test_record_lists_the_service_level_steps_of_an_open_stay(window, qtbot):
     heads = [top.child(i).text(0) for i in range(top.childCount())]
     assert heads[-1] == "Tenggat layanan"
     assert top.child(top.childCount() - 1).childCount() == len(stay.steps)
+
+
+def test_a_field_saved_meanwhile_at_another_desk_is_shown_and_the_typing_kept(window, qtbot):
+    from rumahsinggah.services.client_record import update_client_identity
+
+    record = open_record(window, qtbot)
+    client_id = record.client_id
+    record.fields["nickname"].setText("Jun")  # typed here, not saved yet...
+    with window.store.write(window.actor) as s:  # ...while another desk saves the field
+        update_client_identity(s, client_id, {"nickname": "Juned"})
+    record.save_identity()
+    qtbot.waitUntil(lambda: "meja lain" in record.message.text(), timeout=10000)
+    wait_door(qtbot, window)
+    assert record.fields["nickname"].text() == "Jun"  # the typing is kept
+    assert "Juned" in record.saved_note.text()  # the newer value is shown
+    with window.store.read() as s:
+        from rumahsinggah.storage.models import Client
+
+        assert s.get(Client, client_id).nickname == "Juned"  # nothing overwritten unseen
+    record.save_identity()  # saving again, knowingly
+    qtbot.waitUntil(lambda: record.record.identity["nickname"] == "Jun", timeout=10000)
+    wait_door(qtbot, window)

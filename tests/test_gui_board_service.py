@@ -13,6 +13,8 @@ from rumahsinggah.services.board import BoardQuery, ClientQuery
 from rumahsinggah.services.residents import current_residents
 from rumahsinggah.storage.store import open_store
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):

@@ -30,6 +30,8 @@ from rumahsinggah.services.settings import (
 from rumahsinggah.storage.audit import Actor
 from rumahsinggah.storage.models import AuditEvent, Facility, IssuingOffice, Stay, User
 
+pytestmark = pytest.mark.both_engines
+
 
 def pdf_text(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in

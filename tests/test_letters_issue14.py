@@ -30,6 +30,8 @@ from rumahsinggah.storage.models import (
     User,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def pdf_text(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in

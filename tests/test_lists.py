@@ -29,6 +29,8 @@ from rumahsinggah.gui.record_view import ClientRecordWidget
 from rumahsinggah.services import board, case_views, lists, residency
 from rumahsinggah.storage.models import Raid, Stay
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

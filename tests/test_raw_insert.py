@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import create_engine, insert, select
 from sqlmodel import Session, SQLModel
 
@@ -18,6 +19,8 @@ from rumahsinggah.storage import raw_insert
 from rumahsinggah.storage.models import AuditEvent, RowVersion
 from rumahsinggah.storage.store import open_store
 from rumahsinggah.sync import merge
+
+pytestmark = pytest.mark.both_engines
 
 
 def _rows(store) -> dict[str, list[dict]]:

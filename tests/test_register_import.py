@@ -16,6 +16,8 @@ from rumahsinggah.services.intake import IntakeInput, PersonInput, register_pers
 from rumahsinggah.services.registers import importer, mapping
 from rumahsinggah.storage.models import AuditEvent, Client, Stay
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def world(store):

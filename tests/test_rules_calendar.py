@@ -11,6 +11,8 @@ from rumahsinggah.core.localtime import from_local
 from rumahsinggah.core.nik import check_nik
 from rumahsinggah.core.workdays import calendar, deadline, latest_start_still_on_time
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_indonesian_holidays_and_weekends_are_not_working_days():
     cal = calendar()

@@ -14,6 +14,8 @@ from rumahsinggah.gui.preferences import Preferences
 from rumahsinggah.gui.wizards import WIZARDS
 from rumahsinggah.services import decision, intake, permissions, settings, termination
 
+pytestmark = pytest.mark.both_engines
+
 USERS = {"admin": "admin", "kabid": "kepala_bidang", "peksos": "pekerja_sosial",
          "pramu": "pramu_sosial", "petugas": "petugas_admin"}
 

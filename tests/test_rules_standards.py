@@ -15,6 +15,8 @@ from rumahsinggah.standards import (
     reload_registry,
 )
 
+pytestmark = pytest.mark.both_engines
+
 CODES = {"bjm-penerimaan-rs", "bjm-terminasi-rs", "banjar-gepeng", "babel-orang-terlantar",
          "pgk-tuna-susila"}
 

@@ -14,6 +14,8 @@ from rumahsinggah.services.attachments import FileUpload
 from rumahsinggah.services.service_level import service_level
 from rumahsinggah.storage.models import Stay
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 

@@ -12,6 +12,8 @@ from rumahsinggah.services import org
 from rumahsinggah.storage.audit import SYSTEM
 from wizards_support import make_case, seed
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def door(store, qtbot):

@@ -161,18 +161,20 @@ def test_a_write_waiting_too_long_is_told_to_try_again_and_changes_nothing(
 def test_a_desk_hears_another_desks_save_but_not_its_own(pg_url, tmp_path):
     store = open_store(ServerPaths.for_url(pg_url, tmp_path / "a"))
     heard = threading.Event()
-    watch = server_watch.ServerWatch(pg_url, heard.set).start()
+    watch = server_watch.ServerWatch(pg_url, heard.set,
+                                     ignore=server.sender_of(store.engine)).start()
     try:
         assert watch.wait_ready()
-        _add_client(store, "Tulis Sendiri")  # this process's own save: not announced to it
+        _add_client(store, "Tulis Sendiri")  # this desk's own save: not announced to it
         time.sleep(1.0)
         assert not heard.is_set()
-        import psycopg  # another desk: another process's connection, announcing as it does
-
-        with psycopg.connect(pg_url, autocommit=True) as other:
-            other.execute(f"NOTIFY {server.CHANNEL}, 'meja-lain'")
+        other = open_store(ServerPaths.for_url(pg_url, tmp_path / "b"))  # another desk
+        try:
+            _add_client(other, "Tulis Meja Lain")
+        finally:
+            other.close()
         assert heard.wait(5)
-        assert watch.heard == 1
+        assert watch.heard >= 1
     finally:
         watch.stop()
         store.close()
@@ -258,3 +260,93 @@ def test_the_desktop_refreshes_when_another_desk_saves(pg_url, tmp_path, qtbot):
         watch.stop()
         door.shutdown()
         store.close()
+
+
+def test_accounts_on_the_server_add_change_disable_with_a_key_rotation(set_up, tmp_path):
+    """Accounts work as on a desk: an account added at one desk signs in at another; a
+    changed password; a disabled account rotates the key, and the attachments stay readable
+    under the new key while the old key file row opens nothing any more."""
+    from rumahsinggah.services import user_accounts
+    from rumahsinggah.storage import attachments, keys
+    from rumahsinggah.storage.models import Attachment
+
+    url, _recovery = set_up
+    admin = _desk(url, tmp_path, "desk1")
+    try:
+        user_accounts.add_user(admin.store, admin.actor, username="pramu1",
+                               full_name="Pramu Satu", role="pramu_sosial",
+                               password="Pramu-Sosial-2026")
+        with admin.store.write(admin.actor) as s:
+            saved = attachments.save_bytes(admin.store, s, b"%PDF-1.4 surat penjamin",
+                                           filename="penjamin.pdf", kind="surat")
+        old_row = keys.load(admin.store.paths)
+        old_key = admin.store.key
+    finally:
+        admin.store.close()
+    pramu = signin.sign_in(ServerPaths.for_url(url, tmp_path / "desk2"), "pramu1",
+                           "Pramu-Sosial-2026")
+    try:
+        assert pramu.user.role == "pramu_sosial"
+        user_accounts.change_password(pramu.store, pramu.store.paths, pramu.actor, "pramu1",
+                                      "Pramu-Sosial-2026", "Sandi-Baru-Pramu-1")
+    finally:
+        pramu.store.close()
+    with pytest.raises(DomainError):
+        signin.sign_in(ServerPaths.for_url(url, tmp_path / "desk3"), "pramu1",
+                       "Pramu-Sosial-2026")
+    admin = _desk(url, tmp_path, "desk1")
+    try:
+        user_accounts.set_active(admin.store, admin.actor, "pramu1", False)
+        assert admin.store.key != old_key  # rotated, in one transaction
+        with admin.store.read() as s:
+            row = s.get(Attachment, saved.id)
+        assert attachments.read_bytes(admin.store, row) == b"%PDF-1.4 surat penjamin"
+        assert old_row.unlock_user("admin", PASSWORD) == old_key
+        assert keys.load(admin.store.paths).unlock_user("admin", PASSWORD) == admin.store.key
+        assert not keys.load(admin.store.paths).has_user("pramu1")
+    finally:
+        admin.store.close()
+    with pytest.raises(DomainError):
+        signin.sign_in(ServerPaths.for_url(url, tmp_path / "desk4"), "pramu1",
+                       "Sandi-Baru-Pramu-1")
+
+
+def test_backups_of_a_server_store_are_the_servers_and_say_so(set_up, tmp_path):
+    from rumahsinggah.core.errors import StoreError
+    from rumahsinggah.storage import archive
+
+    url, _recovery = set_up
+    desk = _desk(url, tmp_path, "desk1")
+    try:
+        assert signin.run_daily_backup(desk.store) is None
+        with pytest.raises(StoreError, match="pg_dump"):
+            archive.write_archive(desk.store.paths, tmp_path / "x.rsbak", desk.store.key)
+        with pytest.raises(StoreError, match="pg_dump"):
+            store_setup.restore_backup(desk.store.paths, tmp_path / "x.rsbak",
+                                       username="admin", password=PASSWORD)
+        assert not (tmp_path / "x.rsbak").exists()
+    finally:
+        desk.store.close()
+
+
+def test_check_on_a_server_reads_the_chain_and_the_contents(set_up, tmp_path):
+    from rumahsinggah.storage import attachments
+    from rumahsinggah.storage.integrity import check_store
+
+    url, _recovery = set_up
+    desk = _desk(url, tmp_path, "desk1")
+    try:
+        with desk.store.write(desk.actor) as s:
+            attachments.save_bytes(desk.store, s, b"foto ktp", filename="ktp.jpg", kind="ktp")
+        report = check_store(desk.store.paths, desk.store.key, checksums=True)
+        assert report.healthy and report.attachments_checked == 1, report.findings
+        assert any("rantai hash tidak terputus" in line for line in report.checked)
+        with desk.store.engine.begin() as conn:  # someone edits the trail and a content row
+            conn.exec_driver_sql("UPDATE audit_event SET username = 'orang lain' "
+                                 "WHERE action = 'sign_in'")
+            conn.exec_driver_sql("UPDATE attachment_content SET sealed = '\\x00'::bytea")
+        report = check_store(desk.store.paths, desk.store.key, checksums=True)
+        kinds = {f.kind for f in report.findings}
+        assert {"jejak_audit", "checksum"} <= kinds, report.findings
+    finally:
+        desk.store.close()

@@ -10,6 +10,8 @@ from rumahsinggah.services.settings import (
 )
 from rumahsinggah.storage.audit import Actor
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_only_office_staff_change_the_letterhead(store):
     with pytest.raises(PermissionDenied), store.write(Actor(None, "pramu", "pramu_sosial")) as s:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from rumahsinggah.storage import audit_chain
 from rumahsinggah.storage.models import AuditEvent
 from rumahsinggah.sync.container import open_bundle
 from sync_support import PASS, Desks, register
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_bundle_manifest_carries_the_chain_heads(tmp_path):

@@ -224,6 +224,15 @@ def test_receipts_make_the_next_export_carry_only_what_the_partner_lacks(two):
     assert result.per_table["client"] == [1, 0] and r.client_id in clients(b)
 
 
+def _name_shelter(office, shelter, code: str) -> None:
+    from rumahsinggah.services import head_office
+
+    with shelter.read() as s:
+        ident = desk.identity(s)
+    with office.write() as s:
+        head_office.name_shelter(s, ident.store_id, ident.store_name or code, code)
+
+
 def test_a_bundle_from_another_shelter_is_refused_unless_head_office(two, tmp_path):
     a, _b = two.stores
     other = Desks(tmp_path / "lain", 1, code="BBL")
@@ -236,6 +245,10 @@ def test_a_bundle_from_another_shelter_is_refused_unless_head_office(two, tmp_pa
         assert len(clients(a)) == 0
         with a.write() as s:
             desk.set_head_office(s, True)
+        # A head office takes only the shelters it named.
+        with pytest.raises(DomainError, match="belum terdaftar"):
+            bundle.import_bundle(a, SYSTEM, files, PASS)
+        _name_shelter(a, o, "BBL")
         bundle.import_bundle(a, SYSTEM, files, PASS)
         assert len(clients(a)) == 1
     finally:
@@ -308,6 +321,7 @@ def test_two_desks_set_up_separately_survive_the_second_incremental_bundle(tmp_p
         (sa,), (sb,) = a.stores, b.stores
         with sb.write() as s:
             desk.set_head_office(s, True)
+        _name_shelter(sb, sa, "BJMA")
         register(sa, "Pertama")
         bundle.import_bundle(sb, SYSTEM, a.bundle(sa), PASS)
         register(sa, "Kedua")  # refers to A's facility, not in the second bundle

@@ -1904,84 +1904,167 @@
     <context>
         <name>AddComplaintDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="457" />
             <source>Pengaduan baru</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="452" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="464" />
             <source>Pengadu tidak menyebut nama (&amp;anonim)</source>
             <translation>The complainant gives no name (&amp;anonymous)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="456" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="468" />
             <source>mis. KTP 6371...</source>
             <translation>e.g. KTP 6371...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="458" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="470" />
             <source>nomor kasus, bila terkait</source>
             <translation>case number, if related</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="464" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="476" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="465" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="477" />
             <source>&amp;Saluran:</source>
             <translation>C&amp;hannel:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="466" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="478" />
             <source>&amp;Diterima:</source>
             <translation>&amp;Received:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="468" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="480" />
             <source>&amp;Nama pengadu:</source>
             <translation>Complainant's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="469" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="481" />
             <source>&amp;Kontak:</source>
             <translation>&amp;Contact:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="470" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="482" />
             <source>Dokumen &amp;identitas:</source>
             <translation>&amp;Identity document:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="483" />
             <source>Kasus &amp;terkait:</source>
             <translation>Rela&amp;ted case:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="472" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="484" />
             <source>Isi pen&amp;gaduan:</source>
             <translation>Complaint &amp;text:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="476" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="488" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="490" />
             <source>Simpan (Enter, atau Ctrl+Enter di isi pengaduan)</source>
             <translation>Save (Enter, or Ctrl+Enter in the complaint text)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="491" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="535" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="547" />
             <source>Pengadu yang menyebut nama wajib menunjukkan dokumen identitas diri yang sah.</source>
             <translation>A complainant who gives a name must show a valid identity document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddShelterDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="103" />
+            <source>Tambah shelter</source>
+            <translation>Add shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="105" />
+            <source>berkas .rssync dari shelter itu</source>
+            <translation>an .rssync file from that shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="106" />
+            <source>&amp;Pilih...</source>
+            <translation>&amp;Choose...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="109" />
+            <source>&amp;Baca paket</source>
+            <translation>&amp;Read bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="112" />
+            <source>dibaca dari paket</source>
+            <translation>read from the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="115" />
+            <source>misalnya BJM</source>
+            <translation>for example BJM</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="119" />
+            <source>Pilih salah satu paket yang dikirim shelter itu dan ketik kata sandi paketnya. Setelah shelter ditambahkan, paket-paketnya dapat diimpor di sini.</source>
+            <translation>Choose one of the bundles that shelter sent and type its bundle passphrase. Once the shelter is added, its bundles can be imported here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="131" />
+            <source>Berkas paket:</source>
+            <translation>Bundle file:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="132" />
+            <source>Kata sandi paket:</source>
+            <translation>Bundle passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="133" />
+            <source>Kode basis data:</source>
+            <translation>Store id:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="134" />
+            <source>Kode shelter:</source>
+            <translation>Shelter code:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="135" />
+            <source>Nama shelter:</source>
+            <translation>Shelter name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="137" />
+            <source>&amp;Tambahkan</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="139" />
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="168" />
+            <source>Pilih berkas paket terlebih dahulu.</source>
+            <translation>Choose a bundle file first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="206" />
+            <source>Baca paket shelter itu terlebih dahulu.</source>
+            <translation>Read that shelter's bundle first.</translation>
         </message>
     </context>
     <context>
@@ -2662,7 +2745,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="829" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -2693,148 +2776,148 @@ yet</translation>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="709" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="710" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="716" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="777" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="778" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="790" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="805" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="806" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="807" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="822" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="823" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="824" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="825" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="826" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="827" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="828" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
@@ -2990,137 +3073,142 @@ yet</translation>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="691" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
             <source>✓ Identitas tersimpan ({0}) pukul {1}.</source>
             <translation>✓ Identity saved ({0}) at {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="695" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="699" />
             <source>Identitas klien tersimpan.</source>
             <translation>Client identity saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <source>Tersimpan di meja lain: {0}</source>
+            <translation>Saved at another desk: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="854" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="855" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="844" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="859" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -3171,38 +3259,38 @@ yet</translation>
     <context>
         <name>ComplaintsDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="130" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="141" />
             <source>Register Pengaduan</source>
             <translation>Complaints register</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="143" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="154" />
             <source>Pengaduan &amp;baru...</source>
             <translation>&amp;New complaint...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="155" />
             <source>Catat &amp;tahap...</source>
             <translation>Record a &amp;stage...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="145" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="156" />
             <source>Cetak tanda te&amp;rima</source>
             <translation>Print &amp;receipt</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="146" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="157" />
             <source>Cetak surat tangga&amp;pan</source>
             <translation>Print re&amp;ply letter</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="170" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="52" />
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="159" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="170" />
             <source>Tahap</source>
             <translation>Stage</translation>
         </message>
@@ -3277,62 +3365,62 @@ yet</translation>
             <translation>Answered past the limit</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="134" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="145" />
             <source>Semua keadaan</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="139" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="150" />
             <source>Hanya yang belum &amp;selesai</source>
             <translation>&amp;Open ones only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="140" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="151" />
             <source>Atur &amp;ulang filter</source>
             <translation>Res&amp;et filters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="142" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="153" />
             <source>Tampilkan semua pengaduan semua fasilitas</source>
             <translation>Show every complaint of every facility</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="171" />
             <source>Oleh</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="160" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="171" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="166" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="177" />
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="170" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="181" />
             <source>&amp;Fasilitas:</source>
             <translation>&amp;Facility:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="172" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="183" />
             <source>&amp;Keadaan:</source>
             <translation>S&amp;tate:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="322" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="333" />
             <source>disaring: {0}</source>
             <translation>filtered: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="256" />
             <source>Semua fasilitas</source>
             <translation>All facilities</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="319" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="330" />
             <source>{0} pengaduan; {1} lewat batas tanggapan, {2} jatuh tempo hari ini</source>
             <translation>{0} complaints; {1} past the response limit, {2} due today</translation>
         </message>
@@ -3625,6 +3713,232 @@ yet</translation>
         </message>
     </context>
     <context>
+        <name>HeadOfficeDialog</name>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="53" />
+            <source>Paket Rumah Singgah (*.rssync)</source>
+            <translation>Rumah Singgah bundles (*.rssync)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="236" />
+            <source>Kantor pusat</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="239" />
+            <source>Kantor pusat: shelter dan klien kembali</source>
+            <translation>Head office: shelters and returning clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="243" />
+            <source>Shelter yang mengirim paket ke kantor pusat</source>
+            <translation>Shelters sending bundles to the head office</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Kode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Diterima</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="245" />
+            <source>Meja</source>
+            <translation>Desks</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Paket</source>
+            <translation>Bundles</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Paket terakhir</source>
+            <translation>Last bundle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="246" />
+            <source>Klien</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="247" />
+            <source>Sedang tinggal</source>
+            <translation>Staying now</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="248" />
+            <source>Tambah &amp;shelter...</source>
+            <translation>Add &amp;shelter...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="249" />
+            <source>&amp;Berhenti terima</source>
+            <translation>&amp;Stop accepting</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="258" />
+            <source>Hanya administrator yang dapat menambah shelter atau berhenti menerima paketnya.</source>
+            <translation>Only an administrator can add a shelter or stop accepting its bundles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="269" />
+            <source>Klien kembali: tiba di satu shelter, kemungkinan sudah tercatat di shelter lain</source>
+            <translation>Returning clients: arrived at one shelter, probably already recorded at another</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="276" />
+            <source>&amp;Tampilkan</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Tiba</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>Shelter</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="280" />
+            <source>No. kasus</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Shelter sebelumnya</source>
+            <translation>Earlier shelter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Nama sebelumnya</source>
+            <translation>Earlier name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="281" />
+            <source>Skor</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="282" />
+            <source>Alasan</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="284" />
+            <source>Tiba sejak:</source>
+            <translation>Arrived since:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="309" />
+            <source>Ekspor &amp;XLSX...</source>
+            <translation>Export &amp;XLSX...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="311" />
+            <source>Buku kerja: rekap bulanan per fasilitas dan seluruhnya, capaian layanan, shelter, dan klien kembali pada bulan itu.</source>
+            <translation>Workbook: the monthly recap per facility and in total, service level, shelters and the month's returning clients.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="315" />
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="317" />
+            <source>Bulan:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="380" />
+            <source>mencari...</source>
+            <translation>searching...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <source>ya</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <source>tidak lagi</source>
+            <translation>no longer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="399" />
+            <source>Kode basis data: {0}</source>
+            <translation>Store id: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="409" />
+            <source>Belum ada shelter. Administrator menambahkannya dari salah satu paket shelter itu.</source>
+            <translation>No shelters yet. An administrator adds one from one of that shelter's bundles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="421" />
+            <source>{0}, tiba {1}</source>
+            <translation>{0}, arrived {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="427" />
+            <source>Nomor kasus sebelumnya: {0}</source>
+            <translation>Earlier case number: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="437" />
+            <source>{0} klien kembali sejak {1}. Klik dua kali untuk membuka rekam klien.</source>
+            <translation>{0} returning clients since {1}. Double-click to open the client's record.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="440" />
+            <source>{0} klien kembali sejak {1}.</source>
+            <translation>{0} returning clients since {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="444" />
+            <source>Tidak ada klien kembali dari shelter lain sejak {0}.</source>
+            <translation>No clients returning from another shelter since {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="478" />
+            <source>Berhenti terima</source>
+            <translation>Stop accepting</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="479" />
+            <source>Berhenti menerima paket dari {0} ({1})? Data yang sudah dikirimnya tetap ada; administrator dapat menambahkannya lagi kapan saja.</source>
+            <translation>Stop accepting bundles from {0} ({1})? What it has sent stays; an administrator can add it again at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="501" />
+            <source>Ekspor buku kerja kantor pusat</source>
+            <translation>Export the head office workbook</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="505" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="521" />
+            <source>Buku kerja kantor pusat {0} disimpan di:
+{1}</source>
+            <translation>Head office workbook {0} saved to:
+{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeWizard</name>
         <message>
             <location filename="../../src/rumahsinggah/gui/wizards/intake.py" line="726" />
@@ -3837,129 +4151,134 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="349" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="355" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="350" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="356" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="358" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="364" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="359" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="365" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="368" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="374" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="385" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="465" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="471" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="585" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="392" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="493" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="499" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="541" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="547" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="260" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
             <source>tanpa peran</source>
             <translation>no role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="267" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="273" />
             <source>“{0}” tidak tersedia: peran {1} tidak berwenang {2}. Hanya untuk: {3}.</source>
             <translation>“{0}” is not available: the role {1} may not {2}. Only for: {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="269" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
             <source>“{0}” tidak tersedia untuk peran {1}. Hanya untuk: {2}.</source>
             <translation>“{0}” is not available to the role {1}. Only for: {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="281" />
             <source>Tidak berwenang</source>
             <translation>Not permitted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="466" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="472" />
             <source>Ada identitas klien yang belum disimpan. Tab rekam klien ditutup bila pengguna lain masuk. Lanjutkan?</source>
             <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
+            <source>Server: {0}/{1}</source>
+            <translation>Server: {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="565" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="555" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="556" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="568" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="561" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="563" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="575" />
             <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
             <translation>DEMO — sample store: the data here are not real clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="574" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="586" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="592" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="604" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="598" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="610" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -3994,7 +4313,7 @@ yet</translation>
             <translation>Import an old client register...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="657" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="669" />
             <source>Register &amp;pengaduan...</source>
             <translation>Com&amp;plaints register...</translation>
         </message>
@@ -4042,6 +4361,11 @@ yet</translation>
             <location filename="../../src/rumahsinggah/gui/recap_view.py" line="606" />
             <source>&amp;Rekap bulanan...</source>
             <translation>Monthly &amp;recap...</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="587" />
+            <source>Kantor pu&amp;sat...</source>
+            <translation>Head &amp;office...</translation>
         </message>
         <message>
             <source>&amp;Ganti pengguna…</source>
@@ -5165,37 +5489,37 @@ yet</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="332" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="405" />
             <source>Penyiapan Rumah Singgah</source>
             <translation>Rumah Singgah set-up</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="333" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="406" />
             <source>&amp;Lanjut &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="334" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="407" />
             <source>&lt; &amp;Kembali</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="335" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="408" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="336" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="409" />
             <source>&amp;Selesai</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="338" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="411" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="340" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="413" />
             <source>Ber&amp;gabung ke rumah singgah (meja baru)…</source>
             <translation>&amp;Join a shelter (new desk)…</translation>
         </message>
@@ -5203,107 +5527,107 @@ yet</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="44" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="61" />
             <source>{0} menit {1} detik</source>
             <translation>{0} min {1} s</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="46" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="63" />
             <source>{0} detik</source>
             <translation>{0} seconds</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="47" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="64" />
             <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {0}.</source>
             <translation>Too many wrong attempts. Try again in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="141" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="158" />
             <source>Isi nama pengguna dan kata sandi.</source>
             <translation>Enter the user name and the password.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="144" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="161" />
             <source>Memeriksa…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="163" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="180" />
             <source>Basis data dipulihkan dari cadangan. Silakan masuk.</source>
             <translation>The database was restored from the backup. Please sign in.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="165" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="182" />
             <source>Berkas sebelumnya disisihkan di {0}.</source>
             <translation>The previous files were set aside in {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="176" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="193" />
             <source>Basis data bermasalah</source>
             <translation>Problem with the database</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="177" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="194" />
             <source>Basis data tidak lolos pemeriksaan saat masuk ({0}). Data hanya dapat dibaca; tidak ada yang dapat disimpan. Pulihkan dari cadangan sekarang?</source>
             <translation>The database failed its check at sign-in ({0}). The data can only be read; nothing can be saved. Restore from a backup now?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="183" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="200" />
             <source>Hanya baca</source>
             <translation>Read only</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="184" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="201" />
             <source>Basis data dibuka hanya untuk dibaca. Pulihkan dari cadangan secepatnya (jendela masuk, tombol 'Pulihkan dari cadangan').</source>
             <translation>The database is open for reading only. Restore from a backup soon (sign-in window, button 'Restore from a backup').</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="226" />
             <source>Ganti pengguna</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="209" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="226" />
             <source>Masuk</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="211" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="228" />
             <source>Aplikasi layanan rumah singgah dan panti sosial</source>
             <translation>Service application for social shelters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="213" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="230" />
             <source>Masuk sebagai petugas lain. Pekerjaan yang terbuka tetap tersimpan.</source>
             <translation>Sign in as another officer. Open work is kept.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="215" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="232" />
             <source>Masukkan nama pengguna dan kata sandi Anda untuk membuka data.</source>
             <translation>Enter your user name and password to open the data.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="216" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="233" />
             <source>&amp;Nama pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="217" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="234" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="218" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="235" />
             <source>&amp;Masuk</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="219" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="236" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="220" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="237" />
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
@@ -5311,37 +5635,37 @@ yet</translation>
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="578" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="590" />
             <source>Catat tahap pengaduan</source>
             <translation>Record a complaint stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="590" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="602" />
             <source>&amp;Tahap:</source>
             <translation>&amp;Stage:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="591" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="603" />
             <source>&amp;Waktu:</source>
             <translation>&amp;Time:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="592" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="604" />
             <source>&amp;Catatan:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="593" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="605" />
             <source>&amp;Isi tanggapan:</source>
             <translation>Res&amp;ponse:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="599" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="611" />
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/complaints_view.py" line="613" />
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -5683,42 +6007,42 @@ yet</translation>
     <context>
         <name>_AdminPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="423" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="713" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="425" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="715" />
             <source>Menyiapkan data terenkripsi…</source>
             <translation>Preparing the encrypted data…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="441" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="731" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="442" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="732" />
             <source>Akun pertama. Administrator menambah petugas lain dan mengatur hak aksesnya.</source>
             <translation>The first account. The administrator adds other officers and sets their access.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="735" />
             <source>Nama &amp;lengkap:</source>
             <translation>&amp;Full name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="445" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="735" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="736" />
             <source>&amp;Kata sandi:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="446" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="736" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
@@ -5774,42 +6098,142 @@ yet</translation>
     <context>
         <name>_FacilityPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="378" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="658" />
             <source>Kode fasilitas 2-6 huruf atau angka, misalnya BJM.</source>
             <translation>The facility code has 2-6 letters or digits, for example BJM.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="383" />
-            <source>Fasilitas</source>
-            <translation>Facility</translation>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="515" />
+            <source>Ketik alamat server basis data.</source>
+            <translation>Type the address of the database server.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="384" />
-            <source>Rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
-            <translation>The shelter that uses this application. The facility code prefixes case numbers.</translation>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="516" />
+            <source>Alamat harus diawali postgresql://, misalnya {0}.</source>
+            <translation>The address must start with postgresql://, for example {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="386" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="517" />
+            <source>Alamat tidak boleh berisi spasi.</source>
+            <translation>The address must not contain spaces.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="518" />
+            <source>Alamat tanpa nama server, misalnya {0}.</source>
+            <translation>The address has no server name, for example {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="519" />
+            <source>Nomor port harus angka 1 sampai 65535, misalnya 5432.</source>
+            <translation>The port must be a number from 1 to 65535, for example 5432.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="520" />
+            <source>Alamat tanpa nama basis data di akhir, misalnya {0}.</source>
+            <translation>The address has no database name at its end, for example {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="543" />
+            <source>Tekan 'Uji sambungan' untuk mencoba alamat ini.</source>
+            <translation>Press 'Test connection' to try this address.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="553" />
+            <source>Basis data di server ini sudah disiapkan: data fasilitas tidak perlu diisi lagi. Tekan Lanjut, lalu masuk dengan akun Anda.</source>
+            <translation>The database on this server is already set up: the facility need not be entered again. Press Next, then sign in with your account.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="558" />
+            <source>Tersambung ke {0} (PostgreSQL {1}).</source>
+            <translation>Connected to {0} (PostgreSQL {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="560" />
+            <source>Sambungan terenkripsi (TLS).</source>
+            <translation>The connection is encrypted (TLS).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="561" />
+            <source>Sambungan TIDAK terenkripsi (tanpa TLS). Pakai hanya di jaringan kantor yang tepercaya, atau minta administrator server menyalakan TLS.</source>
+            <translation>The connection is NOT encrypted (no TLS). Use it only on a trusted office network, or ask the server's administrator to turn TLS on.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="563" />
+            <source>Basis data ini sudah disiapkan: tekan Lanjut untuk masuk.</source>
+            <translation>This database is already set up: press Next to sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="565" />
+            <source>Basis data ini belum disiapkan: isi data fasilitas, lalu Lanjut.</source>
+            <translation>This database is not set up yet: enter the facility, then Next.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="580" />
+            <source>Menghubungi server…</source>
+            <translation>Contacting the server…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="654" />
+            <source>Isi nama dan kode fasilitas.</source>
+            <translation>Enter the facility's name and code.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="664" />
+            <source>Tempat data dan fasilitas</source>
+            <translation>Data location and facility</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="665" />
+            <source>Di mana data disimpan, lalu rumah singgah atau panti yang memakai aplikasi ini. Kode fasilitas menjadi awalan nomor kasus.</source>
+            <translation>Where the data is kept, then the shelter or social home that uses this application. The facility code becomes the prefix of case numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="668" />
+            <source>Tempat data</source>
+            <translation>Data location</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="669" />
+            <source>Simpan data di komputer &amp;ini</source>
+            <translation>Keep the data on &amp;this computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="670" />
+            <source>Basis &amp;data di server kantor (PostgreSQL)</source>
+            <translation>&amp;Database on the office server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="671" />
+            <source>&amp;Alamat:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="673" />
+            <source>&amp;Uji sambungan</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="674" />
             <source>&amp;Nama fasilitas:</source>
             <translation>Facility &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="675" />
             <source>&amp;Kode:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="387" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="675" />
             <source>&amp;Jenis:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="390" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="678" />
             <source>Rumah Singgah Dinas Sosial Kota …</source>
             <translation>Rumah Singgah Dinas Sosial Kota …</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="391" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="679" />
             <source>mis. BJM</source>
             <translation>e.g. BJM</translation>
         </message>
@@ -5870,62 +6294,62 @@ yet</translation>
     <context>
         <name>_JoinPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="554" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="844" />
             <source>Paket Rumah Singgah (*.rssync*);;Semua berkas (*)</source>
             <translation>Rumah Singgah bundles (*.rssync*);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="863" />
             <source>Kedua kata sandi tidak sama.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="575" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="865" />
             <source>Membuka paket dan menyiapkan meja baru…</source>
             <translation>Opening the bundle and setting up the new desk…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="591" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="881" />
             <source>Bergabung ke rumah singgah (meja baru)</source>
             <translation>Join a shelter (new desk)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="592" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="882" />
             <source>Komputer ini menjadi meja baru dari rumah singgah yang sudah memakai aplikasi ini.</source>
             <translation>This computer becomes a new desk of a shelter that already uses the application.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="595" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="885" />
             <source>Di meja yang sudah ada, petugas kantor membuat paket bergabung dengan perintah 'rumahsinggah desk invite'. Pilih paket itu, ketik kata sandi paketnya, lalu akun shelter yang bekerja di meja ini dengan kata sandi barunya di meja ini.</source>
             <translation>On an existing desk, office staff make a join bundle with the command 'rumahsinggah desk invite'. Choose that bundle, type its passphrase, then the shelter account that works at this desk and its new password on this desk.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="599" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="889" />
             <source>&amp;Paket bergabung:</source>
             <translation>&amp;Join bundle:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="599" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="889" />
             <source>Kata sandi &amp;paket:</source>
             <translation>Bundle &amp;passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="600" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="890" />
             <source>Nama &amp;pengguna:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="600" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="890" />
             <source>&amp;Kata sandi baru:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="601" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="891" />
             <source>&amp;Ulangi kata sandi:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="603" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="893" />
             <source>&amp;Pilih…</source>
             <translation>&amp;Choose…</translation>
         </message>
@@ -5933,32 +6357,32 @@ yet</translation>
     <context>
         <name>_KeyPage</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="483" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="773" />
             <source>Kunci pemulihan Rumah Singgah</source>
             <translation>Rumah Singgah recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="484" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="774" />
             <source>Simpan kertas ini di tempat terkunci. Kunci ini membuka data bila kata sandi administrator hilang.</source>
             <translation>Keep this paper locked away. This key opens the data if the administrator's password is lost.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="499" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="789" />
             <source>Kunci pemulihan</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="500" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="790" />
             <source>Ditampilkan sekali ini saja.</source>
             <translation>Shown this once only.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="502" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="792" />
             <source>Catat atau cetak kunci pemulihan di bawah ini dan simpan di tempat terkunci. Tanpa kunci ini, data tidak dapat dibuka bila kata sandi administrator hilang. Kunci ini tidak akan ditampilkan lagi.</source>
             <translation>Write down or print the recovery key below and keep it locked away. Without it the data cannot be opened if the administrator's password is lost. The key will not be shown again.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/signin.py" line="505" />
+            <location filename="../../src/rumahsinggah/gui/signin.py" line="795" />
             <source>&amp;Cetak…</source>
             <translation>&amp;Print…</translation>
         </message>

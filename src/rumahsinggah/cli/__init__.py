@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "rumahsinggah.cli.office_commands",
     "rumahsinggah.cli.complaint_commands",
     "rumahsinggah.cli.report_commands",
+    "rumahsinggah.cli.head_office_commands",
+    "rumahsinggah.cli.move_commands",
 ]
 
 
@@ -63,6 +65,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "kantor penerbit surat: kop, penanda tangan, buku surat"),
     "complaints": ("rumahsinggah.cli.complaint_commands", "register pengaduan"),
     "report": ("rumahsinggah.cli.report_commands", "laporan untuk kantor dinas (rekap bulanan)"),
+    "head-office": ("rumahsinggah.cli.head_office_commands",
+                    "kantor pusat: shelter, klien kembali, ekspor XLSX"),
+    "migrate-store": ("rumahsinggah.cli.move_commands",
+                      "pindahkan basis data meja ini ke server PostgreSQL (yang masih kosong)"),
 }
 
 

@@ -20,7 +20,8 @@ NEW_PASSWORD_ENV = "RUMAHSINGGAH_NEW_PASSWORD"
 
 # Top-level commands that sign in to the store as their first step.
 SIGNING_IN = frozenset({"residents", "backup", "check", "sync", "desk", "users", "letter",
-                        "calendar", "import-register", "office", "complaints", "report"})
+                        "calendar", "import-register", "office", "complaints", "report",
+                        "migrate-store", "head-office"})
 
 
 def begin(argv: Sequence[str], options: argparse.Namespace | None, word: str | None) -> bool:

@@ -24,5 +24,17 @@ class NotFound(DomainError):
     """A record that was asked for does not exist."""
 
 
+class EditedElsewhere(DomainError):
+    """The record changed (at another desk) since the form was filled: nothing was saved.
+
+    ``current`` holds the values now stored for the fields in question, so the form can show
+    them and keep what was typed; saving again then overwrites knowingly.
+    """
+
+    def __init__(self, message: str, current: dict, *, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.current = current
+
+
 class StoreError(RumahSinggahError):
     """The store cannot be opened or used (corrupt, locked, read-only, too new)."""

@@ -32,7 +32,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def sign_in_or_set_up(paths, prefs, parent=None):
-    """The SignedIn of whoever opens the desk, or None when they cancel."""
+    """The SignedIn of whoever opens the desk (or None when they cancel), and the store's
+    paths: the set-up wizard may have chosen a server store instead of ``paths``."""
     from rumahsinggah.gui.signin import SetupWizard, SignInDialog
     from rumahsinggah.storage import first_look  # no database layers before the window
 
@@ -42,12 +43,13 @@ def sign_in_or_set_up(paths, prefs, parent=None):
                                             or not paths.key_file.exists()):
         wizard = SetupWizard(paths, parent)
         wizard.exec()
-        if not wizard.restored:
-            return wizard.signed_in  # set once the administrator page is done
+        paths = wizard.paths  # a server store, when one was chosen
+        if not wizard.restored and not wizard.server_chosen:
+            return wizard.signed_in, paths  # set once the administrator page is done
     dialog = SignInDialog(paths, username=prefs.last_username, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.result_signed_in
+        return None, paths
+    return dialog.result_signed_in, paths
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         preloader.start()  # after the first paint: it does not share the GIL with it
 
     QTimer.singleShot(0, first_window_shown)
-    signed_in = sign_in_or_set_up(paths, prefs)
+    signed_in, paths = sign_in_or_set_up(paths, prefs)
     if not preloader.started:
         preloader.start()
     preloader.wait()

@@ -23,7 +23,7 @@ SCREENSHOT_HOOKS: list[Callable] = []
 PLUGIN_PACKAGES = ["rumahsinggah.gui.wizards", "rumahsinggah.gui.sync_dialog",
                    "rumahsinggah.gui.register_import", "rumahsinggah.gui.letters.book",
                    "rumahsinggah.gui.complaints_view", "rumahsinggah.gui.service_level_view",
-                   "rumahsinggah.gui.recap_view"]
+                   "rumahsinggah.gui.recap_view", "rumahsinggah.gui.head_office_view"]
 _loaded: list[str] = []
 
 

@@ -95,8 +95,11 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.date_label = QLabel()
+        self.server_label = QLabel()  # a server store: which one (no user, no password)
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.date_label)
+        self.server_label.setVisible(bool(getattr(paths, "url", "")))
 
         for key in MENUS:
             self.menus[key] = self.menuBar().addMenu("")
@@ -543,6 +546,12 @@ class MainWindow(QMainWindow):
         role = vocab_label("role", str(getattr(self.user, "role", "")))
         self.user_label.setText(self.tr("Masuk sebagai {0} ({1})").format(
             getattr(self.user, "full_name", ""), role))
+        if getattr(self.paths, "url", ""):
+            from urllib.parse import urlsplit
+
+            where = urlsplit(self.paths.url)
+            self.server_label.setText(self.tr("Server: {0}/{1}").format(
+                where.hostname or "", where.path.lstrip("/")))
         from rumahsinggah.core.localtime import local_today
 
         self.date_label.setText(format_date(local_today()))

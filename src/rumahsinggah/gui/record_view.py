@@ -679,9 +679,13 @@ class ClientRecordWidget(QWidget):
         names = self._field_labels()
         changed = ", ".join(names.get(k, k) for k in changes)
 
+        # What the form showed for those fields: a desk that saved meanwhile is not
+        # overwritten unseen (services.client_record: EditedElsewhere).
+        expected = {k: self.record.identity.get(k) for k in changes}
+
         def job(store):
             with store.write(actor) as s:
-                return client_record.update_client_identity(s, client_id, changes)
+                return client_record.update_client_identity(s, client_id, changes, expected)
 
         def done(_result):
             self.save_button.setEnabled(True)
@@ -699,6 +703,14 @@ class ClientRecordWidget(QWidget):
         def failed(exc):
             self.save_button.setEnabled(True)
             self.message.setText(error_text(exc))
+            current = getattr(exc, "current", None)
+            if current:
+                # The typed values stay in the form; the newer stored ones are shown beside
+                # them, and a second save is a choice made knowingly.
+                self.record.identity.update(current)
+                shown = "; ".join(f"{names.get(k, k)}: {v if v not in (None, '') else '-'}"
+                                  for k, v in current.items())
+                self.saved_note.setText(self.tr("Tersimpan di meja lain: {0}").format(shown))
             name = getattr(exc, "field", None)
             if name in self.fields:
                 self.fields[name].setFocus()

@@ -20,10 +20,11 @@ def watch_other_desks(door, store, parent: QObject):
     """Start listening when ``store`` is on a server; the watch (call ``stop()``) or None."""
     if not getattr(store, "on_server", False):
         return None
+    from rumahsinggah.storage.server import sender_of
     from rumahsinggah.storage.server_watch import ServerWatch
 
     bridge = _Bridge(parent)
     bridge.heard.connect(lambda: door.announce(Changes(everything=True)))
-    watch = ServerWatch(store.paths.url, bridge.heard.emit)
+    watch = ServerWatch(store.paths.url, bridge.heard.emit, ignore=sender_of(store.engine))
     watch.bridge = bridge  # kept alive with the watch
     return watch.start()

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -35,6 +40,18 @@ def _store_setup():
     from rumahsinggah.services import store_setup
 
     return store_setup
+
+
+def _server_choice():
+    from rumahsinggah.services import server_choice
+
+    return server_choice
+
+
+def _data_root(paths) -> Path:
+    """The data folder a store's ``paths`` belong to (a server store's desk folder is
+    ``<data>/server/<label>``: see ``ServerPaths.for_url``)."""
+    return paths.root.parent.parent if getattr(paths, "url", "") else paths.root
 
 
 def sign_in_message(exc: BaseException) -> str:
@@ -223,16 +240,25 @@ class SignInDialog(QDialog):
 # --------------------------------------------------------------------------- set-up wizard
 
 class SetupWizard(QWizard):
-    """First start: the facility, the administrator, then the recovery key (shown once).
-    Or, for a new desk of an existing shelter: the join bundle, then the recovery key."""
+    """First start: where the data lives (this computer, or a PostgreSQL server of the
+    office), the facility, the administrator, then the recovery key (shown once).
+    Or, for a new desk of an existing shelter: the join bundle, then the recovery key.
+
+    A server that is already set up is not set up again: the wizard saves the choice and
+    closes with ``server_chosen`` True and ``paths`` on that server, and the application
+    opens the sign-in window there."""
 
     FACILITY, ADMIN, KEY, JOIN = range(4)
 
     def __init__(self, paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
+        self.data_root = _data_root(paths)  # this desk's data folder, whatever is chosen
+        self.local_paths = paths if not getattr(paths, "url", "") else None
         self.signed_in = None
         self.recovery_key = ""
+        # True once the wizard closed on a server already set up (sign in there).
+        self.server_chosen = False
         self._door = DbDoor(None, self)
         # Set by the "join" button of the first page: Next goes to the join page instead.
         self.joining = False
@@ -259,6 +285,43 @@ class SetupWizard(QWizard):
     def _page_changed(self, page_id: int) -> None:
         self.button(QWizard.WizardButton.CustomButton1).setVisible(page_id == self.FACILITY)
         self.button(QWizard.WizardButton.CustomButton2).setVisible(page_id == self.FACILITY)
+
+    def local_buttons_enabled(self, enabled: bool) -> None:
+        """Restore and join work on this computer's folder: not with a server chosen."""
+        self.button(QWizard.WizardButton.CustomButton1).setEnabled(enabled)
+        self.button(QWizard.WizardButton.CustomButton2).setEnabled(enabled)
+
+    def use_local(self) -> None:
+        from rumahsinggah.locations import DataPaths
+
+        self.paths = self.local_paths or DataPaths(self.data_root)
+
+    def use_server(self, url: str) -> None:
+        from rumahsinggah.locations import ServerPaths
+
+        self.paths = ServerPaths.for_url(url, self.data_root)
+
+    def check_server(self, url: str, on_done, on_error) -> None:
+        """Try the server at ``url`` off the GUI thread (``server_choice.check_server``)."""
+        root = self.data_root
+
+        def job(_none):
+            return _server_choice().check_server(url, root)
+
+        self._door.query(job, on_done, on_error, owner=self)
+
+    def open_existing_server(self, url: str, on_error) -> None:
+        """The server is already set up: keep the choice (server.json) and close, so the
+        sign-in window opens on that server."""
+        from rumahsinggah.locations import save_server
+
+        self.use_server(url)
+
+        def done(_path):
+            self.server_chosen = True
+            self.accept()
+
+        self._door.write(lambda _none: save_server(url), done, on_error, owner=self)
 
     def start_joining(self) -> None:
         """From the first page to the join page (a new desk of an existing shelter)."""
@@ -291,7 +354,17 @@ class SetupWizard(QWizard):
         paths = self.paths
 
         def job(_none):
-            return _store_setup().setup(paths, **values)
+            result = _store_setup().setup(paths, **values)
+            url = getattr(paths, "url", "")
+            if url:  # the next start opens this server store (locations.resolve_store_paths)
+                from rumahsinggah.locations import save_server
+
+                try:
+                    save_server(url)
+                except OSError:
+                    result[0].store.close()  # set up, not saved: the next start signs in
+                    raise
+            return result
 
         def done(result):
             self.signed_in, self.recovery_key = result
@@ -343,9 +416,48 @@ class SetupWizard(QWizard):
 
 
 class _FacilityPage(QWizardPage):
+    """Where the data lives (this computer or the office's PostgreSQL server), then the
+    facility. A server address is tried off the GUI thread ("Uji sambungan", and again on
+    Next when it was not tried yet); a server already set up needs no facility: the wizard
+    closes and the desk signs in there."""
+
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self._checking = False
+        self._checked = None  # server_choice.ServerCheck of the address as it is now
+        self._next_after_check = False
+        # -- where the data lives
+        self.where = QGroupBox()
+        self.local_choice = QRadioButton()
+        self.server_choice = QRadioButton()
+        self.choices = QButtonGroup(self)
+        self.choices.addButton(self.local_choice)
+        self.choices.addButton(self.server_choice)
+        self.address = QLineEdit()
+        self.address.setClearButtonEnabled(True)
+        self.address_label = QLabel()
+        self.address_label.setBuddy(self.address)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self.test_connection)
+        self.server_message = QLabel()
+        self.server_message.setWordWrap(True)
+        self.server_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address_label)
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.test_button)
+        self.server_box = QWidget()
+        server_layout = QVBoxLayout(self.server_box)
+        server_layout.setContentsMargins(24, 0, 0, 0)
+        server_layout.addLayout(address_row)
+        server_layout.addWidget(self.server_message)
+        where_layout = QVBoxLayout(self.where)
+        where_layout.addWidget(self.local_choice)
+        where_layout.addWidget(self.server_choice)
+        where_layout.addWidget(self.server_box)
+        # -- the facility
         self.name = QLineEdit()
         self.code = QLineEdit()
         self.code.setMaxLength(6)
@@ -353,7 +465,9 @@ class _FacilityPage(QWizardPage):
         for kind in FacilityKind:
             self.kind.addItem(vocab_label("facility_kind", kind.value), kind.value)
         self.labels = [QLabel() for _ in range(3)]
-        form = QFormLayout(self)
+        self.facility_note = QLabel()
+        self.facility_note.setWordWrap(True)
+        form = QFormLayout()
         for label, widget in zip(self.labels, (self.name, self.code, self.kind), strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -363,32 +477,208 @@ class _FacilityPage(QWizardPage):
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
         form.addRow(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addSpacing(6)
+        layout.addWidget(self.facility_note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.address.textChanged.connect(self._address_changed)
+        self.choices.buttonToggled.connect(self._choice_changed)
+        url = getattr(wizard.paths, "url", "")  # started on a server (--database): offer it
+        self.address.setText(url)
+        (self.server_choice if url else self.local_choice).setChecked(True)
+        self._choice_changed()
+
+    # -- the server choice ----------------------------------------------------------------
+
+    def on_server(self) -> bool:
+        return self.server_choice.isChecked()
+
+    def _choice_changed(self, *_args) -> None:
+        server = self.on_server()
+        if not server:  # restore and join work on this computer's folder
+            self._wizard.use_local()
+        self.server_box.setEnabled(server)
+        self._wizard.local_buttons_enabled(not server and not self._checking)
+        self._show_address_state()
+        self.completeChanged.emit()
+
+    def _address_changed(self, _text: str) -> None:
+        self._checked = None  # a result is only for the address it was found for
+        self._show_address_state()
+        self.completeChanged.emit()
+
+    def _problem_text(self, problem) -> str:
+        kinds = _server_choice().AddressProblem
+        return {
+            kinds.EMPTY: self.tr("Ketik alamat server basis data."),
+            kinds.SCHEME: self.tr("Alamat harus diawali postgresql://, misalnya {0}."),
+            kinds.SPACE: self.tr("Alamat tidak boleh berisi spasi."),
+            kinds.HOST: self.tr("Alamat tanpa nama server, misalnya {0}."),
+            kinds.PORT: self.tr("Nomor port harus angka 1 sampai 65535, misalnya 5432."),
+            kinds.DATABASE: self.tr("Alamat tanpa nama basis data di akhir, misalnya {0}."),
+        }[problem].format(_server_choice().EXAMPLE)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.server_message.setObjectName("error" if error else "")
+        self.server_message.style().unpolish(self.server_message)
+        self.server_message.style().polish(self.server_message)
+        self.server_message.setText(text)
+
+    def _show_address_state(self) -> None:
+        """The inline message for the address as typed (before any connection)."""
+        self._show_facility_state()
+        if self._checking:
+            return
+        if not self.on_server():
+            self._say("", error=False)
+            return
+        if self._checked is not None:
+            self._say(self._check_text(self._checked), error=False)
+            return
+        problem = _server_choice().address_problem(self.address.text())
+        if problem is None or (problem.value == "empty" and not self.address.isModified()
+                               and not self.address.text()):
+            self._say(self.tr("Tekan 'Uji sambungan' untuk mencoba alamat ini.")
+                      if problem is None else "", error=False)
+        else:
+            self._say(self._problem_text(problem), error=True)
+
+    def _show_facility_state(self) -> None:
+        existing = self.on_server() and self._checked is not None and self._checked.set_up
+        for widget in (*self.labels, self.name, self.code, self.kind):
+            widget.setEnabled(not existing)
+        self.facility_note.setText(self.tr(
+            "Basis data di server ini sudah disiapkan: data fasilitas tidak perlu diisi lagi. "
+            "Tekan Lanjut, lalu masuk dengan akun Anda.") if existing else "")
+        self.facility_note.setVisible(existing)
+
+    def _check_text(self, check) -> str:
+        parts = [self.tr("Tersambung ke {0} (PostgreSQL {1}).").format(check.label,
+                                                                       check.version)]
+        parts.append(self.tr("Sambungan terenkripsi (TLS).") if check.tls else self.tr(
+            "Sambungan TIDAK terenkripsi (tanpa TLS). Pakai hanya di jaringan kantor yang "
+            "tepercaya, atau minta administrator server menyalakan TLS."))
+        parts.append(self.tr("Basis data ini sudah disiapkan: tekan Lanjut untuk masuk.")
+                     if check.set_up else
+                     self.tr("Basis data ini belum disiapkan: isi data fasilitas, lalu Lanjut."))
+        return " ".join(parts)
+
+    def test_connection(self) -> None:
+        """Try the address off the GUI thread and say what was found (password hidden)."""
+        if self._checking or not self.on_server():
+            return
+        url = self.address.text().strip()
+        problem = _server_choice().address_problem(url)
+        if problem is not None:
+            self._next_after_check = False
+            self._say(self._problem_text(problem), error=True)
+            return
+        self._checking = True
+        self._set_busy(True)
+        self._say(self.tr("Menghubungi server\u2026"), error=False)
+        self.completeChanged.emit()
+
+        def finished():
+            self._checking = False
+            self._set_busy(False)
+            self.completeChanged.emit()
+
+        def done(check) -> None:
+            finished()
+            self._checked = check
+            self._show_address_state()
+            if self._next_after_check:
+                self._next_after_check = False
+                self._wizard.next()
+
+        def failed(exc: Exception) -> None:
+            finished()
+            self._next_after_check = False
+            self._checked = None
+            self._show_facility_state()
+            self._say(_server_choice().hide_password(error_text(exc), url), error=True)
+
+        self._wizard.check_server(url, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the server is tried, the address and the choice stay as they are."""
+        for widget in (self.test_button, self.local_choice, self.server_choice):
+            widget.setEnabled(not busy)
+        self.address.setReadOnly(busy)
+
+    # -- the page -------------------------------------------------------------------------
 
     def isComplete(self) -> bool:
-        return self._wizard.joining or super().isComplete()
+        if self._wizard.joining:
+            return True
+        if self.on_server():  # the facility is asked for once the server is known empty
+            return not self._checking and \
+                _server_choice().address_problem(self.address.text()) is None
+        return super().isComplete()
 
     def nextId(self) -> int:
         return SetupWizard.JOIN if self._wizard.joining else SetupWizard.ADMIN
 
     def validatePage(self) -> bool:
-        if self._wizard.joining:
+        # QWizard.done(Accepted) validates the page again: the server is chosen by then.
+        if self._wizard.joining or self._wizard.server_chosen:
             return True
+        if not self.on_server():
+            self._wizard.use_local()
+            return self._facility_ok()
+        if self._checking:
+            return False
+        check = self._checked
+        if check is None:  # not tried yet: try it, then go on by itself
+            self._next_after_check = True
+            self.test_connection()
+            return False
+        if check.set_up:
+            self.setEnabled(False)
+
+            def failed(exc: Exception) -> None:
+                self.setEnabled(True)
+                self._say(error_text(exc), error=True)
+
+            self._wizard.open_existing_server(check.url, failed)
+            return False
+        if not self._facility_ok():
+            return False
+        self._wizard.use_server(check.url)
+        return True
+
+    def _facility_ok(self) -> bool:
+        if not self.name.text().strip() or not self.code.text().strip():
+            self.message.setText(self.tr("Isi nama dan kode fasilitas."))
+            return False
         code = self.code.text().strip()
         if not code.isalnum() or not 2 <= len(code) <= 6:
             self.message.setText(self.tr("Kode fasilitas 2-6 huruf atau angka, misalnya BJM."))
             return False
+        self.message.clear()
         return True
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Fasilitas"))
-        self.setSubTitle(self.tr("Rumah singgah atau panti yang memakai aplikasi ini. "
-                                 "Kode fasilitas menjadi awalan nomor kasus."))
+        self.setTitle(self.tr("Tempat data dan fasilitas"))
+        self.setSubTitle(self.tr("Di mana data disimpan, lalu rumah singgah atau panti yang "
+                                 "memakai aplikasi ini. Kode fasilitas menjadi awalan nomor "
+                                 "kasus."))
+        self.where.setTitle(self.tr("Tempat data"))
+        self.local_choice.setText(self.tr("Simpan data di komputer &ini"))
+        self.server_choice.setText(self.tr("Basis &data di server kantor (PostgreSQL)"))
+        self.address_label.setText(self.tr("&Alamat:"))
+        self.address.setPlaceholderText(_server_choice().EXAMPLE)
+        self.test_button.setText(self.tr("&Uji sambungan"))
         for label, text in zip(self.labels, (self.tr("&Nama fasilitas:"),
                                              self.tr("&Kode:"), self.tr("&Jenis:")),
                                strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("Rumah Singgah Dinas Sosial Kota \u2026"))
         self.code.setPlaceholderText(self.tr("mis. BJM"))
+        if not self._checking:
+            self._show_address_state()
 
 
 class _AdminPage(QWizardPage):

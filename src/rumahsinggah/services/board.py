@@ -33,6 +33,7 @@ from rumahsinggah.services.search import like_pattern
 from rumahsinggah.services.service_level import overdue_counts
 from rumahsinggah.storage.base import utcnow
 from rumahsinggah.storage.models import Client, Facility, Stay
+from rumahsinggah.storage.server import on_postgres
 
 PAGE_SIZE = 200
 MIN_CLIENT_QUERY = 2  # characters before the list of all clients is searched
@@ -241,6 +242,9 @@ def _arrival_filter(rules: BoardRules, q: BoardQuery) -> ColumnElement | None:
     return or_(*parts) if parts else literal(False)
 
 
+NULLABLE_SORTS = frozenset({"nik", "birth_date", "last_case", "last_status"})
+
+
 def _board_order(q: BoardQuery, state, overdue_ids):
     status_rank = case(
         *[(Stay.status == str(s), i) for i, s in enumerate(CaseStatus)], else_=99)
@@ -402,14 +406,18 @@ def client_page(session: Session, q: ClientQuery, *, with_total: bool = True) ->
     keys = {
         "name": [Client.name_key, Client.id],
         "nik": [Client.nik, Client.id],
-        "sex": [Client.sex, Client.name_key],
+        "sex": [Client.sex, Client.name_key, Client.id],
         "birth_date": [Client.birth_date, Client.id],
-        "regency": [Client.regency, Client.name_key],
+        "regency": [Client.regency, Client.name_key, Client.id],
         "last_case": [_last_stay_subquery(), Client.id],
         "last_status": [_last_stay_subquery(), Client.id],
     }
     cols = keys.get(q.sort, keys["name"])
     order = [c.desc() if q.descending else c.asc() for c in cols]
+    if q.sort in NULLABLE_SORTS and on_postgres(session):
+        # SQLite puts NULLs (no NIK, no birth date) first going up and last going down;
+        # PostgreSQL the other way round: the same list on both.
+        order[0] = order[0].nulls_last() if q.descending else order[0].nulls_first()
     stmt = (select(Client.id, Client.full_name, Client.nickname, Client.nik, Client.sex,
                    Client.birth_date, Client.regency)
             .where(*where).order_by(*order).offset(q.offset).limit(q.limit))

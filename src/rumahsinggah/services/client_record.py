@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlmodel import Session
 
 from rumahsinggah.core import vocab
-from rumahsinggah.core.errors import DomainError, NotFound
+from rumahsinggah.core.errors import DomainError, EditedElsewhere, NotFound
 from rumahsinggah.core.nik import check_nik
 from rumahsinggah.i18n import _
 from rumahsinggah.services import permissions
@@ -341,16 +341,30 @@ def _check_nik(value, field_name: str, sex=None, birth_date=None, estimated=Fals
                      birth_date_estimated=estimated, field=field_name)
 
 
-def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict) -> dict:
+def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict,
+                           expected: dict | None = None) -> dict:
     """Change identity fields of a client; returns {field: (old, new)} of what changed.
 
     The store hooks write each change to the audit trail, so the history is kept.
+    ``expected``: the values the form showed for the changed fields; when another desk (or
+    window) saved a different value meanwhile, :class:`EditedElsewhere` is raised and nothing
+    is saved: neither desk's work is overwritten unseen.
     """
 
     permissions.require(session, "client.edit_identity")
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise NotFound(_("Data klien tidak ditemukan."), field="client_id")
+    if expected:
+        moved = {k: getattr(client, k) for k in changes
+                 if k in expected and k in EDITABLE_FIELDS
+                 and (getattr(client, k) or None) != (expected[k] or None)}
+        if moved:
+            raise EditedElsewhere(_(
+                "Data ini baru saja diubah di meja lain ({fields}). Nilai terbaru ditampilkan; "
+                "periksa lalu simpan lagi. Belum ada yang tersimpan.").format(
+                    fields=", ".join(EDITABLE_FIELDS[k].lower() for k in sorted(moved))),
+                moved, field=sorted(moved)[0])
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise DomainError(_("Kolom tidak dikenal: {join}.").format(join=', '.join(sorted(unknown))),

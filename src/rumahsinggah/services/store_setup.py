@@ -301,6 +301,8 @@ def restore_backup(paths: DataPaths, source: Path, *, username: str = "", passwo
     """
     from rumahsinggah.storage import archive
 
+    archive.refuse_server(paths)
+
     paths.root.mkdir(parents=True, exist_ok=True)
     is_archive = archive.is_archive(source)
     if not source.is_file():

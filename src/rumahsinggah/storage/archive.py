@@ -65,8 +65,21 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+SERVER_BACKUP = (
+    "Basis data ini ada di server PostgreSQL: cadangan dan pemulihannya dibuat di server oleh "
+    "administratornya (pg_dump dan pg_restore, lihat README). Tidak ada yang diubah."
+)
+
+
+def refuse_server(paths: DataPaths) -> None:
+    """Archives are of a desk's SQLite store; a server store is backed up by its server."""
+    if getattr(paths, "url", ""):
+        raise StoreError(SERVER_BACKUP)
+
+
 def write_archive(paths: DataPaths, dest: Path, key: bytes | None) -> Path:
     """Write a stand-alone archive of the store under ``paths`` to ``dest`` (owner-only)."""
+    refuse_server(paths)
     from rumahsinggah.storage import audit_chain
     from rumahsinggah.storage.backup import backup_file
     from rumahsinggah.storage.engine import connect_raw

@@ -153,9 +153,9 @@ def heads_raw(conn: Any) -> dict[str, dict[str, Any]]:
     return {site: {"seq": seq, "hash": digest} for site, seq, digest in rows}
 
 
-def verify_session(session: Session) -> ChainReport:
+def verify_session(session: Session, site_id: str | None = None) -> ChainReport:
     """:func:`verify` inside a session (either engine)."""
-    return verify(_Adapter(session.connection()))
+    return verify(_Adapter(session.connection()), site_id)
 
 
 def head(session: Session) -> dict[str, dict[str, Any]]:

@@ -108,12 +108,49 @@ def rotate(store, progress: Progress | None = None) -> tuple[bytes, list[str]]:
     """
     if store.key is None:
         raise StoreError("Basis data ini tidak terenkripsi; kuncinya tidak dapat diganti.")
+    if store.on_server:
+        return _rotate_on_server(store, progress or _quiet)
     old_key = store.key
     new_key = keyfile.new_store_key()
     dropped = begin(store.paths, keyfile.load(store.paths), new_key)
     store.engine.dispose()
     finish(store.paths, old_key, new_key, progress)
     store.use_key(new_key)
+    return new_key, dropped
+
+
+def _rotate_on_server(store, progress: Progress) -> tuple[bytes, list[str]]:
+    """A server store: the key seals only attachments and is wrapped in the key row, so the
+    whole rotation is one transaction (every content re-sealed, the key row replaced): a cut
+    leaves the old key in force, nothing half done, no journal needed."""
+    from sqlalchemy import text
+
+    from rumahsinggah.storage import server_keys
+
+    old_key, new_key = store.key, keyfile.new_store_key()
+    pending, dropped = keyfile.load(store.paths).rotated(new_key)
+    with store.write() as s:
+        names = list(s.execute(text(f"SELECT stored_name FROM {att.CONTENT_TABLE} "
+                                    "ORDER BY stored_name")).scalars())
+        progress("lampiran", 0, len(names))
+        for done, name in enumerate(names, 1):  # one at a time: 50 MB each at most
+            blob = bytes(s.execute(text(f"SELECT sealed FROM {att.CONTENT_TABLE} WHERE "
+                                        "stored_name = :n"), {"n": name}).scalar_one())
+            if not att.sealed_by(new_key, blob):
+                try:
+                    data = att._open(old_key, name, blob)
+                except StoreError:
+                    data = None  # not ours or damaged: left for `check` to report
+                if data is not None:
+                    s.execute(text(f"UPDATE {att.CONTENT_TABLE} SET sealed = :b WHERE "
+                                   "stored_name = :n"),
+                              {"b": att._seal(new_key, name, data), "n": name})
+            progress("lampiran", done, len(names))
+        progress("berkas_kunci", 0, 1)
+        s.execute(text(f"UPDATE {server_keys.TABLE} SET body = :b WHERE id = 1"),
+                  {"b": keyfile.serialize(pending).decode("utf-8")})
+    progress("berkas_kunci", 1, 1)
+    store.key = new_key
     return new_key, dropped
 
 

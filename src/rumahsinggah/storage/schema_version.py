@@ -7,7 +7,7 @@ constant equal to the migrations' head (``tests/test_startup_imports.py``).
 
 from __future__ import annotations
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def is_current(revision: str | None) -> bool:

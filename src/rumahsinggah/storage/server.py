@@ -43,8 +43,11 @@ __all__ = ["ServerPaths", "is_server_url", "redact", "make_engine", "connect_raw
 WRITE_LOCK = int.from_bytes(b"RSWRITE1", "big") >> 1
 LOCK_WAIT = "30s"  # as SQLite's busy timeout on a desk
 CHANNEL = "rumahsinggah_changes"
-# This process, in its announcements: a desk ignores its own (it knows what it just wrote).
-SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+def _new_sender() -> str:
+    """Who announces, per engine (one per open store): a desk ignores its own announcements
+    (it knows what it just wrote), and hears every other store's, even in one process."""
+    return f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
 def is_server(paths: DataPaths) -> bool:
@@ -70,7 +73,7 @@ def make_engine(url: str, clock: Any = None) -> Engine:
     """An engine over the server database at ``url``; ``clock`` (the store's ChangeClock,
     or one given later by :func:`attach_clock`, once the schema exists) observes the newest
     committed stamp at the start of every write."""
-    state = {"clock": clock}
+    state = {"clock": clock, "sender": _new_sender()}
     engine = create_engine(
         engine_url(url),
         connect_args={"sslmode": _sslmode(url), "options": "-c timezone=UTC",
@@ -94,7 +97,7 @@ def make_engine(url: str, clock: Any = None) -> Engine:
     @event.listens_for(engine, "commit")
     def _on_commit(conn: Any) -> None:
         if conn.info.pop("rs_wrote", False):
-            conn.exec_driver_sql(f"NOTIFY {CHANNEL}, '{SENDER}'")
+            conn.exec_driver_sql(f"NOTIFY {CHANNEL}, '{state['sender']}'")
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn: Any) -> None:
@@ -102,6 +105,11 @@ def make_engine(url: str, clock: Any = None) -> Engine:
 
     engine._rs_state = state  # type: ignore[attr-defined]
     return engine
+
+
+def sender_of(engine: Engine) -> str:
+    """The id this engine's writes announce themselves with."""
+    return engine._rs_state["sender"]  # type: ignore[attr-defined]
 
 
 def attach_clock(engine: Engine, clock: Any) -> None:

@@ -1,9 +1,9 @@
 """Hearing other desks' writes on a server store (PostgreSQL LISTEN/NOTIFY), without Qt.
 
 Every committed write on a server store announces itself on ``storage.server.CHANNEL`` with
-its process's :data:`~rumahsinggah.storage.server.SENDER`. :class:`ServerWatch` holds one
+the id of the store's engine (``storage.server.sender_of``). :class:`ServerWatch` holds one
 listening connection on a background thread and calls ``on_change()`` once per burst of
-announcements from other processes (a sync import of thousands of rows is one call per
+announcements from other desks (``ignore``: this desk's own id) (a sync import of thousands of rows is one call per
 :data:`QUIET_SECONDS`), so a board refreshes soon after another desk saves, never per row. A
 lost connection (the server restarted) is retried every :data:`RETRY_SECONDS` until
 :meth:`stop`.
@@ -22,8 +22,9 @@ RETRY_SECONDS = 5.0
 
 
 class ServerWatch:
-    def __init__(self, url: str, on_change: Callable[[], None]) -> None:
+    def __init__(self, url: str, on_change: Callable[[], None], ignore: str = "") -> None:
         self.url = url
+        self.ignore = ignore
         self.on_change = on_change
         self._stop = threading.Event()
         self._ready = threading.Event()
@@ -59,7 +60,7 @@ class ServerWatch:
             self._ready.set()
             while not self._stop.is_set():
                 others = [n for n in conn.notifies(timeout=0.5, stop_after=None)
-                          if n.payload != server.SENDER]
+                          if not self.ignore or n.payload != self.ignore]
                 if not others:
                     continue
                 # Let a burst settle, then one call for all of it.

@@ -83,6 +83,11 @@ class Store:
             raise StoreError(self.read_only_reason)
         try:
             with self.session(actor) as s, s.begin():
+                if self.on_server:
+                    # Take the server's write lock (storage.server) before anything is
+                    # flushed: change stamps are drawn at the flush, and must be drawn in
+                    # the order the desks' writes commit.
+                    s.connection()
                 yield s
         except (OperationalError, DatabaseError) as exc:
             raise self._explain(exc) from exc

@@ -201,7 +201,11 @@ def _check_manifest(store: Any, session: Session, manifest: Any) -> dict[str, An
     ident = desks.identity(session)
     if manifest["origin"] == store.site_id:
         raise DomainError(_("Paket ini dibuat oleh meja ini sendiri; tidak perlu diimpor."))
-    if manifest["store_id"] != ident.store_id and not ident.head_office:
+    if ident.head_office and manifest["store_id"] != ident.store_id:
+        from rumahsinggah.services import head_office
+
+        head_office.check_bundle(session, manifest)  # only the shelters it named
+    elif manifest["store_id"] != ident.store_id:
         name = str(manifest.get("store_name") or manifest["store_id"])[:120]
         raise DomainError(
             _("Paket ini berasal dari basis data lain ({name}), bukan dari meja-meja "
@@ -317,6 +321,10 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
             summary.warnings = _clock_warnings(manifest, summary.origin_code or
                                                summary.origin_site, store.clock.wall())
             _note_received(s, manifest, paths[0].name, summary)
+            if desks.identity(s).head_office:
+                from rumahsinggah.services import head_office
+
+                head_office.note_bundle(s, manifest)
             if not opened.missing_parts:
                 s.add(LocalState(key=done_key, value=datetime.now(UTC).isoformat()))
             if opened.missing_parts:

@@ -13,6 +13,7 @@ from rumahsinggah.storage.models.care import (
     Termination,
     TracingAttempt,
 )
+from rumahsinggah.storage.models.head_office import Shelter, ShelterDesk
 from rumahsinggah.storage.models.office import (
     Agency,
     Attachment,
@@ -32,6 +33,8 @@ from rumahsinggah.storage.models.people import Client, Raid, Stay
 from rumahsinggah.storage.models.sync import Desk, RowVersion, SyncAlias, SyncConflict, SyncPartner
 
 __all__ = [
+    "Shelter",
+    "ShelterDesk",
     "Agency",
     "Assessment",
     "Attachment",
