@@ -274,8 +274,12 @@ def build(store, clients: int, shelters: int) -> dict:
         rows += summary.rows
         with store.write() as s:
             desk.note_desk(s, site_id, "A", name=spec.name)
-            if head_office is not None:
+            if head_office is not None:  # named, and its desk known as an import notes it
+                from rumahsinggah.storage.models import ShelterDesk
+
                 head_office.name_shelter(s, store_id, spec.name, spec.code)
+                s.flush()
+                s.add(ShelterDesk(site_id=site_id, store_id=store_id, code="A"))
         elapsed = time.perf_counter() - started
         print(f"  shelter {i + 1}/{shelters} {spec.code} {spec.regency}: {n:,} clients, "
               f"{summary.rows:,} rows in {summary.seconds:.0f} s; total {rows:,} rows, "
