@@ -30,6 +30,14 @@ dropped during the load and made again afterwards by the migrations' own DDL
 build (``--keep`` leaves the server running at the end). ``--sqlite DIR`` builds the same
 head office as a SQLite store in DIR instead, for comparison (its FTS5 indexes fill through
 their triggers during the load).
+
+Measured 2026-12-04 on the shared 2-core machine, PostgreSQL 15 (fsync off), 1,000,000
+clients (14.4 million rows) from 50 shelters: build 746 s (load 19,700 rows/s, indexes 13 s,
+ANALYZE 3 s); search per key median 8.5 ms, p95 169 ms (count median 7.7, p95 163); a
+case-number prefix ("BNA-2026-A-") 150-175 ms per key; find_candidates median 39 ms, p95
+56 ms, true record first 42/50, top 3 46/50; recap of one month, 50 facilities, 12.7 s
+(an index on stay (facility_id, arrival_at) makes it 3.9-5.2 s); import of a 20,000-client
+shelter's bundle 9,500 rows/s, peak 153 MB (export 26,100 rows/s).
 """
 
 from __future__ import annotations
