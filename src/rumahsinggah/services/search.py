@@ -16,9 +16,12 @@ order, which also stops at the page's end and reads no table row for a miss. Cou
 separate call (:func:`count_clients`) the screen makes after showing the first page.
 
 On a PostgreSQL store the same terms are plain ``LIKE`` conditions on the client and stay
-columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer;
-the server's planner chooses between the index and the name order itself. The results are
-the same rows in the same order.
+columns, which the ``pg_trgm`` indexes of :mod:`~rumahsinggah.storage.search_index` answer
+(a number's parts as one union of indexed queries). A page's ids are found first, from the
+index hits or from an index-only walk of the name order (``ix_client_name_walk``), then its
+rows (always for one or two letters; from :data:`PAGE_IDS_AT` clients for longer queries).
+Figures at a million clients: ``benchmarks/bench_server.py``.
+The results are the same rows in the same order.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    union,
 )
 from sqlmodel import Session
 
@@ -47,6 +51,7 @@ from rumahsinggah.storage.server import on_postgres
 DEFAULT_LIMIT = 100
 MIN_TRIGRAM = 3  # the trigram index answers for three characters or more
 BROAD = 5000  # index hits above which a page is found by walking the name order
+PAGE_IDS_AT = 50_000  # PostgreSQL: clients from which a page's ids are found first
 
 _search = table(search_index.SEARCH_TABLE, column("rowid"))
 _cases = table(search_index.CASE_TABLE, column("rowid"))
@@ -131,14 +136,26 @@ def _at_least(session: Session, stmt: Select, n: int = BROAD) -> bool:
 
 
 def _server_condition(tq: TextQuery) -> ColumnElement:
-    """PostgreSQL: the same matches through the ``pg_trgm`` indexes (search_index)."""
-    terms = [Client.search_text.like(_like(tq.folded), escape="\\")]
+    """PostgreSQL: the same matches through the ``pg_trgm`` indexes (search_index).
+
+    With a number, each part is its own indexed query and the client is in their union: an
+    OR of the parts, one of them a sub-select, made the planner guess that half the clients
+    match and walk the whole name order (2.5 s per key for a NIK or a case number at a
+    million clients, ``benchmarks/bench_server.py``). The sub-selects name ``deleted_at IS
+    NULL`` so the partial trigram indexes answer them.
+    """
+    names_ = Client.search_text.like(_like(tq.folded), escape="\\")
+    if len(tq.digits) < MIN_TRIGRAM and not tq.case_number:
+        return names_
+    live = Client.deleted_at.is_(None)
+    parts = [select(Client.id).where(live, names_)]
     if len(tq.digits) >= MIN_TRIGRAM:
-        terms.append(Client.kk_number.like(_like(tq.digits), escape="\\"))
+        parts.append(select(Client.id).where(
+            live, Client.kk_number.like(_like(tq.digits), escape="\\")))
     if tq.case_number:
-        terms.append(Client.id.in_(select(Stay.client_id).where(
-            func.upper(Stay.case_number).like(_like(tq.case_number), escape="\\"))))
-    return or_(*terms)
+        parts.append(select(Stay.client_id).where(
+            func.upper(Stay.case_number).like(_like(tq.case_number), escape="\\")))
+    return Client.id.in_(union(*parts))
 
 
 def text_condition(session: Session, query: str) -> ColumnElement | None:
@@ -152,6 +169,11 @@ def text_condition(session: Session, query: str) -> ColumnElement | None:
     if tq is None:
         return None
     if not tq.indexed:
+        if on_postgres(session):
+            # Not the trigram index: one or two letters make no trigram, and the index
+            # would be read whole (850 ms at a million clients); the name order is walked.
+            return Client.search_text.op("||")(literal_column("''")).like(
+                _like(tq.folded), escape="\\")
         return Client.search_text.like(_like(tq.folded), escape="\\")
     if on_postgres(session):
         return _server_condition(tq)
@@ -197,8 +219,29 @@ def search_statement(session: Session, query: str, *, limit: int = DEFAULT_LIMIT
         # Tombstones are not in the index: look in the search text itself.
         return stmt.where(or_(Client.search_text.like(_like(tq.folded), escape="\\"),
                               *([Client.kk_number == tq.digits] if tq.digits else [])))
-    stmt = stmt.where(Client.deleted_at.is_(None), text_condition(session, query))
-    return stmt
+    condition = text_condition(session, query)
+    if on_postgres(session) and (not tq.indexed
+                                 or _server_clients(session) >= PAGE_IDS_AT):
+        # The page's ids first, then their rows. The ids come from the trigram index and a
+        # sort (few hits) or from a walk of the name order in ``ix_client_name_walk``, which
+        # holds the search text: an index-only walk reads no row for a client that does not
+        # match. The rows' walk it replaces cost 1.4-2.5 s at a million clients where the
+        # hits lie together in name order (a first name: "muhammad", "siti") or are none
+        # ("BN"); the index-only walk takes at most 0.1-0.3 s. One or two letters make no
+        # trigram and always walk.
+        page = (select(Client.id).where(Client.deleted_at.is_(None), condition)
+                .order_by(Client.name_key, Client.id).limit(limit))
+        return stmt.where(Client.id.in_(page.scalar_subquery()))
+    return stmt.where(Client.deleted_at.is_(None), condition)
+
+
+def _server_clients(session: Session) -> float:
+    """The server's estimate of the clients (``pg_class.reltuples``, kept by ANALYZE and
+    autovacuum): counting them costs tens of milliseconds at a million."""
+    n = session.execute(select(literal_column("reltuples")).select_from(
+        table("pg_class")).where(literal_column("oid") == literal_column(
+            "'client'::regclass"))).scalar()
+    return float(n or 0)
 
 
 def search_clients(session: Session, query: str, *, limit: int = DEFAULT_LIMIT,

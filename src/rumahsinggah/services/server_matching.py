@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal_column, or_, select, text
 from sqlmodel import Session
 
+from rumahsinggah.core import names
 from rumahsinggah.storage.models import Client
 
 COUNT_CAP = 5000
@@ -75,7 +76,11 @@ def fetch(session: Session, q: Any, columns: tuple, keys: list[str],
     if not finds:  # only one key, and a common one: its records, rarest first is moot
         finds = [_term(common[0])]
     score = sum((case((_term(k), weight[k]), else_=0.0) for k in weight), start=0.0)
-    stmt = base.where(or_(*finds)).order_by(score.desc(), Client.id).limit(limit)
+    # Records sharing the same keys tie on the score: of those, the names written most
+    # alike come first (pg_trgm), not the oldest ids. A head office holds thousands of
+    # "Putu" or "Winarno"; "Putu Waluio" must bring "Putu Waluyo" into the pool.
+    alike = func.similarity(Client.name_key, names.name_key(q.full_name or ""))
+    stmt = base.where(or_(*finds)).order_by(score.desc(), alike.desc(), Client.id).limit(limit)
     for row in session.execute(stmt):
         rows.setdefault(row[0], tuple(row))
     return rows

@@ -25,7 +25,9 @@ indexes on the tables themselves, which need no triggers and survive any migrati
 ``pg_trgm`` GIN indexes over ``client.search_text``, ``client.kk_number`` and
 ``stay.case_number`` (a ``LIKE '%...%'`` of three characters or more uses them), and a GIN
 index over the words of ``client.sounds_key`` (a generated ``tsvector`` column,
-``sounds_vec``), each over live clients only. The merged-record guard is a PL/pgSQL trigger.
+``sounds_vec``), each over live clients only, and ``ix_client_name_walk`` (name order with
+the search text, for one- and two-letter queries read from the index alone). The
+merged-record guard is a PL/pgSQL trigger.
 """
 
 from __future__ import annotations
@@ -112,6 +114,11 @@ PG_DDL = (
     "USING gin (upper(case_number) gin_trgm_ops)",
     f"CREATE INDEX IF NOT EXISTS ix_client_sounds ON client USING gin ({SOUNDS_VECTOR}) "
     "WHERE deleted_at IS NULL",
+    # A query of one or two letters walks the live clients in name order and tests each
+    # search text: read from the index alone (an index-only scan), not from the rows, the
+    # walk past a million clients for a rare pair ("BN") takes 0.2 s instead of 2.5 s.
+    "CREATE INDEX IF NOT EXISTS ix_client_name_walk ON client (name_key, id) "
+    "INCLUDE (search_text) WHERE deleted_at IS NULL",
     "CREATE OR REPLACE FUNCTION client_merge_kept() RETURNS trigger AS $$\n"
     "BEGIN\n"
     "  IF old.merged_into_id IS NOT NULL AND (new.merged_into_id IS DISTINCT FROM "
@@ -126,7 +133,7 @@ PG_DDL = (
     "FOR EACH ROW EXECUTE FUNCTION client_merge_kept()",
 )
 PG_INDEXES = ("ix_client_search_trgm", "ix_client_kk_trgm", "ix_stay_case_trgm",
-              "ix_client_sounds")
+              "ix_client_sounds", "ix_client_name_walk")
 
 
 def _postgres(conn: Any) -> bool:
