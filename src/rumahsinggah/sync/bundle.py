@@ -19,6 +19,7 @@ is warned about.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -285,6 +286,23 @@ def _files_wanted(session: Session, opened, new: list[tuple[str, str]]) -> list[
     return sorted((sha, stored) for stored, sha in wanted.items())
 
 
+@contextlib.contextmanager
+def _few_collections():
+    """While a bundle is merged: the objects alive before it are set aside (``gc.freeze``)
+    and the youngest generation collected every 50,000 allocations, not 700. An import makes
+    millions of short-lived, acyclic objects; the collector's passes over them were a fifth
+    of its CPU time. Cycles are still collected, so memory stays bounded."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
                   passphrase: str) -> ImportSummary:
     """Merge a partner's bundle (one file or its parts) in one transaction; all or nothing."""
@@ -295,7 +313,7 @@ def import_bundle(store: Any, actor: Actor, paths: Path | Sequence[Path],
     summary = ImportSummary()
     opened = open_bundle(paths, passphrase)
     try:
-        with store.write(actor) as s:
+        with _few_collections(), store.write(actor) as s:
             permissions.require(s, "sync.import")
             manifest = _check_manifest(store, s, opened.manifest)
             if manifest.get("kind") != "sync":
