@@ -32,14 +32,16 @@ head office as a SQLite store in DIR instead, for comparison (its FTS5 indexes f
 their triggers during the load).
 
 Measured 2026-12-04 on the shared 2-core machine, PostgreSQL 15 (fsync off), 1,000,000
-clients (14.4 million rows) from 50 shelters: build 746 s (load 19,700 rows/s, indexes 13 s,
-ANALYZE 3 s); search per key median 8.5 ms, p95 169 ms (count median 7.7, p95 163); a
-case-number prefix ("BNA-2026-A-") 150-175 ms per key; find_candidates median 39 ms, p95
-56 ms, true record first 42/50, top 3 46/50; recap of one month, 50 facilities, 12.7 s
-(an index on stay (facility_id, arrival_at) makes it 3.9-5.2 s); import of a 20,000-client
-shelter's bundle 9,500 rows/s, peak 153 MB (export 26,100 rows/s). The same head office
-on SQLite (``--sqlite``): build 648 s; search per key median 11.6 ms, p95 97 ms (count p95
-616 ms); find_candidates median 9.9 ms, first 27/50; recap 16.7 s; import 10,500 rows/s.
+clients (14.4 million rows) from 50 shelters, after the head-office indexes, COPY imports
+and fewer collections: build 777 s; search per key median 8.6 ms, p95 231 ms (count median
+7.8, p95 215); a case-number prefix ("BNA-2026-A-") 150-175 ms per key; find_candidates
+median 39 ms, p95 52 ms, true record first 42/50; recap of one month, 50 facilities,
+2.35 s (first run 3.3 s; 12.7 s before the stay (facility_id, arrival_at/closed_at)
+indexes); import of a 20,000-client shelter's bundle 16,200-16,900 rows/s, peak 153 MB
+(9,500 before; 13.1 s of the desk's CPU for 283,617 rows: the goal of 20,000 is not met),
+export 26,500 rows/s. The same head office on SQLite (``--sqlite``, before those changes):
+build 648 s; search per key median 11.6 ms, p95 97 ms (count p95 616 ms); find_candidates
+median 9.9 ms, first 27/50; recap 16.7 s; import 10,500 rows/s.
 """
 
 from __future__ import annotations
