@@ -105,8 +105,7 @@ def about_info(paths: DataPaths, store=None) -> AboutInfo:
         build="terpasang" if frozen() else "pengembangan",
         python=platform.python_version(),
         data_dir=paths.root,
-        database=Path(getattr(paths, "label", "")) if getattr(paths, "url", "")
-        else paths.database,
+        database=Path(paths.label) if paths.on_server else paths.database,
         schema=schema,
         schema_head=head_revision(),
         licences=bundled_licences(),

@@ -35,6 +35,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def on_server(self) -> bool:
+        """True for a store on a PostgreSQL server (:class:`ServerPaths`)."""
+        return False
+
+    @property
     def key_file(self) -> Path:
         return self.root / "rumahsinggah.keys"
 
@@ -100,6 +105,10 @@ class ServerPaths(DataPaths):
     @classmethod
     def for_url(cls, url: str, data_root: Path) -> ServerPaths:
         return cls(root=data_root / "server" / _label(url), url=url.strip())
+
+    @property
+    def on_server(self) -> bool:
+        return True
 
     @property
     def label(self) -> str:

@@ -78,7 +78,7 @@ def _plain_store(paths: DataPaths) -> bool:
 def _require_set_up(paths: DataPaths) -> None:
     if store_setup.is_set_up(paths):
         return
-    if keyfile.is_server(paths):
+    if paths.on_server:
         keyfile.load(paths)  # unreachable server or wrong password: its own message
         raise StoreError(f"Basis data di server {paths.label} belum disiapkan.")
     if _plain_store(paths):
@@ -130,7 +130,7 @@ def store_key(args: argparse.Namespace) -> bytes | None:
     all): ``check`` then examines the file as it is and reports what it finds.
     """
     paths = data_paths(args)
-    if not keyfile.is_server(paths) and not paths.key_file.exists():
+    if not paths.on_server and not paths.key_file.exists():
         return None
     _paths, user, password = credentials(args)
     return signin.unlock_key(paths, user, password)
@@ -166,7 +166,7 @@ def create_demo_store(args: argparse.Namespace) -> tuple[Store, Actor]:
 
 def store_exists(args: argparse.Namespace) -> bool:
     paths = data_paths(args)
-    if keyfile.is_server(paths):
+    if paths.on_server:
         return store_setup.is_set_up(paths)
     database = paths.database
     return database.exists() and database.stat().st_size > 0

@@ -39,7 +39,7 @@ def sign_in_or_set_up(paths, prefs, parent=None):
 
     # A key file without its database: the store is broken, not new. The sign-in window
     # says so and offers the restore.
-    if not first_look.is_set_up(paths) and (getattr(paths, "url", "")
+    if not first_look.is_set_up(paths) and (paths.on_server
                                             or not paths.key_file.exists()):
         wizard = SetupWizard(paths, parent)
         wizard.exec()

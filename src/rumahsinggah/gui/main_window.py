@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.date_label)
-        self.server_label.setVisible(bool(getattr(paths, "url", "")))
+        self.server_label.setVisible(paths.on_server)
 
         for key in MENUS:
             self.menus[key] = self.menuBar().addMenu("")
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         role = vocab_label("role", str(getattr(self.user, "role", "")))
         self.user_label.setText(self.tr("Masuk sebagai {0} ({1})").format(
             getattr(self.user, "full_name", ""), role))
-        if getattr(self.paths, "url", ""):
+        if self.paths.on_server:
             from urllib.parse import urlsplit
 
             where = urlsplit(self.paths.url)

@@ -51,7 +51,7 @@ def _server_choice():
 def _data_root(paths) -> Path:
     """The data folder a store's ``paths`` belong to (a server store's desk folder is
     ``<data>/server/<label>``: see ``ServerPaths.for_url``)."""
-    return paths.root.parent.parent if getattr(paths, "url", "") else paths.root
+    return paths.root.parent.parent if paths.on_server else paths.root
 
 
 def sign_in_message(exc: BaseException) -> str:
@@ -254,7 +254,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.paths = paths
         self.data_root = _data_root(paths)  # this desk's data folder, whatever is chosen
-        self.local_paths = paths if not getattr(paths, "url", "") else None
+        self.local_paths = paths if not paths.on_server else None
         self.signed_in = None
         self.recovery_key = ""
         # True once the wizard closed on a server already set up (sign in there).

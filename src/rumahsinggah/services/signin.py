@@ -143,7 +143,7 @@ def flush_pending(session: Session, state: SignInState) -> None:
 
 def _probe(paths: DataPaths, key: bytes) -> None:
     """Explain, in Indonesian, why ``key`` cannot open the database; nothing is written."""
-    if keyfile.is_server(paths):
+    if paths.on_server:
         return  # the key was unwrapped from the server's own key row: nothing to compare
     db = paths.database
     if not db.exists() or db.stat().st_size == 0:

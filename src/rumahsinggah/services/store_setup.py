@@ -72,7 +72,7 @@ def _guess_zone(standard_code: str) -> str:
 
 
 def _refuse_existing(paths: DataPaths) -> None:
-    if keyfile.is_server(paths):
+    if paths.on_server:
         from rumahsinggah.storage import server_keys
 
         if server_keys.exists(paths):

@@ -73,7 +73,7 @@ SERVER_BACKUP = (
 
 def refuse_server(paths: DataPaths) -> None:
     """Archives are of a desk's SQLite store; a server store is backed up by its server."""
-    if getattr(paths, "url", ""):
+    if paths.on_server:
         raise StoreError(SERVER_BACKUP)
 
 

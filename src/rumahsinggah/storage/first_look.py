@@ -17,7 +17,7 @@ RESTORE_STAGING = ".pemulihan.part"
 
 def is_set_up(paths: DataPaths) -> bool:
     """True when a store and its key file exist in ``paths`` (show sign-in, not set-up)."""
-    if getattr(paths, "url", ""):  # a server store: set up once its key row exists
+    if paths.on_server:  # a server store: set up once its key row exists
         from rumahsinggah.storage import server_keys
 
         return server_keys.exists(paths)

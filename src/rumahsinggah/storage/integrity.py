@@ -98,7 +98,7 @@ def check_store(
     started = time.perf_counter()
     report = IntegrityReport(paths.database)
     try:
-        if getattr(paths, "url", ""):
+        if paths.on_server:
             _check_server(paths, key, checksums, report)
         else:
             _check(paths, key, checksums, report)

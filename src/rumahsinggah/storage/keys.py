@@ -50,11 +50,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from rumahsinggah.core.errors import StoreError
 from rumahsinggah.locations import DataPaths
 
-
-def is_server(paths: DataPaths) -> bool:
-    # storage.server.ServerPaths, known without importing SQLAlchemy (sign-in starts early)
-    return bool(getattr(paths, "url", ""))
-
 FORMAT = "rumahsinggah-keys"
 VERSION = 2  # 2: entries hold a key pair, so the store key can be rotated
 STORE_KEY_BYTES = 32
@@ -426,7 +421,7 @@ def _check_entry(path: Path, entry: Any, *, user: bool) -> None:
 def load(paths: DataPaths) -> KeyFile:
     """Read and validate the key file; raise an Indonesian StoreError when it cannot be used."""
     path = paths.key_file
-    if is_server(paths):
+    if paths.on_server:
         from rumahsinggah.storage import server_keys
 
         raw = server_keys.read_raw(paths)
@@ -526,7 +521,7 @@ def pending_path(paths: DataPaths) -> Path:
 def save(paths: DataPaths, keys: KeyFile) -> None:
     """Write the key file atomically, then a spare copy in the backups folder."""
     data = serialize(keys)
-    if is_server(paths):
+    if paths.on_server:
         from rumahsinggah.storage import server_keys
 
         server_keys.write(paths, data)

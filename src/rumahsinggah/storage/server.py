@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Engine, create_engine, event
 
 from rumahsinggah.core.errors import StoreError
-from rumahsinggah.locations import SCHEMES, DataPaths, ServerPaths, is_server_url, redact
+from rumahsinggah.locations import SCHEMES, ServerPaths, is_server_url, redact
 
 __all__ = ["ServerPaths", "is_server_url", "redact", "make_engine", "connect_raw"]
 
@@ -48,10 +48,6 @@ def _new_sender() -> str:
     """Who announces, per engine (one per open store): a desk ignores its own announcements
     (it knows what it just wrote), and hears every other store's, even in one process."""
     return f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-
-
-def is_server(paths: DataPaths) -> bool:
-    return isinstance(paths, ServerPaths)
 
 
 def on_postgres(session: Any) -> bool:
