@@ -21,3 +21,19 @@ def is_known(revision: str) -> bool:
     from rumahsinggah.storage import migrate  # a store behind (or ahead): Alembic now
 
     return revision in migrate.known_revisions()
+
+
+def refuse_unless_ours(revision: str | None, has_tables: bool, *, foreign: str,
+                       unchanged: str) -> None:
+    """The one judgement before opening (a desk's file, a server's database): tables but no
+    revision is someone else's database (``foreign``), an unknown revision a newer build's.
+    Raises StoreError; ``unchanged`` ends the message ("berkas tidak diubah")."""
+    from rumahsinggah.core.errors import StoreError
+
+    if revision is None and has_tables:
+        raise StoreError(foreign)
+    if revision is not None and not is_known(revision):
+        raise StoreError(
+            "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
+            f"sebelum membukanya; {unchanged}."
+        )

@@ -65,16 +65,10 @@ def look(engine: Engine, paths: ServerPaths) -> str | None:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
             revision = row[0] if row else None
         conn.rollback()
-    if revision is None and tables:
-        raise StoreError(
-            f"Basis data {paths.label} berisi data lain, bukan milik Rumah Singgah. "
-            "Tidak ada yang diubah."
-        )
-    if revision is not None and not schema_version.is_known(revision):
-        raise StoreError(
-            "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
-            "sebelum membukanya; tidak ada yang diubah."
-        )
+    schema_version.refuse_unless_ours(
+        revision, bool(tables), unchanged="tidak ada yang diubah",
+        foreign=f"Basis data {paths.label} berisi data lain, bukan milik Rumah Singgah. "
+                "Tidak ada yang diubah.")
     return revision
 
 

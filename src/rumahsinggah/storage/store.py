@@ -219,9 +219,7 @@ def open_store(paths: DataPaths, key: bytes | None = None, *, daily_backup: bool
     install_hooks()
     install_guard()
     audit_chain.install()
-    from rumahsinggah.storage.server import is_server
-
-    if is_server(paths):
+    if paths.on_server:
         from rumahsinggah.storage.server_store import open_server_store
 
         return open_server_store(paths, key)
@@ -303,16 +301,10 @@ def _look_before_opening(paths: DataPaths, key: bytes | None) -> str | None:
             conn.close()
     except sqlcipher3.DatabaseError as exc:  # also OperationalError: locked, unreadable
         raise _explain(exc, paths.database) from exc
-    if revision is None and tables:
-        raise StoreError(
-            f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah Singgah. "
-            "Berkas tidak diubah."
-        )
-    if revision is not None and not schema_version.is_known(revision):
-        raise StoreError(
-            "Basis data ini dibuat oleh versi Rumah Singgah yang lebih baru. Perbarui aplikasi "
-            "sebelum membukanya; berkas tidak diubah."
-        )
+    schema_version.refuse_unless_ours(
+        revision, bool(tables), unchanged="berkas tidak diubah",
+        foreign=f"Berkas {paths.database.name} adalah basis data lain, bukan milik Rumah "
+                "Singgah. Berkas tidak diubah.")
     return revision
 
 
