@@ -43,6 +43,9 @@ class RegisteredAction:
     handler: Callable | None = None
     extra: dict = field(default_factory=dict)
     permission: str = ""  # key in services.permissions.ACTIONS; empty: open to every role
+    # False: not offered on this store whatever the role (e.g. the head office's window on
+    # a shelter's store); the plugin sets it and calls apply_role().
+    available: bool = True
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.date_label)
-        self.server_label.setVisible(paths.on_server)
+        self.server_label.setVisible(getattr(paths, "on_server", False))  # None in some tests
 
         for key in MENUS:
             self.menus[key] = self.menuBar().addMenu("")
@@ -241,8 +244,8 @@ class MainWindow(QMainWindow):
         role = str(getattr(self.user, "role", "") or "")
         for key, entry in self.actions.items():
             allowed = not entry.roles or role in entry.roles
-            entry.action.setVisible(allowed)
-            entry.action.setEnabled(allowed)
+            entry.action.setVisible(allowed and entry.available)
+            entry.action.setEnabled(allowed and entry.available)
             self._refusal_shortcut(key, entry, not allowed)
 
     def _refusal_shortcut(self, key: str, entry: RegisteredAction, refuse: bool) -> None:
@@ -546,7 +549,7 @@ class MainWindow(QMainWindow):
         role = vocab_label("role", str(getattr(self.user, "role", "")))
         self.user_label.setText(self.tr("Masuk sebagai {0} ({1})").format(
             getattr(self.user, "full_name", ""), role))
-        if self.paths.on_server:
+        if getattr(self.paths, "on_server", False):
             from urllib.parse import urlsplit
 
             where = urlsplit(self.paths.url)
