@@ -553,18 +553,6 @@ def open_head_office(window, show: Callable[[HeadOfficeDialog], object] | None =
     door.query(job, allowed, lambda exc: show_error(window, exc))
 
 
-def _role_allows(window) -> bool:
-    return permissions.can(str(getattr(window.user, "role", "") or ""), "report.monthly")
-
-
-def _apply_visibility(window) -> None:
-    entry = window.actions[ACTION_KEY]
-    shown = bool(entry.extra.get("head_office")) and _role_allows(window)
-    if entry.action.isVisible() != shown:
-        entry.action.setVisible(shown)
-    entry.action.setEnabled(shown)
-
-
 def ask_head_office(window) -> None:
     """Ask the desk's identity whether this store is a head office; show the entry if so."""
 
@@ -575,29 +563,26 @@ def ask_head_office(window) -> None:
             return desk.identity(s).head_office
 
     def done(head_office: bool) -> None:
-        window.actions[ACTION_KEY].extra["head_office"] = bool(head_office)
-        _apply_visibility(window)
+        window.actions[ACTION_KEY].available = bool(head_office)
+        window._apply_role()
 
     window.door.query(job, done, lambda _exc: None, owner=window)
 
 
 @hooks.on_main_window
 def _add_menu(window) -> None:
-    action = window.register_action(
+    window.register_action(
         "view", ACTION_KEY, QT_TRANSLATE_NOOP("MainWindow", "Kantor pu&sat..."),
         lambda: open_head_office(window), permission="report.monthly")
-    window.actions[ACTION_KEY].extra["head_office"] = False
-    # The window shows actions by role whenever the user changes (or an action is added):
-    # this one stays hidden unless the store is a head office too.
-    action.visibleChanged.connect(lambda: _apply_visibility(window))
-    _apply_visibility(window)
+    window.actions[ACTION_KEY].available = False  # until the store says it is a head office
+    window._apply_role()
     ask_head_office(window)
     window.userChanged.connect(lambda _user: ask_head_office(window))
 
 
 @hooks.on_screenshots
 def _screenshots(ctx):
-    if not ctx.window.actions[ACTION_KEY].extra.get("head_office"):
+    if not ctx.window.actions[ACTION_KEY].available:
         return
     dialog = HeadOfficeDialog(ctx.window.door, ctx.window.actor, ctx.window)
     dialog.resize(1366, 768)
