@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
 import os
 import random
 import resource
@@ -64,6 +63,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))  # pg_cluster
+
+from bench_sync import _run  # noqa: E402  (each step in its own spawned process)
 
 import pg_cluster  # noqa: E402
 from rumahsinggah.locations import DataPaths, ServerPaths  # noqa: E402
@@ -545,16 +546,6 @@ def _import(url: str, root: str, paths: list[str], out) -> None:
     out.put({"seconds": seconds, "cpu": cpu, "inserted": result.inserted,
              "updated": result.updated, "unchanged": result.unchanged,
              "audit": result.audit_events, "peak_mb": _peak_mb()})
-
-
-def _run(target, *args) -> dict:
-    ctx = mp.get_context("spawn")
-    q = ctx.Queue()
-    p = ctx.Process(target=target, args=(*args, q))
-    p.start()
-    got = q.get()
-    p.join()
-    return got
 
 
 def bench_bundle(store, url: str, clients: int) -> dict:

@@ -68,19 +68,7 @@ def test_head_offices_on_both_engines_hold_what_the_desks_hold(ops, seed, monkey
         offices = [open_store(ServerPaths.for_url(pg_server.url(name), root / "dinas-pg")),
                    open_store(DataPaths(root / "dinas-sqlite"), daily_backup=False)]
         try:
-            for op in ops:
-                kind, d, *rest = op
-                if kind == "export":
-                    w.export(d, (d + rest[0]) % 3)
-                elif kind == "deliver":
-                    w.deliver(d, *rest)
-                elif kind == "edit":
-                    w.edit(d, *rest)
-                elif kind == "delete":
-                    w.delete(d, rest[0])
-                else:
-                    getattr(w, kind)(d)
-            w.settle()
+            w.run(ops)
             with stores[0].read() as s:
                 ident = desk.identity(s)
             rng = random.Random(seed)

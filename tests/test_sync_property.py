@@ -204,6 +204,22 @@ class World:
             return
         self.known[to] |= knowledge
 
+    def run(self, ops) -> None:
+        """Carry out a drawn history (``OPS``), then the final rounds of syncing."""
+        for op in ops:
+            kind, d, *rest = op
+            if kind == "export":
+                self.export(d, (d + rest[0]) % 3)
+            elif kind == "deliver":
+                self.deliver(d, *rest)
+            elif kind == "edit":
+                self.edit(d, *rest)
+            elif kind == "delete":
+                self.delete(d, rest[0])
+            else:
+                getattr(self, kind)(d)
+        self.settle()
+
     def settle(self) -> None:
         """Everything lost is resent: rounds of syncing every pair until nothing changes."""
         for _ in range(2):
@@ -246,19 +262,7 @@ def test_three_desks_converge_and_lose_no_edit(ops, seed, monkeypatch_kdf):
         stores = _fresh_desks(root)
         w = World(stores, root, random.Random(seed))
         try:
-            for op in ops:
-                kind, d, *rest = op
-                if kind == "export":
-                    w.export(d, (d + rest[0]) % 3)
-                elif kind == "deliver":
-                    w.deliver(d, *rest)
-                elif kind == "edit":
-                    w.edit(d, *rest)
-                elif kind == "delete":
-                    w.delete(d, rest[0])
-                else:
-                    getattr(w, kind)(d)
-            w.settle()
+            w.run(ops)
             snaps = [_comparable(s) for s in stores]
             for name in snaps[0]:
                 assert snaps[0][name] == snaps[1][name] == snaps[2][name], name
