@@ -2745,7 +2745,7 @@ yet</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="637" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="843" />
             <source>Foto</source>
             <translation>Photo</translation>
         </message>
@@ -2776,148 +2776,148 @@ yet</translation>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="721" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="723" />
             <source>Pilih foto klien</source>
             <translation>Choose the client's photo</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="722" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="724" />
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="727" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="729" />
             <source>Pilih berkas pindaian</source>
             <translation>Choose a scanned file</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="728" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="730" />
             <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="598" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="789" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="791" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Lampiran</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="790" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="792" />
             <source>Tidak ada aplikasi untuk membuka berkas ini.</source>
             <translation>No application can open this file.</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="588" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Identitas</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="817" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
             <source>Riwayat kasus</source>
             <translation>Case history</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Keluarga &amp;&amp; penelusuran</source>
             <translation>Family &amp;&amp; tracing</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="818" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="820" />
             <source>Daftar surat</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="819" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="821" />
             <source>Riwayat perubahan</source>
             <translation>Change history</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="832" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
             <source>Nama panggilan</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="833" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
             <source>Nomor KK</source>
             <translation>Family card no.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Jenis kelamin</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="834" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
             <source>Tanggal lahir</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="835" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
             <source>Tanggal lahir perkiraan</source>
             <translation>Date of birth estimated</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Tempat lahir</source>
             <translation>Place of birth</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="836" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
             <source>Agama</source>
             <translation>Religion</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="621" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="837" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
             <source>Kategori PPKS</source>
             <translation>PPKS category</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Desa / kelurahan</source>
             <translation>Village</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="838" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
             <source>Kecamatan</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Kabupaten / kota</source>
             <translation>Regency / city</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="839" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="841" />
             <source>Provinsi</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
             <source>Ciri-ciri fisik</source>
             <translation>Physical description</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="616" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="840" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="842" />
             <source>Catatan</source>
             <translation>Notes</translation>
         </message>
@@ -3083,132 +3083,132 @@ yet</translation>
             <translation>Client identity saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="713" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="715" />
             <source>Tersimpan di meja lain: {0}</source>
             <translation>Saved at another desk: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="845" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
             <source>&amp;Simpan identitas</source>
             <translation>&amp;Save identity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="846" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
             <source>Ganti &amp;foto…</source>
             <translation>Change &amp;photo…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="847" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
             <source>&amp;Tambah pindaian…</source>
             <translation>&amp;Add a scan…</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="848" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="850" />
             <source>&amp;Buka</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="849" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="851" />
             <source>Jenis:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="854" />
             <source>Kasus / tahap</source>
             <translation>Case / stage</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="852" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="854" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Tanggal</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="855" />
             <source>Kegiatan</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="853" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="855" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Keterangan</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="854" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
             <source>Nama / tanggal</source>
             <translation>Name / date</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="855" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
             <source>Hubungan / cara</source>
             <translation>Relationship / method</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="856" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
             <source>Telepon / hasil</source>
             <translation>Phone / result</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="859" />
             <source>Nama berkas</source>
             <translation>File name</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="618" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="857" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="859" />
             <source>Jenis</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Ditambahkan</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="858" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
             <source>Ukuran</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="859" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
             <source>Semua surat klien ini (semua kasus)</source>
             <translation>All letters of this client (every case)</translation>
         </message>
         <message>
             <location filename="../../src/rumahsinggah/gui/record_view.py" line="619" />
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="860" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
             <source>Nomor surat</source>
             <translation>Letter number</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Jenis surat</source>
             <translation>Letter type</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="861" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="864" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="862" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="864" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="865" />
             <source>Perubahan</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/record_view.py" line="863" />
+            <location filename="../../src/rumahsinggah/gui/record_view.py" line="865" />
             <source>Rincian</source>
             <translation>Details</translation>
         </message>
@@ -4151,134 +4151,134 @@ yet</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="355" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="358" />
             <source>Pendaftaran klien baru</source>
             <translation>New client intake</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="356" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="359" />
             <source>Wisaya pendaftaran belum terpasang pada versi ini.</source>
             <translation>The intake wizard is not installed in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="364" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="367" />
             <source>Enter	Buka rekam klien yang dipilih</source>
             <translation>Enter	Open the selected client's record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="365" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="368" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="374" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="377" />
             <source>Rekam klien</source>
             <translation>Client record</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="391" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="471" />
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="585" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="394" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="474" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="588" />
             <source>Perubahan belum disimpan</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="392" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="395" />
             <source>Identitas klien ini belum disimpan. Tutup tanpa menyimpan?</source>
             <translation>This client's identity has not been saved. Close without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="499" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="502" />
             <source>Layar terkunci</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="547" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="550" />
             <source>Masuk sebagai {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="266" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="269" />
             <source>tanpa peran</source>
             <translation>no role</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="273" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="276" />
             <source>“{0}” tidak tersedia: peran {1} tidak berwenang {2}. Hanya untuk: {3}.</source>
             <translation>“{0}” is not available: the role {1} may not {2}. Only for: {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="275" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="278" />
             <source>“{0}” tidak tersedia untuk peran {1}. Hanya untuk: {2}.</source>
             <translation>“{0}” is not available to the role {1}. Only for: {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="281" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="284" />
             <source>Tidak berwenang</source>
             <translation>Not permitted</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="472" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="475" />
             <source>Ada identitas klien yang belum disimpan. Tab rekam klien ditutup bila pengguna lain masuk. Lanjutkan?</source>
             <translation>A client identity has unsaved changes. Client record tabs are closed when another user signs in. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="553" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="556" />
             <source>Server: {0}/{1}</source>
             <translation>Server: {0}/{1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="565" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="568" />
             <source>Rumah Singgah</source>
             <translation>Rumah Singgah</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="569" />
             <source>&amp;Berkas</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="566" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="569" />
             <source>&amp;Kasus</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="570" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="567" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="570" />
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="568" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="571" />
             <source>&amp;Bantuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="573" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="576" />
             <source>Papan Penghuni</source>
             <translation>Resident Board</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="575" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="578" />
             <source>DEMO — basis data contoh: data di sini bukan data klien sebenarnya</source>
             <translation>DEMO — sample store: the data here are not real clients</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="586" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="589" />
             <source>Ada identitas klien yang belum disimpan. Keluar tanpa menyimpan?</source>
             <translation>A client's identity has not been saved. Quit without saving?</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="604" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="607" />
             <source>Cadangan harian tersimpan.</source>
             <translation>Today's backup is saved.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/main_window.py" line="610" />
+            <location filename="../../src/rumahsinggah/gui/main_window.py" line="613" />
             <source>Cadangan harian gagal: {0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
@@ -4363,7 +4363,7 @@ yet</translation>
             <translation>Monthly &amp;recap...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="587" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="575" />
             <source>Kantor pu&amp;sat...</source>
             <translation>Head &amp;office...</translation>
         </message>

@@ -705,12 +705,14 @@ class ClientRecordWidget(QWidget):
             self.message.setText(error_text(exc))
             current = getattr(exc, "current", None)
             if current:
-                # The typed values stay in the form; the newer stored ones are shown beside
-                # them, and a second save is a choice made knowingly.
+                # The typed values stay in the form; the newer stored ones are named in the
+                # message (not the green "saved" note), and a second save is a choice made
+                # knowingly.
                 self.record.identity.update(current)
                 shown = "; ".join(f"{names.get(k, k)}: {v if v not in (None, '') else '-'}"
                                   for k, v in current.items())
-                self.saved_note.setText(self.tr("Tersimpan di meja lain: {0}").format(shown))
+                self.message.setText(error_text(exc) + " " + self.tr(
+                    "Tersimpan di meja lain: {0}").format(shown))
             name = getattr(exc, "field", None)
             if name in self.fields:
                 self.fields[name].setFocus()

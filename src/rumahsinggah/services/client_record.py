@@ -361,8 +361,8 @@ def update_client_identity(session: Session, client_id: uuid.UUID, changes: dict
                  and (getattr(client, k) or None) != (expected[k] or None)}
         if moved:
             raise EditedElsewhere(_(
-                "Data ini baru saja diubah di meja lain ({fields}). Nilai terbaru ditampilkan; "
-                "periksa lalu simpan lagi. Belum ada yang tersimpan.").format(
+                "Data ini baru saja diubah di meja lain ({fields}). Belum ada yang tersimpan; "
+                "isian Anda tetap ada. Periksa nilai dari meja lain, lalu simpan lagi.").format(
                     fields=", ".join(EDITABLE_FIELDS[k].lower() for k in sorted(moved))),
                 moved, field=sorted(moved)[0])
     unknown = set(changes) - set(EDITABLE_FIELDS)
