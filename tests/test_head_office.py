@@ -122,6 +122,14 @@ def test_three_shelters_into_a_head_office_find_the_returning_client(office, she
         wide = head_office.returning_clients(s, arrived_from=(TODAY - timedelta(days=40)).date())
         assert [(r.full_name, r.earlier_name) for r in wide] == [
             ("Moh. Jusuf", "Muhammad Yusuf")]
+        # Only the newest arrivals are matched; the count tells the callers when more came.
+        since = (TODAY - timedelta(days=40)).date()
+        assert head_office.arrivals_between(s, since) == 6
+        newest = head_office.returning_clients(s, arrived_from=since, limit=2)
+        assert [r.full_name for r in newest] == ["Moh. Jusuf"]
+        assert head_office.returning_clients(
+            s, arrived_from=(TODAY - timedelta(days=40)).date(),
+            arrived_to=(TODAY - timedelta(days=2)).date()) == []
 
         recap = build_recap(s, TODAY.year, TODAY.month)
         per = {f.code: f for f in recap.facilities}
@@ -226,6 +234,12 @@ def test_the_head_office_commands_end_to_end(pg_server, shelters, tmp_path, monk
                  (TODAY - timedelta(days=2)).date().isoformat()]) == 0
     out = capsys.readouterr().out
     assert "Moh. Jusuf" in out and "Muhammad Yusuf (KBR, tiba " in out
+    assert "Hanya" not in out  # every arrival of the period was checked
+    monkeypatch.setattr(head_office, "MAX_ARRIVALS", 1)  # fewer checked than arrived: said
+    assert main(["--database", url, "head-office", "returning", "--since",
+                 (TODAY - timedelta(days=40)).date().isoformat()]) == 0
+    assert "Hanya 1 kedatangan terbaru dari" in capsys.readouterr().out
+    monkeypatch.setattr(head_office, "MAX_ARRIVALS", 500)
     xlsx = tmp_path / "dinas.xlsx"
     assert main(["--database", url, "head-office", "export", "--month",
                  f"{TODAY.year}-{TODAY.month:02d}", "--out", str(xlsx)]) == 0

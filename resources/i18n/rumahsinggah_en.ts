@@ -3861,77 +3861,82 @@ yet</translation>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="380" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="383" />
             <source>mencari...</source>
             <translation>searching...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="396" />
             <source>ya</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="393" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="396" />
             <source>tidak lagi</source>
             <translation>no longer</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="399" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="402" />
             <source>Kode basis data: {0}</source>
             <translation>Store id: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="409" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="412" />
             <source>Belum ada shelter. Administrator menambahkannya dari salah satu paket shelter itu.</source>
             <translation>No shelters yet. An administrator adds one from one of that shelter's bundles.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="421" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="425" />
             <source>{0}, tiba {1}</source>
             <translation>{0}, arrived {1}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="427" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="431" />
             <source>Nomor kasus sebelumnya: {0}</source>
             <translation>Earlier case number: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="437" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="441" />
             <source>{0} klien kembali sejak {1}. Klik dua kali untuk membuka rekam klien.</source>
             <translation>{0} returning clients since {1}. Double-click to open the client's record.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="440" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="444" />
             <source>{0} klien kembali sejak {1}.</source>
             <translation>{0} returning clients since {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="444" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="448" />
             <source>Tidak ada klien kembali dari shelter lain sejak {0}.</source>
             <translation>No clients returning from another shelter since {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="478" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="453" />
+            <source>Hanya {0} kedatangan terbaru dari {1} yang diperiksa; pilih tanggal yang lebih dekat untuk sisanya.</source>
+            <translation>Only the newest {0} of {1} arrivals were checked; choose a later date for the rest.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="488" />
             <source>Berhenti terima</source>
             <translation>Stop accepting</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="479" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="489" />
             <source>Berhenti menerima paket dari {0} ({1})? Data yang sudah dikirimnya tetap ada; administrator dapat menambahkannya lagi kapan saja.</source>
             <translation>Stop accepting bundles from {0} ({1})? What it has sent stays; an administrator can add it again at any time.</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="501" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="511" />
             <source>Ekspor buku kerja kantor pusat</source>
             <translation>Export the head office workbook</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="505" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="515" />
             <source>Buku kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="521" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="531" />
             <source>Buku kerja kantor pusat {0} disimpan di:
 {1}</source>
             <translation>Head office workbook {0} saved to:
@@ -4363,7 +4368,7 @@ yet</translation>
             <translation>Monthly &amp;recap...</translation>
         </message>
         <message>
-            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="575" />
+            <location filename="../../src/rumahsinggah/gui/head_office_view.py" line="585" />
             <source>Kantor pu&amp;sat...</source>
             <translation>Head &amp;office...</translation>
         </message>

@@ -109,6 +109,7 @@ def cmd_returning(args: argparse.Namespace) -> int:
     try:
         with store.session(actor, readonly=True) as s, s.begin():
             rows = head_office.returning_clients(s, arrived_from=since)
+            arrived = head_office.arrivals_between(s, since)
     finally:
         store.close()
     if not rows:
@@ -118,6 +119,9 @@ def cmd_returning(args: argparse.Namespace) -> int:
               f"\n    kemungkinan sama dengan {r.earlier_name} ({r.earlier_shelter}, tiba "
               f"{to_local(r.earlier_arrival_at):%d-%m-%Y}, {r.earlier_case_number}), skor "
               f"{r.score:.0f}: {'; '.join(r.reasons)}")
+    if arrived > head_office.MAX_ARRIVALS:
+        print(f"Hanya {head_office.MAX_ARRIVALS} kedatangan terbaru dari {arrived} yang "
+              "diperiksa; pilih --since yang lebih dekat untuk sisanya.")
     return 0
 
 

@@ -371,10 +371,11 @@ class HeadOfficeDialog(QDialog):
         actor, since = self.actor, self.since.date().toPython()
 
         def job(store):
-            from rumahsinggah.services.head_office import returning_clients
+            from rumahsinggah.services.head_office import arrivals_between, returning_clients
 
             with store.session(actor, readonly=True) as s, s.begin():
-                return returning_clients(s, arrived_from=since)
+                return (returning_clients(s, arrived_from=since),
+                        arrivals_between(s, since))
 
         self._asked()
         self.returning_count.setText(self.tr("mencari..."))
@@ -413,7 +414,8 @@ class HeadOfficeDialog(QDialog):
         self._selection()
         self._answered()
 
-    def _show_returning(self, rows: list) -> None:
+    def _show_returning(self, found: tuple[list, int]) -> None:
+        rows, arrived = found
         self.returning = rows
         t = self.table
         t.setRowCount(len(rows))
@@ -442,6 +444,12 @@ class HeadOfficeDialog(QDialog):
         else:
             self.returning_count.setText(self.tr(
                 "Tidak ada klien kembali dari shelter lain sejak {0}.").format(since))
+        from rumahsinggah.services.head_office import MAX_ARRIVALS
+
+        if arrived > MAX_ARRIVALS:
+            self.returning_count.setText(self.returning_count.text() + " " + self.tr(
+                "Hanya {0} kedatangan terbaru dari {1} yang diperiksa; pilih tanggal yang "
+                "lebih dekat untuk sisanya.").format(MAX_ARRIVALS, arrived))
         self._answered()
 
     def _selection(self) -> None:
